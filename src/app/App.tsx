@@ -1,0 +1,85 @@
+import { t } from '../i18n/i18n';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
+import { useViewStore } from '../view/viewStore';
+import type { Page, ViewState } from '../view/viewState';
+import { ComparePage } from './ComparePage';
+import { DatasetCard } from './DatasetCard';
+import { Overview } from './Overview';
+import { SourcesPanel } from './SourcesPanel';
+import { UnStockPage } from './UnStockPage';
+import { useDatasets } from './useDatasets';
+
+const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
+  { page: 'overview', label: 'nav.overview' },
+  { page: 'un', label: 'nav.unStock' },
+  { page: 'compare', label: 'nav.compare' },
+];
+
+export function App() {
+  const { catalog, entries, loaded } = useDatasets();
+  const view = useViewStore((s) => s.view);
+  const ignored = useViewStore((s) => s.ignored);
+  const update = useViewStore((s) => s.update);
+  const go = (change: Partial<ViewState>) => {
+    update({ filters: {}, time: undefined, chart: undefined, source: undefined, ...change });
+    window.scrollTo(0, 0);
+  };
+  const explored = loaded.find((m) => m.id === view.dataset);
+  const shown = view.page === 'dataset' && explored ? [explored] : loaded;
+
+  return (
+    <>
+      <header className="site-header">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.tagline')}</p>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.page}>
+                <a
+                  href={item.page === 'overview' ? '?' : `?view=${item.page}`}
+                  aria-current={view.page === item.page ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go({ page: item.page, dataset: undefined });
+                  }}
+                >
+                  {t(item.label)}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href="#sources">{t('nav.sources')}</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main>
+        {ignored.length > 0 ? (
+          <p className="notice" role="status">
+            Ignored in the address: {ignored.join(', ')}
+          </p>
+        ) : null}
+        {catalog.isPending ? <Loading label={t('loading.catalog')} /> : null}
+        {catalog.isError ? (
+          <ErrorNotice title={t('error.dataset')} message={t('error.catalog', { message: catalog.error.message })} />
+        ) : null}
+        {view.page === 'overview' ? <Overview entries={entries} /> : null}
+        {view.page === 'dataset' && explored ? (
+          <>
+            <p>
+              <a href="?" onClick={(e) => { e.preventDefault(); go({ page: 'overview', dataset: undefined }); }}>
+                {t('explore.back')}
+              </a>
+            </p>
+            <DatasetCard meta={explored} mode="explore" />
+          </>
+        ) : null}
+        {view.page === 'un' ? <UnStockPage datasets={loaded} /> : null}
+        {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
+        <SourcesPanel datasets={shown} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useId } from 'react';
+import { valueLabel } from '../data/labels';
+import { t } from '../i18n/i18n';
+import type { FilterControl } from '../view/datasetFilters';
+
+interface FilterPanelProps {
+  controls: FilterControl[];
+  selection: Readonly<Record<string, readonly string[]>>;
+  years: number[];
+  time: readonly [number, number] | undefined;
+  onSelect: (column: string, values: string[]) => void;
+  onTime: (range: [number, number]) => void;
+  onReset: () => void;
+}
+
+/** Filters generated from the metadata: checkboxes, a single choice, a year range, a reset. */
+export function FilterPanel({ controls, selection, years, time, onSelect, onTime, onReset }: FilterPanelProps) {
+  const id = useId();
+  const [from, to] = time ?? [years[0], years.at(-1)];
+  return (
+    <section className="filters" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('filters.title')}</h3>
+      {controls.map((control) => {
+        const name = control.column.name;
+        const selected = selection[name] ?? [];
+        if (control.mode === 'single') {
+          return (
+            <label key={name} className="filter">
+              <span>{control.column.label}</span>
+              <select value={selected[0] ?? ''} onChange={(e) => onSelect(name, [e.target.value])}>
+                {control.options.map((option) => (
+                  <option key={option} value={option}>
+                    {valueLabel(control.column, option)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          );
+        }
+        return (
+          <fieldset key={name} className="filter">
+            <legend>{control.column.label}</legend>
+            <div className="filter-actions">
+              <button type="button" onClick={() => onSelect(name, control.options)}>
+                {t('filters.all')}
+              </button>
+              <button type="button" onClick={() => onSelect(name, [])}>
+                {t('filters.clear')}
+              </button>
+            </div>
+            <div className="filter-options">
+              {control.options.map((option) => (
+                <label key={option}>
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(option)}
+                    onChange={(e) =>
+                      onSelect(
+                        name,
+                        e.target.checked
+                          ? control.options.filter((o) => o === option || selected.includes(o))
+                          : selected.filter((o) => o !== option),
+                      )
+                    }
+                  />
+                  {valueLabel(control.column, option)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        );
+      })}
+      {years.length > 1 && from !== undefined && to !== undefined ? (
+        <fieldset className="filter">
+          <legend>{t('filters.from')} – {t('filters.to')}</legend>
+          <label>
+            {t('filters.from')}{' '}
+            <select value={from} onChange={(e) => onTime([Number(e.target.value), Math.max(Number(e.target.value), to)])}>
+              {years.map((y) => (
+                <option key={y}>{y}</option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            {t('filters.to')}{' '}
+            <select value={to} onChange={(e) => onTime([Math.min(from, Number(e.target.value)), Number(e.target.value)])}>
+              {years.map((y) => (
+                <option key={y}>{y}</option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      ) : null}
+      <button type="button" className="reset" onClick={onReset}>
+        {t('filters.reset')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,221 @@
+import { escape } from 'arquero';
+import { useId, useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { useDatasetTable } from '../data/queries';
+import { countryName } from '../i18n/countryName';
+import { formatDerived, formatNumber } from '../i18n/format';
+import { t } from '../i18n/i18n';
+import { partnerStocks, topPartners, totalByYear } from '../transforms/bilateralStocks';
+import { shareOfTotal } from '../transforms/shareOfTotal';
+import { topNWithRemainder } from '../transforms/topNWithRemainder';
+import { columnValues, rowObjects } from '../lib/tableValues';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
+import { colorAt } from '../ui/palette';
+import { SourceLine } from '../ui/SourceLine';
+import { CENTRAL_ASIA, UN_YEARS } from '../view/viewState';
+import { useViewStore } from '../view/viewStore';
+
+export const UN_DATASET_ID = 'un-migrant-stock-2019';
+const REMAINDER = 'remainder';
+
+/** "Where do people born in X live?" and "Who lives in Y?" over the UN bilateral stock table. */
+export function UnStockPage({ datasets }: { datasets: DatasetMeta[] }) {
+  const meta = datasets.find((d) => d.id === UN_DATASET_ID);
+  if (!meta) return <Loading label={t('loading.dataset', { title: UN_DATASET_ID })} />;
+  return <UnStockView meta={meta} />;
+}
+
+function UnStockView({ meta }: { meta: DatasetMeta }) {
+  const id = useId();
+  const query = useDatasetTable(meta);
+  const un = useViewStore((s) => s.view.un);
+  const update = useViewStore((s) => s.update);
+  const setUn = (change: Partial<typeof un>) => update({ un: { ...un, ...change } });
+
+  const result = useMemo(() => {
+    if (!query.data) return undefined;
+    const stocks = partnerStocks(query.data, un);
+    const names = new Map(
+      rowObjects(stocks).map((r) => [r.partner as string, r.partner_name as string]),
+    );
+    const inYear = stocks.filter(escape((r: Record<string, unknown>) => r.year === un.year));
+    const total = totalByYear(stocks);
+    const yearTotal = (total.objects() as { year: number; total: number }[]).find((r) => r.year === un.year)?.total;
+    const top = shareOfTotal(topNWithRemainder(inYear, 'partner', 'stock', un.top, REMAINDER), 'stock', {
+      ...(yearTotal !== undefined ? { total: yearTotal } : {}),
+    });
+    const lineKeys = topPartners(stocks, un.year, 5);
+    const overTime = UN_YEARS.map((year) => {
+      const row: Record<string, number | null> = { year };
+      for (const key of lineKeys) {
+        const match = stocks
+          .filter(escape((r: Record<string, unknown>) => r.year === year && r.partner === key))
+          .array('stock')[0];
+        row[key] = typeof match === 'number' ? match : null;
+      }
+      return row;
+    });
+    const countries = [
+      ...new Set(
+        columnValues<string | null>(query.data, un.direction === 'origin' ? 'origin_iso3' : 'destination_iso3'),
+      ),
+    ].filter((c): c is string => !!c);
+    return { names, top: top.objects() as TopRow[], yearTotal, lineKeys, overTime, countries };
+  }, [query.data, un]);
+
+  const nameOf = (code: string) =>
+    code === REMAINDER
+      ? `${t('un.remainder')} (${t('chart.derived')})`
+      : (countryName(code) ?? result?.names.get(code) ?? code);
+  const measureKey = un.measure === 'share' ? 'share' : 'stock';
+  const rows = (result?.top ?? []).map((r) => ({ ...r, label: nameOf(r.partner) }));
+  const countryOptions = [...new Set([...CENTRAL_ASIA, ...(result?.countries ?? [])])];
+
+  return (
+    <article className="dataset-card explore" aria-labelledby={`${id}-title`} data-dataset={meta.id}>
+      <h2 id={`${id}-title`}>{un.direction === 'origin' ? t('un.title') : t('un.whoLives')}</h2>
+      <p className="subtitle">{meta.title}</p>
+      <p className="meta-line">{t('un.stockConcept')}</p>
+      <div className="explore-controls">
+        <label className="filter">
+          <span>{t('un.direction')}</span>
+          <select value={un.direction} onChange={(e) => setUn({ direction: e.target.value as typeof un.direction })}>
+            <option value="origin">{t('un.directionOrigin')}</option>
+            <option value="destination">{t('un.directionDestination')}</option>
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('un.country')}</span>
+          <select value={un.country} onChange={(e) => setUn({ country: e.target.value })}>
+            {countryOptions.map((code) => (
+              <option key={code} value={code}>
+                {countryName(code) ?? result?.names.get(code) ?? code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('un.year')}</span>
+          <select value={un.year} onChange={(e) => setUn({ year: Number(e.target.value) })}>
+            {UN_YEARS.map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('un.topN')}</span>
+          <select value={un.top} onChange={(e) => setUn({ top: Number(e.target.value) })}>
+            {[5, 10, 15, 20].map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('un.measure')}</span>
+          <select value={un.measure} onChange={(e) => setUn({ measure: e.target.value as typeof un.measure })}>
+            <option value="absolute">{t('un.absolute')}</option>
+            <option value="share">{t('un.share')} ({t('chart.derived')})</option>
+          </select>
+        </label>
+      </div>
+      {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
+      {query.isError ? <ErrorNotice title={t('error.dataset')} message={query.error.message} /> : null}
+      {result ? (
+        <>
+          <p>
+            {t(un.direction === 'origin' ? 'un.totalAbroad' : 'un.totalIn', {
+              country: nameOf(un.country),
+              year: un.year,
+              value: result.yearTotal !== undefined ? formatNumber(result.yearTotal) : '–',
+            })}{' '}
+            ({t('chart.derived')})
+          </p>
+          <figure className="chart">
+            <ResponsiveContainer width="100%" height={36 * rows.length + 60} initialDimension={{ width: 640, height: 400 }}>
+              <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical />
+                <XAxis type="number" tickFormatter={(v: number) => formatNumber(v)} />
+                <YAxis type="category" dataKey="label" width={180} interval={0} />
+                <Tooltip formatter={(v) => (un.measure === 'share' ? `${formatDerived(Number(v))} % (${t('chart.derived')})` : formatNumber(Number(v)))} />
+                <Bar dataKey={measureKey} name={un.measure === 'share' ? t('un.share') : t('un.absolute')} fill={colorAt(0)} />
+              </BarChart>
+            </ResponsiveContainer>
+          </figure>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption>{meta.title}: {nameOf(un.country)}, {un.year}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('un.country')}</th>
+                  <th scope="col">{t('un.absolute')}</th>
+                  <th scope="col">
+                    {t('un.share')} ({t('chart.derived')})
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.partner}>
+                    <td>{r.label}</td>
+                    <td className="num">
+                      {formatNumber(r.stock)}
+                      {r.derived ? ` (${t('chart.derived')})` : ''}
+                    </td>
+                    <td className="num">{r.share === null ? '–' : formatDerived(r.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="derived-note">
+            {t('un.shareDerived')} {t('un.remainderDerived')}
+          </p>
+          <h3>{t('un.overTime')}</h3>
+          <figure className="chart">
+            <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 640, height: 320 }}>
+              <LineChart data={result.overTime} margin={{ left: 8, right: 24 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="year" />
+                <YAxis width={80} tickFormatter={(v: number) => formatNumber(v)} />
+                <Tooltip formatter={(v) => formatNumber(Number(v))} />
+                <Legend />
+                {result.lineKeys.map((key, i) => (
+                  <Line key={key} dataKey={key} name={nameOf(key)} stroke={colorAt(i)} strokeWidth={2} connectNulls={false} />
+                ))}
+              </LineChart>
+            </ResponsiveContainer>
+          </figure>
+        </>
+      ) : null}
+      <SourceLine meta={meta} sources={meta.sources} />
+      <details className="caveats" open>
+        <summary>{t('chart.caveats')}</summary>
+        <ul>
+          {meta.caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      </details>
+    </article>
+  );
+}
+
+interface TopRow {
+  partner: string;
+  stock: number;
+  derived: boolean;
+  share: number | null;
+}

@@ -1,0 +1,27 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DatasetSourceProvider } from '../data/queries';
+import { staticCsvSource } from '../data/staticCsvSource';
+import { syncViewWithUrl } from '../view/viewStore';
+import { App } from './App';
+import './styles.css';
+
+const source = staticCsvSource({
+  // Data files sit beside the page, so any static host (or sub-folder) serves the site.
+  baseUrl: new URL('data/', document.baseURI).href,
+  createWorker: () =>
+    new Worker(new URL('../data/csvWorker.ts', import.meta.url), { type: 'module' }),
+});
+
+syncViewWithUrl();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={new QueryClient()}>
+      <DatasetSourceProvider value={source}>
+        <App />
+      </DatasetSourceProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

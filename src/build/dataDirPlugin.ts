@@ -1,0 +1,57 @@
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Serves the top-level `data/` folder at `/data/` (dev server) and copies it into the build, with a
+ * generated `index.json` listing every `*.meta.json`. That listing is what lets a new dataset appear
+ * without a code change: drop `<id>.csv` and `<id>.meta.json` into `data/`.
+ */
+
+const SAFE_FILE = /^[a-z0-9][a-z0-9-]*\.(csv|meta\.json|arrow)$/;
+
+export function listMetadataFiles(dataDir: string): string[] {
+  return readdirSync(dataDir)
+    .filter((name) => name.endsWith('.meta.json') && SAFE_FILE.test(name))
+    .sort();
+}
+
+export function catalogJson(dataDir: string): string {
+  return JSON.stringify({ datasets: listMetadataFiles(dataDir) }, null, 2);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.arrow': 'application/vnd.apache.arrow.file',
+};
+
+export function dataDirPlugin(dataDir: string): Plugin {
+  return {
+    name: 'data-dir',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+        if (name === 'index.json') {
+          res.setHeader('Content-Type', CONTENT_TYPES['.json']!);
+          res.end(catalogJson(dataDir));
+          return;
+        }
+        const file = path.join(dataDir, name);
+        if (!SAFE_FILE.test(name) || !existsSync(file)) return next();
+        res.setHeader('Content-Type', CONTENT_TYPES[path.extname(name)] ?? 'text/plain');
+        createReadStream(file).pipe(res);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/index.json', source: catalogJson(dataDir) });
+      for (const name of readdirSync(dataDir).filter((n) => SAFE_FILE.test(n))) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(path.join(dataDir, name)),
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { shortCitation, sourceById } from '../data/citations';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { t } from '../i18n/i18n';
+import { formatWithUnit } from './formatFigure';
+import type { Observation } from './observations';
+
+export interface TooltipEntry {
+  label: string;
+  observation: Observation;
+  sourceIds: string[];
+  kind?: 'main' | 'partial' | 'alternative';
+}
+
+/** What hovering a mark shows: exact value with unit and qualifier, period, source, notes. */
+export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta: DatasetMeta }) {
+  if (entries.length === 0) return null;
+  return (
+    <div className="tooltip">
+      {entries.map((entry, i) => {
+        const o = entry.observation;
+        const sources = entry.sourceIds
+          .map((id) => sourceById(meta, id))
+          .filter((s) => s !== undefined)
+          .map(shortCitation);
+        return (
+          <div key={i} className="tooltip-entry">
+            <div className="tooltip-label">
+              {entry.label}
+              {o.time !== undefined ? ` — ${o.time}` : ''}
+              {entry.kind === 'alternative' ? ` (${t('chart.alternative')})` : ''}
+            </div>
+            <div className="tooltip-value">{formatWithUnit(o.value, o.qualifier, o.unit)}</div>
+            {o.period ? (
+              <div>
+                {t('table.period')}: {o.period}
+              </div>
+            ) : null}
+            {sources.length > 0 ? (
+              <div>
+                {t(sources.length > 1 ? 'chart.sourcesPrefix' : 'chart.sourcePrefix')}{' '}
+                {sources.join('; ')}
+              </div>
+            ) : null}
+            {o.note ? <div className="tooltip-note">{o.note}</div> : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { shortCitation, sourceById } from '../data/citations';
+import { columnByName, valueLabel } from '../data/labels';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { formatFigure } from './formatFigure';
+import type { Observation } from './observations';
+
+/** Single figures, one card each: what, how many (with the source's own qualifier), when, whose. */
+export function FiguresView({ observations, meta }: { observations: Observation[]; meta: DatasetMeta }) {
+  const labelColumn = meta.columns.find((c) => c.role === 'dimension' && !c.time);
+  return (
+    <ul className="figures">
+      {observations.map((o, i) => {
+        const source = o.sourceId ? sourceById(meta, o.sourceId) : undefined;
+        return (
+          <li key={i} className="figure">
+            <span className="figure-label">
+              {labelColumn ? valueLabel(columnByName(meta, labelColumn.name), o.dims[labelColumn.name]) : ''}
+            </span>
+            <span className="figure-value">{formatFigure(o.value, o.qualifier)}</span>
+            <span className="figure-unit">{o.unit}</span>
+            {o.period ? <span className="figure-period">{o.period}</span> : null}
+            {source ? <span className="figure-source">{shortCitation(source)}</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

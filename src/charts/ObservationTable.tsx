@@ -1,0 +1,60 @@
+import { shortCitation, sourceById } from '../data/citations';
+import { columnByName, valueLabel } from '../data/labels';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { t } from '../i18n/i18n';
+import { formatFigure } from './formatFigure';
+import type { Observation } from './observations';
+
+/** The rows behind a chart, exactly as plotted, for screen readers and for reading off values. */
+export function ObservationTable({
+  observations,
+  meta,
+}: {
+  observations: Observation[];
+  meta: DatasetMeta;
+}) {
+  const dims = meta.columns.filter((c) => c.role === 'dimension');
+  const has = (pick: (o: Observation) => unknown) => observations.some((o) => pick(o) !== undefined);
+  const showPeriod = has((o) => o.period);
+  const showNote = has((o) => o.note ?? o.status);
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{t('chart.tableCaption', { title: meta.title })}</caption>
+        <thead>
+          <tr>
+            {dims.map((c) => (
+              <th key={c.name} scope="col">
+                {c.label}
+              </th>
+            ))}
+            {showPeriod ? <th scope="col">{t('table.period')}</th> : null}
+            <th scope="col">{t('table.value')}</th>
+            <th scope="col">{t('table.unit')}</th>
+            <th scope="col">{t('table.source')}</th>
+            {showNote ? <th scope="col">{t('table.note')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {observations.map((o, i) => {
+            const source = o.sourceId ? sourceById(meta, o.sourceId) : undefined;
+            return (
+              <tr key={i}>
+                {dims.map((c) => (
+                  <td key={c.name}>
+                    {c.time ? o.time : valueLabel(columnByName(meta, c.name), o.dims[c.name])}
+                  </td>
+                ))}
+                {showPeriod ? <td>{o.period}</td> : null}
+                <td className="num">{formatFigure(o.value, o.qualifier)}</td>
+                <td>{o.unit}</td>
+                <td>{source ? shortCitation(source) : ''}</td>
+                {showNote ? <td>{[o.note, o.status].filter(Boolean).join('; ')}</td> : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { DatasetMeta, SourceMeta } from './metadataSchema';
+
+/** "Asia-Plus (2024)": what a source line shows; the full citation is in the Sources panel. */
+export function shortCitation(source: SourceMeta): string {
+  const year = source.published?.slice(0, 4);
+  return year ? `${source.publisher} (${year})` : source.publisher;
+}
+
+/** The id of a source's entry in the Sources panel, for links from source lines. */
+export function sourceAnchor(datasetId: string, sourceId: string): string {
+  return `source-${datasetId}-${sourceId}`;
+}
+
+export function sourceById(meta: DatasetMeta, id: string): SourceMeta | undefined {
+  return meta.sources.find((s) => s.id === id);
+}
+
+/** The sources of the rows shown, in the order the metadata lists them. */
+export function sourcesUsed(meta: DatasetMeta, ids: Iterable<string>): SourceMeta[] {
+  const wanted = new Set(ids);
+  if (!meta.columns.some((c) => c.role === 'source')) return meta.sources;
+  return meta.sources.filter((s) => wanted.has(s.id));
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+/**
+ * The machine-readable description of one dataset: `data/<id>.meta.json`.
+ * Everything the app needs to know about a dataset (its columns, how to chart it, where every
+ * number comes from) lives here, so adding a dataset needs a CSV and this file, no code.
+ */
+
+/** ISO-like date as the source gives it: a year, a month or a day. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+const identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a snake_case identifier');
+
+export const columnTypes = ['string', 'integer', 'number'] as const;
+
+/**
+ * What a column means to the app:
+ * - dimension: a category or time axis that filters can select on;
+ * - measure: the figure itself (exactly one per dataset);
+ * - unit: the measure's unit, row by row (when it is not fixed on the measure column);
+ * - period: the period the row's figure refers to, as the source states it ("Jan-Jun");
+ * - period_type: `year` (a calendar year), `part` (part of a year) or `point` (a date);
+ * - qualifier: "more than", "about", "almost"… as the source words it; empty when exact;
+ * - source: the id of the entry in `sources` the row's figure is copied from;
+ * - label: a display name for the codes in another column (`labelFor`);
+ * - note, status: free text shown beside the figure (a doubt, "not available").
+ */
+export const columnRoles = [
+  'dimension',
+  'measure',
+  'unit',
+  'period',
+  'period_type',
+  'qualifier',
+  'source',
+  'label',
+  'note',
+  'status',
+] as const;
+
+export const columnSchema = z
+  .object({
+    name: identifier,
+    type: z.enum(columnTypes),
+    role: z.enum(columnRoles),
+    label: z.string().min(1),
+    description: z.string().optional(),
+    /** Fixed unit of a measure column, e.g. "persons" or "% of labour migrants". */
+    unit: z.string().optional(),
+    /** The dimension is a time axis (years). */
+    time: z.boolean().optional(),
+    /** The values are ISO 3166-1 alpha-3 country codes; names come from Intl in every language. */
+    codes: z.literal('iso3').optional(),
+    /** Allowed values, in display order. A value outside this list is a validation error. */
+    values: z.array(z.string()).optional(),
+    /** Display labels for values that are not country codes ("all", "other", "construction"). */
+    valueLabels: z.record(z.string(), z.string()).optional(),
+    /**
+     * `single`: one value at a time (a concept or a unit: never mixed on one axis).
+     * `multi` (default for dimensions): any subset.
+     */
+    filter: z.enum(['single', 'multi']).optional(),
+    /** Values selected when the view opens. */
+    default: z.array(z.string()).optional(),
+    /** Empty cells allowed (the measure of a "not available" row, an empty qualifier). */
+    nullable: z.boolean().optional(),
+    /** For role `label`: the column whose codes this column names. */
+    labelFor: identifier.optional(),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z0-9_]+$/, 'expected an upper-case source id like TJ_AP_20240528'),
+    /** Who published the document we copied the figures from. */
+    publisher: z.string().min(1),
+    author: z.string().optional(),
+    title: z.string().min(1),
+    url: z.url().optional(),
+    published: partialDate.optional(),
+    /** When the date is not shown on the page, say so here ("2022, exact date not shown"). */
+    publishedNote: z.string().optional(),
+    retrieved: partialDate,
+    /** Where in the document the figures are: page, paragraph, table. */
+    locator: z.string().min(1),
+    /** The primary publisher the document names for its figures (a ministry, a statistics office). */
+    primary: z.string().optional(),
+    /** Short excerpt the figures are copied from. */
+    quote: z.string().optional(),
+    /**
+     * Authority, for choosing the main line where sources disagree:
+     * 1 official statistics or the ministry's own figure, 2 an official figure as reported by others,
+     * 3 a politician's or analyst's figure.
+     */
+    rank: z.number().int().min(1).max(3),
+    /** Ready-to-paste citation string. */
+    citation: z.string().min(1),
+    caveat: z.string().optional(),
+  })
+  .strict();
+
+export const displayTypes = [
+  'bar',
+  'grouped-bar',
+  'stacked-bar',
+  'line',
+  'figures',
+  'table',
+] as const;
+
+export const breakSchema = z
+  .object({
+    /** Rows this break applies to: column → value. */
+    where: z.record(z.string(), z.string()),
+    /** The first year of the new method: the line is not drawn across from the year before. */
+    before: z.number().int(),
+    note: z.string().min(1),
+  })
+  .strict();
+
+export const datasetMetaSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+    title: z.string().min(1),
+    /** One-line subtitle under the chart title. */
+    subtitle: z.string().optional(),
+    description: z.string().min(1),
+    /** The CSV file beside this metadata file. */
+    file: z.string().regex(/^[a-z0-9-]+\.csv$/),
+    /** Countries of origin the dataset speaks of (ISO alpha-3). */
+    origins: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+    /**
+     * What the figures count: `flow` (left during a period), `stock` (abroad on a date),
+     * `share`, `rate`, `money`, `mixed` (a column says, row by row).
+     */
+    concept: z.enum(['flow', 'stock', 'share', 'rate', 'money', 'mixed']),
+    referencePeriod: z.string().min(1),
+    columns: z.array(columnSchema).min(2),
+    sources: z.array(sourceSchema).min(1),
+    license: z.string().min(1),
+    caveats: z.array(z.string()),
+    display: z
+      .object({
+        type: z.enum(displayTypes),
+        /** Category axis (bars) or time axis (lines). */
+        x: identifier.optional(),
+        /** Column whose values become separate bars or lines. */
+        series: identifier.optional(),
+        /** Bars laid out horizontally, for long category names. */
+        horizontal: z.boolean().optional(),
+      })
+      .strict(),
+    /** Method changes: a line is broken there, with the note shown on the chart. */
+    breaks: z.array(breakSchema).optional(),
+    /** How the main line is chosen where sources give different figures, in words. */
+    sourceRule: z.string().optional(),
+  })
+  .strict();
+
+export type ColumnMeta = z.infer<typeof columnSchema>;
+export type SourceMeta = z.infer<typeof sourceSchema>;
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+export type DisplayType = (typeof displayTypes)[number];

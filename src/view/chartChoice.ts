@@ -1,0 +1,17 @@
+import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
+
+/** The chart types a dataset's shape allows, its own display first. */
+export function availableChartTypes(meta: DatasetMeta): DisplayType[] {
+  const hasTime = meta.columns.some((c) => c.role === 'dimension' && c.time);
+  const base: DisplayType[] =
+    meta.display.type === 'figures'
+      ? ['figures']
+      : hasTime
+        ? ['line', 'grouped-bar', 'stacked-bar']
+        : ['bar', 'stacked-bar'];
+  return [...new Set<DisplayType>([meta.display.type, ...base, 'table'])];
+}
+
+export function chosenChartType(meta: DatasetMeta, requested: DisplayType | undefined): DisplayType {
+  return requested && availableChartTypes(meta).includes(requested) ? requested : meta.display.type;
+}

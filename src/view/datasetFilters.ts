@@ -1,0 +1,84 @@
+import type { ColumnTable } from 'arquero';
+import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
+import { columnValues } from '../lib/tableValues';
+import { filterByValues, type ValueFilters } from '../transforms/filterByValues';
+import { filterTimeRange } from '../transforms/filterTimeRange';
+
+/** A control the filter panel shows: generated from the metadata, never written per dataset. */
+export interface FilterControl {
+  column: ColumnMeta;
+  mode: 'single' | 'multi';
+  options: string[];
+}
+
+/**
+ * The filters a dataset offers: every non-time dimension, and the unit column when a dataset has
+ * several units (one at a time: figures in different units never share an axis).
+ */
+export function filterControls(meta: DatasetMeta, table: ColumnTable): FilterControl[] {
+  const controls: FilterControl[] = [];
+  for (const column of meta.columns) {
+    const isDimension = column.role === 'dimension' && !column.time;
+    if (!isDimension && column.role !== 'unit') continue;
+    const present = new Set(columnValues(table, column.name).map(String));
+    const options = (column.values ?? [...present].sort()).filter((v) => present.has(v));
+    if (column.role === 'unit' && options.length < 2) continue;
+    controls.push({
+      column,
+      mode: column.role === 'unit' ? 'single' : (column.filter ?? 'multi'),
+      options,
+    });
+  }
+  return controls;
+}
+
+/** The selection when the view opens: the metadata's defaults, or everything. */
+export function defaultSelection(control: FilterControl): string[] {
+  const declared = control.column.default?.filter((v) => control.options.includes(v));
+  if (declared?.length) return declared;
+  return control.mode === 'single' ? control.options.slice(0, 1) : control.options;
+}
+
+export interface EffectiveFilters {
+  filters: ValueFilters;
+  /** Values from the URL that this dataset does not have, as `column=value`. */
+  ignored: string[];
+}
+
+/** The view's selection checked against the dataset: unknown columns and values are dropped. */
+export function effectiveFilters(
+  controls: FilterControl[],
+  requested: Readonly<Record<string, readonly string[]>>,
+): EffectiveFilters {
+  const filters: Record<string, string[]> = {};
+  const ignored: string[] = [];
+  for (const [name, values] of Object.entries(requested)) {
+    const control = controls.find((c) => c.column.name === name);
+    if (!control) {
+      ignored.push(`${name}=${values.join('~')}`);
+      continue;
+    }
+    const known = values.filter((v) => control.options.includes(v));
+    for (const v of values.filter((v) => !control.options.includes(v))) ignored.push(`${name}=${v}`);
+    filters[name] = control.mode === 'single' ? known.slice(0, 1) : known;
+    if (control.mode === 'single' && filters[name]!.length === 0) {
+      filters[name] = defaultSelection(control);
+    }
+  }
+  for (const control of controls) {
+    filters[control.column.name] ??= defaultSelection(control);
+  }
+  return { filters, ignored };
+}
+
+/** The slice a view shows: the rows that pass the filters and the time range. */
+export function selectSlice(
+  table: ColumnTable,
+  meta: DatasetMeta,
+  filters: ValueFilters,
+  time: readonly [number, number] | undefined,
+): ColumnTable {
+  const filtered = filterByValues(table, filters);
+  const timeColumn = meta.columns.find((c) => c.role === 'dimension' && c.time);
+  return time && timeColumn ? filterTimeRange(filtered, timeColumn.name, time) : filtered;
+}

@@ -1,0 +1,156 @@
+import { CENTRAL_ASIA, defaultUnView, defaultViewState, isDisplayType, pages, UN_YEARS } from './viewState';
+import type { Page, ViewState } from './viewState';
+
+/**
+ * View state ⇄ URL query string. Short, stable parameters after Our World in Data's habits:
+ * `view=dataset&id=tajik-migrants-series&sex=total~female&time=2010..2023&chart=line`.
+ * Anything unknown or malformed is dropped and reported, never rendered.
+ */
+
+const MAX_PARAM_LENGTH = 200;
+const MAX_VALUES = 300;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const COLUMN = /^[a-z][a-z0-9_]*$/;
+const VALUE = /^[A-Za-z0-9_.\- ]+$/;
+const SOURCE = /^[A-Z0-9_]+$/;
+const ISO3 = /^[A-Z]{3}$/;
+
+/** Parameters with a meaning of their own; any other key on a dataset view is a filter. */
+const RESERVED = new Set(['view', 'id', 'time', 'chart', 'source', 'dir', 'country', 'year', 'top', 'measure', 'lang']);
+
+export interface ParsedView {
+  state: ViewState;
+  /** Parameters that were dropped, as `key=value` text, for the page to say so. */
+  ignored: string[];
+}
+
+export function parseViewState(search: string): ParsedView {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const ignore = (key: string, value: string) =>
+    ignored.push(`${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}`);
+  const state: ViewState = { ...defaultViewState, filters: {}, un: { ...defaultUnView } };
+  const get = (key: string): string | undefined => {
+    const value = params.get(key);
+    if (value === null) return undefined;
+    if (value.length > MAX_PARAM_LENGTH) {
+      ignore(key, value);
+      return undefined;
+    }
+    return value;
+  };
+
+  const view = get('view');
+  if (view !== undefined) {
+    if ((pages as readonly string[]).includes(view)) state.page = view as Page;
+    else ignore('view', view);
+  }
+  const id = get('id');
+  if (id !== undefined) {
+    if (ID.test(id) && state.page === 'dataset') state.dataset = id;
+    else ignore('id', id);
+  }
+  if (state.page === 'dataset' && state.dataset === undefined) state.page = 'overview';
+
+  const time = get('time');
+  if (time !== undefined) {
+    const match = /^(\d{4})\.\.(\d{4})$/.exec(time);
+    const from = Number(match?.[1]);
+    const to = Number(match?.[2]);
+    if (match && from <= to && state.page === 'dataset') state.time = [from, to];
+    else ignore('time', time);
+  }
+  const chart = get('chart');
+  if (chart !== undefined) {
+    if (isDisplayType(chart) && state.page === 'dataset') state.chart = chart;
+    else ignore('chart', chart);
+  }
+  const source = get('source');
+  if (source !== undefined) {
+    if (SOURCE.test(source) && state.page === 'dataset') state.source = source;
+    else ignore('source', source);
+  }
+
+  if (state.page === 'un') parseUn(get, ignore, state);
+  else {
+    for (const key of ['dir', 'country', 'year', 'top', 'measure']) {
+      const value = get(key);
+      if (value !== undefined) ignore(key, value);
+    }
+  }
+
+  for (const [key, value] of params) {
+    if (RESERVED.has(key)) continue;
+    if (state.page !== 'dataset' || !COLUMN.test(key) || value.length > MAX_PARAM_LENGTH * 5) {
+      ignore(key, value);
+      continue;
+    }
+    const values = value === '' ? [] : value.split('~');
+    if (values.length > MAX_VALUES || !values.every((v) => VALUE.test(v))) {
+      ignore(key, value);
+      continue;
+    }
+    state.filters[key] = values;
+  }
+  return { state, ignored };
+}
+
+function parseUn(
+  get: (key: string) => string | undefined,
+  ignore: (key: string, value: string) => void,
+  state: ViewState,
+) {
+  const dir = get('dir');
+  if (dir !== undefined) {
+    if (dir === 'origin' || dir === 'destination') state.un.direction = dir;
+    else ignore('dir', dir);
+  }
+  const country = get('country');
+  if (country !== undefined) {
+    if (ISO3.test(country)) state.un.country = country;
+    else ignore('country', country);
+  }
+  const year = get('year');
+  if (year !== undefined) {
+    if ((UN_YEARS as readonly number[]).includes(Number(year))) state.un.year = Number(year);
+    else ignore('year', year);
+  }
+  const top = get('top');
+  if (top !== undefined) {
+    const n = Number(top);
+    if (Number.isInteger(n) && n >= 1 && n <= 50) state.un.top = n;
+    else ignore('top', top);
+  }
+  const measure = get('measure');
+  if (measure !== undefined) {
+    if (measure === 'absolute' || measure === 'share') state.un.measure = measure;
+    else ignore('measure', measure);
+  }
+}
+
+/** The query string for a view; only what differs from the defaults is written. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.page !== 'overview') params.set('view', state.page);
+  if (state.page === 'dataset' && state.dataset) {
+    params.set('id', state.dataset);
+    for (const [column, values] of Object.entries(state.filters).sort(([a], [b]) => a.localeCompare(b))) {
+      params.set(column, values.join('~'));
+    }
+    if (state.time) params.set('time', `${state.time[0]}..${state.time[1]}`);
+    if (state.chart) params.set('chart', state.chart);
+    if (state.source) params.set('source', state.source);
+  }
+  if (state.page === 'un') {
+    const un = state.un;
+    if (un.direction !== defaultUnView.direction) params.set('dir', un.direction);
+    if (un.country !== defaultUnView.country) params.set('country', un.country);
+    if (un.year !== defaultUnView.year) params.set('year', String(un.year));
+    if (un.top !== defaultUnView.top) params.set('top', String(un.top));
+    if (un.measure !== defaultUnView.measure) params.set('measure', un.measure);
+  }
+  const text = params.toString().replace(/%7E/g, '~');
+  return text ? `?${text}` : '';
+}
+
+export { CENTRAL_ASIA };

@@ -1,0 +1,52 @@
+import { displayTypes, type DisplayType } from '../data/metadataSchema';
+
+export const pages = ['overview', 'dataset', 'un', 'compare'] as const;
+export type Page = (typeof pages)[number];
+
+export interface UnViewState {
+  /** `origin`: where do people born in `country` live; `destination`: who lives in `country`. */
+  direction: 'origin' | 'destination';
+  country: string;
+  year: number;
+  top: number;
+  measure: 'absolute' | 'share';
+}
+
+/** Everything that makes a view: it round-trips through the URL query string. */
+export interface ViewState {
+  page: Page;
+  /** The dataset explored (page `dataset`). */
+  dataset: string | undefined;
+  /** Selected values per dimension column; absent = the dataset's defaults. */
+  filters: Record<string, string[]>;
+  time: [number, number] | undefined;
+  chart: DisplayType | undefined;
+  /** A source id whose figures draw the main line instead of the rule's choice. */
+  source: string | undefined;
+  un: UnViewState;
+}
+
+export const UN_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2019] as const;
+export const CENTRAL_ASIA = ['UZB', 'TJK', 'KGZ', 'KAZ', 'TKM'] as const;
+
+export const defaultUnView: UnViewState = {
+  direction: 'origin',
+  country: 'UZB',
+  year: 2019,
+  top: 10,
+  measure: 'absolute',
+};
+
+export const defaultViewState: ViewState = {
+  page: 'overview',
+  dataset: undefined,
+  filters: {},
+  time: undefined,
+  chart: undefined,
+  source: undefined,
+  un: defaultUnView,
+};
+
+export function isDisplayType(value: string): value is DisplayType {
+  return (displayTypes as readonly string[]).includes(value);
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalogJson } from '../../src/build/dataDirPlugin';
+import { DatasetError } from '../../src/data/datasetError';
+import type { DatasetSource } from '../../src/data/datasetSource';
+import { parseCsvTable } from '../../src/data/parseCsvTable';
+import { validateMetadata } from '../../src/data/validateMetadata';
+
+export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+
+/**
+ * The app's dataset source over the repository's own `data/` folder, read from disk: the same
+ * catalogue, validation and parsing as in the browser, without a server.
+ */
+export function fileSystemSource(dataDir = DATA_DIR): DatasetSource {
+  const read = (name: string) => {
+    try {
+      return readFileSync(path.join(dataDir, name), 'utf8');
+    } catch {
+      throw new DatasetError(`data/${name}`, 'could not be fetched (missing file)');
+    }
+  };
+  return {
+    listDatasets: async () => (JSON.parse(catalogJson(dataDir)) as { datasets: string[] }).datasets,
+    loadMetadata: async (file) => validateMetadata(`data/${file}`, read(file)),
+    loadTable: async (meta) => parseCsvTable(`data/${meta.file}`, read(meta.file), meta),
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serializeViewState } from '../../src/view/urlCodec';
+import { defaultUnView, defaultViewState, UN_YEARS, type ViewState } from '../../src/view/viewState';
+
+/** A small deterministic generator, so the round-trip property is checked on many states. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1664525 + 1013904223) % 2 ** 32;
+    return s / 2 ** 32;
+  };
+}
+const pick = <T,>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
+
+function generatedState(r: () => number): ViewState {
+  const page = pick(r, ['overview', 'dataset', 'un', 'compare'] as const);
+  if (page === 'dataset') {
+    const filters: Record<string, string[]> = {};
+    for (const column of ['sex', 'destination', 'indicator'].filter(() => r() < 0.6)) {
+      filters[column] = ['total', 'male', 'RUS', 'KAZ', 'other', 'migrants_abroad_stock'].filter(() => r() < 0.5);
+    }
+    const from = 1990 + Math.floor(r() * 30);
+    return {
+      ...defaultViewState,
+      page,
+      dataset: pick(r, ['tajik-migrants-series', 'unemployment', 'remittances']),
+      filters,
+      time: r() < 0.5 ? [from, from + Math.floor(r() * 10)] : undefined,
+      chart: r() < 0.5 ? pick(r, ['line', 'grouped-bar', 'stacked-bar', 'table'] as const) : undefined,
+      source: r() < 0.3 ? 'TJ_KHOVAR_20210212' : undefined,
+    };
+  }
+  if (page === 'un') {
+    return {
+      ...defaultViewState,
+      page,
+      un: {
+        direction: pick(r, ['origin', 'destination'] as const),
+        country: pick(r, ['UZB', 'TJK', 'RUS', 'KAZ']),
+        year: pick(r, UN_YEARS),
+        top: 1 + Math.floor(r() * 30),
+        measure: pick(r, ['absolute', 'share'] as const),
+      },
+    };
+  }
+  return { ...defaultViewState, page };
+}
+
+describe('view state ⇄ URL', () => {
+  it('round-trips generated states: state → URL → state is the identity', () => {
+    const r = random(42);
+    for (let i = 0; i < 500; i++) {
+      const state = generatedState(r);
+      const { state: parsed, ignored } = parseViewState(serializeViewState(state));
+      expect(ignored).toEqual([]);
+      expect(parsed).toEqual(state);
+    }
+  });
+
+  it('writes short, readable parameters', () => {
+    const state: ViewState = {
+      ...defaultViewState,
+      page: 'dataset',
+      dataset: 'tajik-migrants-series',
+      filters: { sex: ['total', 'female'] },
+      time: [2010, 2023],
+      chart: 'line',
+    };
+    expect(serializeViewState(state)).toBe('?view=dataset&id=tajik-migrants-series&sex=total~female&time=2010..2023&chart=line');
+    expect(serializeViewState({ ...defaultViewState, page: 'un', un: { ...defaultUnView, country: 'TJK' } })).toBe('?view=un&country=TJK');
+  });
+
+  it('drops hostile and unknown parameters and says which', () => {
+    const { state, ignored } = parseViewState(
+      '?view=dataset&id=<script>alert(1)</script>&sex=<img src=x onerror=alert(1)>&time=1..99999999999&chart=pie&'
+      + `${'a'.repeat(5000)}=1&destination=${'RUS~'.repeat(2000)}`,
+    );
+    expect(state.page).toBe('overview');
+    expect(state.filters).toEqual({});
+    expect(ignored.length).toBeGreaterThanOrEqual(5);
+    expect(ignored.join(' ')).toContain('chart=pie');
+  });
+
+  it('ignores UN parameters outside their range', () => {
+    const { state, ignored } = parseViewState('?view=un&year=2018&top=1000&country=Uzbekistan&measure=x');
+    expect(state.un).toEqual(defaultUnView);
+    expect(ignored).toHaveLength(4);
+  });
+});

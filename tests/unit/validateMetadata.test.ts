@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetError } from '../../src/data/datasetError';
+import { validateMetadata } from '../../src/data/validateMetadata';
+import { sampleMeta } from '../support/sampleMeta';
+
+const FILE = 'data/sample.meta.json';
+
+function errorOf(text: string): DatasetError {
+  try {
+    validateMetadata(FILE, text);
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+  throw new Error('expected a DatasetError');
+}
+
+describe('validateMetadata', () => {
+  it('accepts a complete description', () => {
+    expect(validateMetadata(FILE, JSON.stringify(sampleMeta())).id).toBe('sample');
+  });
+
+  it('names the file when the JSON is broken', () => {
+    expect(errorOf('{"id": ').message).toMatch(/^data\/sample\.meta\.json: not valid JSON/);
+  });
+
+  it('names the field that breaks the schema', () => {
+    const meta = { ...sampleMeta(), sources: [{ ...sampleMeta().sources[0], rank: 7 }] };
+    expect(errorOf(JSON.stringify(meta)).message).toMatch(/sources\.0\.rank/);
+  });
+
+  it('rejects a source without a citation', () => {
+    const { citation: _dropped, ...source } = sampleMeta().sources[0]!;
+    void _dropped;
+    const meta = { ...sampleMeta(), sources: [source] };
+    expect(errorOf(JSON.stringify(meta)).message).toMatch(/sources\.0\.citation/);
+  });
+
+  it('requires exactly one measure', () => {
+    const meta = sampleMeta();
+    meta.columns = meta.columns.map((c) => (c.role === 'measure' ? { ...c, role: 'note' } : c));
+    expect(errorOf(JSON.stringify(meta)).message).toMatch(/exactly one measure/);
+  });
+
+  it('rejects a chart axis that names no column', () => {
+    const meta = sampleMeta({ display: { type: 'bar', x: 'destination' } });
+    expect(errorOf(JSON.stringify(meta)).message).toMatch(/display\.x names no column/);
+  });
+
+  it('rejects an id that does not match the file name', () => {
+    expect(() => validateMetadata('data/other.meta.json', JSON.stringify(sampleMeta()))).toThrow(
+      /does not match the file name/,
+    );
+  });
+});
