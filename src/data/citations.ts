@@ -1,9 +1,13 @@
 import type { DatasetMeta, SourceMeta } from './metadataSchema';
 
-/** "Asia-Plus (2024)": what a source line shows; the full citation is in the Sources panel. */
+/**
+ * "Asia-Plus (2024)", "Kamilov O. (2025)": what a source line shows (the author where there is
+ * one, else the publisher); the full citation is in the Sources panel.
+ */
 export function shortCitation(source: SourceMeta): string {
   const year = source.published?.slice(0, 4);
-  return year ? `${source.publisher} (${year})` : source.publisher;
+  const who = source.author?.split(',')[0] ?? source.publisher;
+  return year ? `${who} (${year})` : who;
 }
 
 /** The id of a source's entry in the Sources panel, for links from source lines. */

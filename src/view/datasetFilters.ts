@@ -22,7 +22,8 @@ export function filterControls(meta: DatasetMeta, table: ColumnTable): FilterCon
     if (!isDimension && column.role !== 'unit') continue;
     const present = new Set(columnValues(table, column.name).map(String));
     const options = (column.values ?? [...present].sort()).filter((v) => present.has(v));
-    if (column.role === 'unit' && options.length < 2) continue;
+    // Single figures each carry their own unit; only an axis needs one unit at a time.
+    if (column.role === 'unit' && (options.length < 2 || meta.display.type === 'figures')) continue;
     controls.push({
       column,
       mode: column.role === 'unit' ? 'single' : (column.filter ?? 'multi'),

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { catalogJson } from '../../src/build/dataDirPlugin';
 import { DatasetError } from '../../src/data/datasetError';
 import type { DatasetSource } from '../../src/data/datasetSource';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
 import { validateMetadata } from '../../src/data/validateMetadata';
 
-export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+// Tests run from the repository root (npm scripts, vitest's root).
+export const DATA_DIR = path.resolve(process.cwd(), 'data');
 
 /**
  * The app's dataset source over the repository's own `data/` folder, read from disk: the same

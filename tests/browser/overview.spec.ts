@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { screenshot, waitForCards } from './helpers';
+
+const datasets = readdirSync('data').filter((f) => f.endsWith('.meta.json'));
+
+test('every dataset shows its chart and its source line, linked to the full citation', async ({ page }) => {
+  await page.goto('./');
+  await waitForCards(page, datasets.length);
+  const cards = page.locator('article.dataset-card[data-dataset]');
+  await expect(cards).toHaveCount(datasets.length);
+  for (const card of await cards.all()) {
+    await expect(card.locator('.recharts-surface, .figures').first()).toBeVisible();
+    await expect(card.locator('.source-line')).toContainText(/Sources?:/);
+  }
+  await expect(page.locator('.error')).toHaveCount(0);
+  await screenshot(page, 'overview');
+
+  // Following a source line lands on the full citation.
+  const link = page.locator('[data-dataset="tajik-migrants-by-sex"] .source-line a').first();
+  await link.click();
+  const target = page.locator(':target');
+  await expect(target).toContainText('asiaplustj.info');
+  await expect(target).toContainText('retrieved');
+});
+
+test('hovering a bar shows the exact value and its source', async ({ page }) => {
+  await page.goto('./');
+  await waitForCards(page, datasets.length);
+  const card = page.locator('[data-dataset="uzbek-migrants-by-destination"]');
+  await card.locator('.recharts-bar-rectangle').first().hover();
+  await expect(card.locator('.tooltip')).toContainText('70.2');
+  await expect(card.locator('.tooltip')).toContainText('Kamilov');
+});
+
+test('a broken dataset names file, row and column, and the others still render', async ({ page }) => {
+  await page.route('**/data/tajik-migrants-by-sex.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: 'year,sex,value,source_id\n2022,total,775578,TJ_AP_20240528\n2023,total,lots,TJ_AP_20240528\n' }),
+  );
+  await page.goto('./');
+  await waitForCards(page, datasets.length);
+  await expect(page.locator('[data-dataset="tajik-migrants-by-sex"] [role="alert"]')).toContainText(
+    'data/tajik-migrants-by-sex.csv, row 2, column "value"',
+  );
+  await expect(page.locator('[data-dataset="uzbek-migrants-by-destination"] .recharts-surface').first()).toBeVisible();
+  await screenshot(page, 'broken-dataset');
+});
