@@ -63,13 +63,22 @@ export function App() {
         ) : null}
         {catalog.isPending ? <Loading label={t('loading.catalog')} /> : null}
         {catalog.isError ? (
-          <ErrorNotice title={t('error.dataset')} message={t('error.catalog', { message: catalog.error.message })} />
+          <ErrorNotice
+            title={t('error.dataset')}
+            message={t('error.catalog', { message: catalog.error.message })}
+          />
         ) : null}
         {view.page === 'overview' ? <Overview entries={entries} /> : null}
         {view.page === 'dataset' && explored ? (
           <>
             <p>
-              <a href="?" onClick={(e) => { e.preventDefault(); go({ page: 'overview', dataset: undefined }); }}>
+              <a
+                href="?"
+                onClick={(e) => {
+                  e.preventDefault();
+                  go({ page: 'overview', dataset: undefined });
+                }}
+              >
                 {t('explore.back')}
               </a>
             </p>

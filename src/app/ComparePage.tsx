@@ -74,7 +74,13 @@ function CompareRows({ entry, meta }: { entry: CompareEntry; meta: DatasetMeta }
             <td>{o.period ?? o.time}</td>
             <td className="num">{formatFigure(o.value, o.qualifier)}</td>
             <td>{o.unit}</td>
-            <td>{source ? <a href={`#${sourceAnchor(meta.id, source.id)}`}>{shortCitation(source)}</a> : ''}</td>
+            <td>
+              {source ? (
+                <a href={`#${sourceAnchor(meta.id, source.id)}`}>{shortCitation(source)}</a>
+              ) : (
+                ''
+              )}
+            </td>
           </tr>
         );
       })}

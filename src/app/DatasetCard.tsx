@@ -50,12 +50,19 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
   const measure = measureColumn(meta);
   const unit = measure.unit ?? slice?.observations[0]?.unit;
   const sources = slice
-    ? sourcesUsed(meta, slice.observations.map((o) => o.sourceId).filter((s): s is string => !!s))
+    ? sourcesUsed(
+        meta,
+        slice.observations.map((o) => o.sourceId).filter((s): s is string => !!s),
+      )
     : meta.sources;
   const empty = slice && slice.observations.length === 0;
 
   return (
-    <article className={`dataset-card ${explore ? 'explore' : ''}`} aria-labelledby={`${id}-title`} data-dataset={meta.id}>
+    <article
+      className={`dataset-card ${explore ? 'explore' : ''}`}
+      aria-labelledby={`${id}-title`}
+      data-dataset={meta.id}
+    >
       <header>
         {explore ? (
           <h2 id={`${id}-title`}>{meta.title}</h2>
@@ -69,7 +76,9 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
         </p>
       </header>
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
-      {query.isError ? <ErrorNotice title={t('error.dataset')} message={query.error.message} /> : null}
+      {query.isError ? (
+        <ErrorNotice title={t('error.dataset')} message={query.error.message} />
+      ) : null}
       {slice && explore ? (
         <div className="explore-controls">
           <FilterPanel
@@ -85,7 +94,10 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
           />
           <label className="filter">
             <span>{t('explore.chartType')}</span>
-            <select value={chartType} onChange={(e) => update({ chart: e.target.value as typeof chartType })}>
+            <select
+              value={chartType}
+              onChange={(e) => update({ chart: e.target.value as typeof chartType })}
+            >
               {availableChartTypes(meta).map((type) => (
                 <option key={type} value={type}>
                   {t(`chartType.${type}`)}
@@ -96,8 +108,11 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
           {meta.sourceRule ? (
             <label className="filter">
               <span>{t('chart.sourceRule')}</span>
-              <select value={view.source ?? ''} onChange={(e) => update({ source: e.target.value || undefined })}>
-                <option value="">{meta.sourceRule.split('.')[0]}</option>
+              <select
+                value={view.source ?? ''}
+                onChange={(e) => update({ source: e.target.value || undefined })}
+              >
+                <option value="">{t('chart.sourceRuleDefault')}</option>
                 {sources.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.publisher} — {s.title.slice(0, 60)}
@@ -116,10 +131,11 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
       {slice && empty ? (
         <p className="empty" role="status">
           {t('chart.empty', {
-            reason: Object.entries(slice.filters)
-              .filter(([, v]) => v.length === 0)
-              .map(([column]) => t('filters.noneSelected', { label: column }))
-              .join('; ') || '—',
+            reason:
+              Object.entries(slice.filters)
+                .filter(([, v]) => v.length === 0)
+                .map(([column]) => t('filters.noneSelected', { label: column }))
+                .join('; ') || '—',
           })}
         </p>
       ) : null}
@@ -163,7 +179,14 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
             href={`?view=dataset&id=${meta.id}`}
             onClick={(e) => {
               e.preventDefault();
-              update({ page: 'dataset', dataset: meta.id, filters: {}, time: undefined, chart: undefined, source: undefined });
+              update({
+                page: 'dataset',
+                dataset: meta.id,
+                filters: {},
+                time: undefined,
+                chart: undefined,
+                source: undefined,
+              });
               window.scrollTo(0, 0);
             }}
           >

@@ -14,7 +14,15 @@ interface FilterPanelProps {
 }
 
 /** Filters generated from the metadata: checkboxes, a single choice, a year range, a reset. */
-export function FilterPanel({ controls, selection, years, time, onSelect, onTime, onReset }: FilterPanelProps) {
+export function FilterPanel({
+  controls,
+  selection,
+  years,
+  time,
+  onSelect,
+  onTime,
+  onReset,
+}: FilterPanelProps) {
   const id = useId();
   const [from, to] = time ?? [years[0], years.at(-1)];
   return (
@@ -72,10 +80,17 @@ export function FilterPanel({ controls, selection, years, time, onSelect, onTime
       })}
       {years.length > 1 && from !== undefined && to !== undefined ? (
         <fieldset className="filter">
-          <legend>{t('filters.from')} – {t('filters.to')}</legend>
+          <legend>
+            {t('filters.from')} – {t('filters.to')}
+          </legend>
           <label>
             {t('filters.from')}{' '}
-            <select value={from} onChange={(e) => onTime([Number(e.target.value), Math.max(Number(e.target.value), to)])}>
+            <select
+              value={from}
+              onChange={(e) =>
+                onTime([Number(e.target.value), Math.max(Number(e.target.value), to)])
+              }
+            >
               {years.map((y) => (
                 <option key={y}>{y}</option>
               ))}
@@ -83,7 +98,12 @@ export function FilterPanel({ controls, selection, years, time, onSelect, onTime
           </label>{' '}
           <label>
             {t('filters.to')}{' '}
-            <select value={to} onChange={(e) => onTime([Math.min(from, Number(e.target.value)), Number(e.target.value)])}>
+            <select
+              value={to}
+              onChange={(e) =>
+                onTime([Math.min(from, Number(e.target.value)), Number(e.target.value)])
+              }
+            >
               {years.map((y) => (
                 <option key={y}>{y}</option>
               ))}

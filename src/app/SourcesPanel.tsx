@@ -18,7 +18,9 @@ export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
               <li key={source.id} id={sourceAnchor(meta.id, source.id)} tabIndex={-1}>
                 <p className="citation">{source.citation}</p>
                 <p className="source-details">
-                  {source.published ? t('sources.published', { date: formatPartialDate(source.published) }) : source.publishedNote}
+                  {source.published
+                    ? t('sources.published', { date: formatPartialDate(source.published) })
+                    : source.publishedNote}
                   {source.published && source.publishedNote ? ` (${source.publishedNote})` : ''}
                   {'; '}
                   {t('sources.retrieved', { date: formatPartialDate(source.retrieved) })}

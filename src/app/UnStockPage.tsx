@@ -53,10 +53,16 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
     );
     const inYear = stocks.filter(escape((r: Record<string, unknown>) => r.year === un.year));
     const total = totalByYear(stocks);
-    const yearTotal = (total.objects() as { year: number; total: number }[]).find((r) => r.year === un.year)?.total;
-    const top = shareOfTotal(topNWithRemainder(inYear, 'partner', 'stock', un.top, REMAINDER), 'stock', {
-      ...(yearTotal !== undefined ? { total: yearTotal } : {}),
-    });
+    const yearTotal = (total.objects() as { year: number; total: number }[]).find(
+      (r) => r.year === un.year,
+    )?.total;
+    const top = shareOfTotal(
+      topNWithRemainder(inYear, 'partner', 'stock', un.top, REMAINDER),
+      'stock',
+      {
+        ...(yearTotal !== undefined ? { total: yearTotal } : {}),
+      },
+    );
     const lineKeys = topPartners(stocks, un.year, 5);
     const overTime = UN_YEARS.map((year) => {
       const row: Record<string, number | null> = { year };
@@ -70,7 +76,10 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
     });
     const countries = [
       ...new Set(
-        columnValues<string | null>(query.data, un.direction === 'origin' ? 'origin_iso3' : 'destination_iso3'),
+        columnValues<string | null>(
+          query.data,
+          un.direction === 'origin' ? 'origin_iso3' : 'destination_iso3',
+        ),
       ),
     ].filter((c): c is string => !!c);
     return { names, top: top.objects() as TopRow[], yearTotal, lineKeys, overTime, countries };
@@ -85,14 +94,21 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
   const countryOptions = [...new Set([...CENTRAL_ASIA, ...(result?.countries ?? [])])];
 
   return (
-    <article className="dataset-card explore" aria-labelledby={`${id}-title`} data-dataset={meta.id}>
+    <article
+      className="dataset-card explore"
+      aria-labelledby={`${id}-title`}
+      data-dataset={meta.id}
+    >
       <h2 id={`${id}-title`}>{un.direction === 'origin' ? t('un.title') : t('un.whoLives')}</h2>
       <p className="subtitle">{meta.title}</p>
       <p className="meta-line">{t('un.stockConcept')}</p>
       <div className="explore-controls">
         <label className="filter">
           <span>{t('un.direction')}</span>
-          <select value={un.direction} onChange={(e) => setUn({ direction: e.target.value as typeof un.direction })}>
+          <select
+            value={un.direction}
+            onChange={(e) => setUn({ direction: e.target.value as typeof un.direction })}
+          >
             <option value="origin">{t('un.directionOrigin')}</option>
             <option value="destination">{t('un.directionDestination')}</option>
           </select>
@@ -125,14 +141,21 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
         </label>
         <label className="filter">
           <span>{t('un.measure')}</span>
-          <select value={un.measure} onChange={(e) => setUn({ measure: e.target.value as typeof un.measure })}>
+          <select
+            value={un.measure}
+            onChange={(e) => setUn({ measure: e.target.value as typeof un.measure })}
+          >
             <option value="absolute">{t('un.absolute')}</option>
-            <option value="share">{t('un.share')} ({t('chart.derived')})</option>
+            <option value="share">
+              {t('un.share')} ({t('chart.derived')})
+            </option>
           </select>
         </label>
       </div>
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
-      {query.isError ? <ErrorNotice title={t('error.dataset')} message={query.error.message} /> : null}
+      {query.isError ? (
+        <ErrorNotice title={t('error.dataset')} message={query.error.message} />
+      ) : null}
       {result ? (
         <>
           <p>
@@ -144,19 +167,35 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
             ({t('chart.derived')})
           </p>
           <figure className="chart">
-            <ResponsiveContainer width="100%" height={36 * rows.length + 60} initialDimension={{ width: 640, height: 400 }}>
+            <ResponsiveContainer
+              width="100%"
+              height={36 * rows.length + 60}
+              initialDimension={{ width: 640, height: 400 }}
+            >
               <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical />
                 <XAxis type="number" tickFormatter={(v: number) => formatNumber(v)} />
                 <YAxis type="category" dataKey="label" width={180} interval={0} />
-                <Tooltip formatter={(v) => (un.measure === 'share' ? `${formatDerived(Number(v))} % (${t('chart.derived')})` : formatNumber(Number(v)))} />
-                <Bar dataKey={measureKey} name={un.measure === 'share' ? t('un.share') : t('un.absolute')} fill={colorAt(0)} />
+                <Tooltip
+                  formatter={(v) =>
+                    un.measure === 'share'
+                      ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
+                      : formatNumber(Number(v))
+                  }
+                />
+                <Bar
+                  dataKey={measureKey}
+                  name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
+                  fill={colorAt(0)}
+                />
               </BarChart>
             </ResponsiveContainer>
           </figure>
           <div className="table-scroll">
             <table className="data-table">
-              <caption>{meta.title}: {nameOf(un.country)}, {un.year}</caption>
+              <caption>
+                {meta.title}: {nameOf(un.country)}, {un.year}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('un.country')}</th>
@@ -185,7 +224,11 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
           </p>
           <h3>{t('un.overTime')}</h3>
           <figure className="chart">
-            <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 640, height: 320 }}>
+            <ResponsiveContainer
+              width="100%"
+              height={320}
+              initialDimension={{ width: 640, height: 320 }}
+            >
               <LineChart data={result.overTime} margin={{ left: 8, right: 24 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="year" />
@@ -193,7 +236,14 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
                 <Tooltip formatter={(v) => formatNumber(Number(v))} />
                 <Legend />
                 {result.lineKeys.map((key, i) => (
-                  <Line key={key} dataKey={key} name={nameOf(key)} stroke={colorAt(i)} strokeWidth={2} connectNulls={false} />
+                  <Line
+                    key={key}
+                    dataKey={key}
+                    name={nameOf(key)}
+                    stroke={colorAt(i)}
+                    strokeWidth={2}
+                    connectNulls={false}
+                  />
                 ))}
               </LineChart>
             </ResponsiveContainer>

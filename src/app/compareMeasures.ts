@@ -11,15 +11,70 @@ export interface CompareEntry {
 }
 
 export const compareEntries: CompareEntry[] = [
-  { country: 'UZB', dataset: 'uzbekistan-labour-market', where: { indicator: 'left_for_work' }, concept: 'flow' },
-  { country: 'UZB', dataset: 'uzbek-migrants-by-destination', where: { destination: 'RUS' }, concept: 'share' },
-  { country: 'UZB', dataset: 'uzbekistan-labour-market', where: { indicator: 'working_abroad' }, concept: 'stock' },
-  { country: 'UZB', dataset: 'uzbek-migrants-series', where: { indicator: 'migrants_abroad_stock', destination: 'all', year: '2023' }, concept: 'stock' },
-  { country: 'UZB', dataset: 'uzbek-migrants-series', where: { indicator: 'migrants_abroad_stock', destination: 'RUS', year: '2023' }, concept: 'stock' },
-  { country: 'UZB', dataset: 'un-migrant-stock-2019', where: { origin_iso3: 'UZB', destination_iso3: 'RUS', year: '2019' }, concept: 'stock' },
-  { country: 'UZB', dataset: 'un-migrant-stock-2019', where: { origin_iso3: 'UZB', destination_iso3: 'KAZ', year: '2019' }, concept: 'stock' },
-  { country: 'TJK', dataset: 'tajik-migrants-by-sex', where: { sex: 'total', year: '2023' }, concept: 'flow' },
-  { country: 'TJK', dataset: 'tajik-migrants-by-destination', where: { destination: 'RUS' }, concept: 'flow' },
-  { country: 'TJK', dataset: 'tajik-migrants-series', where: { sex: 'total', destination: 'all', period_type: 'year' }, concept: 'flow' },
-  { country: 'TJK', dataset: 'un-migrant-stock-2019', where: { origin_iso3: 'TJK', destination_iso3: 'RUS', year: '2019' }, concept: 'stock' },
+  {
+    country: 'UZB',
+    dataset: 'uzbekistan-labour-market',
+    where: { indicator: 'left_for_work' },
+    concept: 'flow',
+  },
+  {
+    country: 'UZB',
+    dataset: 'uzbek-migrants-by-destination',
+    where: { destination: 'RUS' },
+    concept: 'share',
+  },
+  {
+    country: 'UZB',
+    dataset: 'uzbekistan-labour-market',
+    where: { indicator: 'working_abroad' },
+    concept: 'stock',
+  },
+  {
+    country: 'UZB',
+    dataset: 'uzbek-migrants-series',
+    where: { indicator: 'migrants_abroad_stock', destination: 'all', year: '2023' },
+    concept: 'stock',
+  },
+  {
+    country: 'UZB',
+    dataset: 'uzbek-migrants-series',
+    where: { indicator: 'migrants_abroad_stock', destination: 'RUS', year: '2023' },
+    concept: 'stock',
+  },
+  {
+    country: 'UZB',
+    dataset: 'un-migrant-stock-2019',
+    where: { origin_iso3: 'UZB', destination_iso3: 'RUS', year: '2019' },
+    concept: 'stock',
+  },
+  {
+    country: 'UZB',
+    dataset: 'un-migrant-stock-2019',
+    where: { origin_iso3: 'UZB', destination_iso3: 'KAZ', year: '2019' },
+    concept: 'stock',
+  },
+  {
+    country: 'TJK',
+    dataset: 'tajik-migrants-by-sex',
+    where: { sex: 'total', year: '2023' },
+    concept: 'flow',
+  },
+  {
+    country: 'TJK',
+    dataset: 'tajik-migrants-by-destination',
+    where: { destination: 'RUS' },
+    concept: 'flow',
+  },
+  {
+    country: 'TJK',
+    dataset: 'tajik-migrants-series',
+    where: { sex: 'total', destination: 'all', period_type: 'year' },
+    concept: 'flow',
+  },
+  {
+    country: 'TJK',
+    dataset: 'un-migrant-stock-2019',
+    where: { origin_iso3: 'TJK', destination_iso3: 'RUS', year: '2019' },
+    concept: 'stock',
+  },
 ];

@@ -24,7 +24,14 @@ interface BarChartViewProps {
 }
 
 /** Bars for categories (horizontal for long names), grouped or stacked by series. */
-export function BarChartView({ model, meta, horizontal, stacked, unit, animate = true }: BarChartViewProps) {
+export function BarChartView({
+  model,
+  meta,
+  horizontal,
+  stacked,
+  unit,
+  animate = true,
+}: BarChartViewProps) {
   const data = model.rows.map((row) => ({
     label: row.label,
     ...Object.fromEntries(Object.entries(row.cells).map(([key, cell]) => [key, cell.value])),

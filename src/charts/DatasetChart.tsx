@@ -38,14 +38,20 @@ export function DatasetChart({
       return <ObservationTable observations={observations} meta={meta} />;
     case 'line':
       return (
-        <LineChartView model={buildLineSeries(observations, meta, options)} meta={meta} animate={animate} />
+        <LineChartView
+          model={buildLineSeries(observations, meta, options)}
+          meta={meta}
+          animate={animate}
+        />
       );
     default: {
       const x = (type === 'bar' ? meta.display.x : undefined) ?? time?.name ?? meta.display.x;
       const model = buildBarSeries(observations, meta, x!, {
         ...options,
         sort: sort ?? 'data',
-        ...(limit !== undefined ? { limit, remainderLabel: `${t('un.remainder')} (${t('chart.derived')})` } : {}),
+        ...(limit !== undefined
+          ? { limit, remainderLabel: `${t('un.remainder')} (${t('chart.derived')})` }
+          : {}),
       });
       const unit = observations[0]?.unit ?? '';
       return (

@@ -5,7 +5,13 @@ import { formatFigure } from './formatFigure';
 import type { Observation } from './observations';
 
 /** Single figures, one card each: what, how many (with the source's own qualifier), when, whose. */
-export function FiguresView({ observations, meta }: { observations: Observation[]; meta: DatasetMeta }) {
+export function FiguresView({
+  observations,
+  meta,
+}: {
+  observations: Observation[];
+  meta: DatasetMeta;
+}) {
   const labelColumn = meta.columns.find((c) => c.role === 'dimension' && !c.time);
   return (
     <ul className="figures">
@@ -14,7 +20,9 @@ export function FiguresView({ observations, meta }: { observations: Observation[
         return (
           <li key={i} className="figure">
             <span className="figure-label">
-              {labelColumn ? valueLabel(columnByName(meta, labelColumn.name), o.dims[labelColumn.name]) : ''}
+              {labelColumn
+                ? valueLabel(columnByName(meta, labelColumn.name), o.dims[labelColumn.name])
+                : ''}
             </span>
             <span className="figure-value">{formatFigure(o.value, o.qualifier)}</span>
             <span className="figure-unit">{o.unit}</span>

@@ -1,7 +1,6 @@
 import {
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -45,91 +44,156 @@ export function LineChartView({ model, meta, animate = true }: LineChartViewProp
     sourceIds: p.sourceIds,
     kind,
   });
+  const legend = seriesKeys.map((key) => {
+    const line = model.series.find((s) => s.seriesKey === key)!;
+    return { key, color: colorOfKey(key), label: line.segments[0]![0]!.seriesLabel };
+  });
   return (
-    <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 640, height: 340 }}>
-      <ComposedChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={domain}
-          allowDecimals={false}
-          tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
-        />
-        <YAxis type="number" dataKey="value" width={80} tickFormatter={(v: number) => formatNumber(v)} />
-        <Tooltip
-          cursor={false}
-          content={({ active, payload }) => {
-            if (!active || !payload?.length) return null;
-            const entries = payload
-              .map((item) => item.payload as SeriesPoint | undefined)
-              .filter((p): p is SeriesPoint => p?.observation !== undefined)
-              .map((p) =>
-                entryOf(
-                  p,
-                  model.partial.includes(p)
-                    ? 'partial'
-                    : model.alternatives.includes(p)
-                      ? 'alternative'
-                      : 'main',
-                ),
-              );
-            return <FigureTooltip entries={entries.slice(0, 4)} meta={meta} />;
-          }}
-        />
-        <Legend />
-        {model.breaks.map((b) => (
-          <ReferenceLine
-            key={b.x}
-            x={b.x - 0.5}
-            stroke="#444"
-            strokeDasharray="6 4"
-            label={{ value: t('chart.breakNote'), position: 'insideTopLeft', fontSize: 12 }}
+    <>
+      <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 640, height: 340 }}>
+        <ComposedChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={domain}
+            allowDecimals={false}
+            tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
           />
-        ))}
-        {model.series.flatMap((s) =>
-          s.segments.map((segment, j) => (
-            <Line
-              key={`${s.key}-${j}`}
-              data={segment}
+          <YAxis
+            type="number"
+            dataKey="value"
+            width={80}
+            tickFormatter={(v: number) => formatNumber(v)}
+          />
+          <Tooltip
+            cursor={false}
+            content={({ active, payload }) => {
+              if (!active || !payload?.length) return null;
+              const entries = payload
+                .map((item) => item.payload as SeriesPoint | undefined)
+                .filter((p): p is SeriesPoint => p?.observation !== undefined)
+                .map((p) =>
+                  entryOf(
+                    p,
+                    model.partial.includes(p)
+                      ? 'partial'
+                      : model.alternatives.includes(p)
+                        ? 'alternative'
+                        : 'main',
+                  ),
+                );
+              return <FigureTooltip entries={entries.slice(0, 4)} meta={meta} />;
+            }}
+          />
+          {model.breaks.map((b) => (
+            <ReferenceLine
+              key={b.x}
+              x={b.x - 0.5}
+              stroke="#444"
+              strokeDasharray="6 4"
+              label={{ value: t('chart.breakNote'), position: 'insideTopLeft', fontSize: 12 }}
+            />
+          ))}
+          {model.series.flatMap((s) =>
+            s.segments.map((segment, j) => (
+              <Line
+                key={`${s.key}-${j}`}
+                data={segment}
+                dataKey="value"
+                name={s.label}
+                stroke={colorOfKey(s.seriesKey)}
+                strokeDasharray={s.pointInTime ? '5 3' : undefined}
+                strokeWidth={2}
+                dot={{ r: 4, fill: colorOfKey(s.seriesKey) }}
+                isAnimationActive={animate}
+              />
+            )),
+          )}
+          {model.partial.length > 0 ? (
+            <Scatter
+              data={model.partial}
               dataKey="value"
-              name={s.label}
-              legendType={j === 0 ? 'line' : 'none'}
-              stroke={colorOfKey(s.seriesKey)}
-              strokeDasharray={s.pointInTime ? '5 3' : undefined}
-              strokeWidth={2}
-              dot={{ r: 4, fill: colorOfKey(s.seriesKey) }}
+              name={t('chart.legendPartial')}
+              shape={(props: { cx?: number; cy?: number; payload?: SeriesPoint }) => (
+                <path
+                  d={`M${props.cx},${(props.cy ?? 0) - 7}l7,7l-7,7l-7,-7z`}
+                  fill={props.payload ? color(props.payload) : '#555'}
+                  stroke="white"
+                />
+              )}
               isAnimationActive={animate}
             />
-          )),
-        )}
+          ) : null}
+          {model.alternatives.length > 0 ? (
+            <Scatter
+              data={model.alternatives}
+              dataKey="value"
+              name={t('chart.legendAlternative')}
+              shape={(props: { cx?: number; cy?: number; payload?: SeriesPoint }) => (
+                <path
+                  d={`M${props.cx},${(props.cy ?? 0) - 7}l7,12h-14z`}
+                  fill="white"
+                  stroke={props.payload ? color(props.payload) : '#000'}
+                  strokeWidth={2}
+                />
+              )}
+              isAnimationActive={animate}
+            />
+          ) : null}
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ul className="legend">
+        {legend.map((item) => (
+          <li key={item.key}>
+            <svg width="24" height="12" aria-hidden="true">
+              <line x1="0" y1="6" x2="24" y2="6" stroke={item.color} strokeWidth="2" />
+              <circle cx="12" cy="6" r="4" fill={item.color} />
+            </svg>
+            {item.label}
+          </li>
+        ))}
+        {model.series.some((s) => s.pointInTime) ? (
+          <li>
+            <svg width="24" height="12" aria-hidden="true">
+              <line
+                x1="0"
+                y1="6"
+                x2="24"
+                y2="6"
+                stroke="#555"
+                strokeWidth="2"
+                strokeDasharray="5 3"
+              />
+            </svg>
+            {t('chart.legendPointInTime')}
+          </li>
+        ) : null}
         {model.partial.length > 0 ? (
-          <Scatter
-            data={model.partial}
-            dataKey="value"
-            name={t('chart.legendPartial')}
-            shape="diamond"
-            fill="#E69F00"
-            isAnimationActive={animate}
-          />
+          <li>
+            <svg width="24" height="12" aria-hidden="true">
+              <path d="M12,0l6,6l-6,6l-6,-6z" fill="#555" />
+            </svg>
+            {t('chart.legendPartial')}
+          </li>
         ) : null}
         {model.alternatives.length > 0 ? (
-          <Scatter
-            data={model.alternatives}
-            dataKey="value"
-            name={t('chart.legendAlternative')}
-            shape={(props: { cx?: number; cy?: number; payload?: SeriesPoint }) => (
-              <path
-                d={`M${props.cx},${(props.cy ?? 0) - 7}l7,12h-14z`}
-                fill="white"
-                stroke={props.payload ? color(props.payload) : '#000'}
-                strokeWidth={2}
-              />
-            )}
-            isAnimationActive={animate}
-          />
+          <li>
+            <svg width="24" height="14" aria-hidden="true">
+              <path d="M12,1l6,11h-12z" fill="white" stroke="#555" strokeWidth="2" />
+            </svg>
+            {t('chart.legendAlternative')}
+          </li>
         ) : null}
-      </ComposedChart>
-    </ResponsiveContainer>
+      </ul>
+      {model.breaks.map((b) => (
+        <p key={b.x} className="break-note">
+          <strong>
+            {t('chart.breakNote')} ({b.x - 1}/{b.x}):
+          </strong>{' '}
+          {b.note}
+        </p>
+      ))}
+    </>
   );
 }

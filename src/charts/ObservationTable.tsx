@@ -14,7 +14,8 @@ export function ObservationTable({
   meta: DatasetMeta;
 }) {
   const dims = meta.columns.filter((c) => c.role === 'dimension');
-  const has = (pick: (o: Observation) => unknown) => observations.some((o) => pick(o) !== undefined);
+  const has = (pick: (o: Observation) => unknown) =>
+    observations.some((o) => pick(o) !== undefined);
   const showPeriod = has((o) => o.period);
   const showNote = has((o) => o.note ?? o.status);
   return (

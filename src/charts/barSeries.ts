@@ -2,7 +2,7 @@ import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { rankObservations } from './chooseMainSource';
 import type { Observation } from './observations';
-import { seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
+import { labelDimensions, seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
 
 export interface BarCell {
   value: number;
@@ -41,9 +41,10 @@ export function buildBarSeries(
 ): BarSeriesModel {
   const xColumn = columnByName(meta, x);
   const isTime = xColumn?.time === true;
-  const categoryOf = (o: Observation) => (isTime ? String(o.time) : o.dims[x] ?? '');
+  const categoryOf = (o: Observation) => (isTime ? String(o.time) : (o.dims[x] ?? ''));
   const plotted = observations.filter((o) => o.value !== null && o.periodType !== 'part');
   const dims = varyingDimensions(plotted, [x]);
+  const labelDims = labelDimensions(plotted, dims);
   const groups = new Map<string, Observation[]>();
   for (const o of plotted) {
     const key = `${categoryOf(o)}\u0000${seriesKeyOf(o, dims)}`;
@@ -55,7 +56,7 @@ export function buildBarSeries(
     const main = rankObservations(group, meta, options.preferredSource)[0]!;
     const category = categoryOf(main);
     const seriesKey = seriesKeyOf(main, dims);
-    series.set(seriesKey, seriesLabelOf(main, dims, meta));
+    series.set(seriesKey, seriesLabelOf(main, labelDims, meta));
     const row = rows.get(category) ?? {
       key: category,
       label: isTime ? category : valueLabel(xColumn, category),

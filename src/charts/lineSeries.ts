@@ -1,7 +1,7 @@
 import type { DatasetMeta } from '../data/metadataSchema';
 import { rankObservations } from './chooseMainSource';
 import type { Observation } from './observations';
-import { seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
+import { labelDimensions, seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
 
 /** A plotted point: the observation drawn, and every source that gives the same figure. */
 export interface SeriesPoint {
@@ -53,13 +53,14 @@ export function buildLineSeries(
       o.value !== null && o.time !== undefined,
   );
   const dims = varyingDimensions(plotted);
+  const labelDims = labelDimensions(plotted, dims);
   const point = (o: Observation & { value: number; time: number }, sourceIds: string[]) => ({
     x: o.time,
     value: o.value,
     observation: o,
     sourceIds,
     seriesKey: seriesKeyOf(o, dims),
-    seriesLabel: seriesLabelOf(o, dims, meta),
+    seriesLabel: seriesLabelOf(o, labelDims, meta),
   });
 
   // Lines join figures for the same kind of period: calendar years, or the same stock date.
@@ -83,7 +84,11 @@ export function buildLineSeries(
     { label: string; seriesKey: string; pointInTime: boolean; points: SeriesPoint[] }
   >();
   for (const group of figures.values()) {
-    const [main, ...others] = rankObservations(group, meta, options.preferredSource) as (typeof group)[number][];
+    const [main, ...others] = rankObservations(
+      group,
+      meta,
+      options.preferredSource,
+    ) as (typeof group)[number][];
     const agreeing = others.filter((o) => o.value === main!.value);
     const sourceIds = [main!, ...agreeing].map((o) => o.sourceId).filter((s): s is string => !!s);
     const mainPoint = point(main!, [...new Set(sourceIds)]);
@@ -106,16 +111,9 @@ export function buildLineSeries(
     const points = line.points.sort((a, b) => a.x - b.x);
     const lineBreaks = (meta.breaks ?? []).filter((b) =>
       points.every((p) =>
-        Object.entries(b.where).every(
-          ([column, value]) => p.observation.dims[column] === value,
-        ),
+        Object.entries(b.where).every(([column, value]) => p.observation.dims[column] === value),
       ),
     );
-    for (const b of lineBreaks) {
-      if (points.some((p) => p.x < b.before) && points.some((p) => p.x >= b.before)) {
-        if (!breaks.some((existing) => existing.x === b.before)) breaks.push({ x: b.before, note: b.note });
-      }
-    }
     const segments: SeriesPoint[][] = [];
     for (const p of points) {
       const current = segments.at(-1);
@@ -135,5 +133,15 @@ export function buildLineSeries(
     };
   });
 
+  // A break is shown where the rows it covers (whichever line they are on) lie on both sides.
+  const all = [...series.flatMap((s) => s.segments.flat()), ...partial];
+  for (const b of meta.breaks ?? []) {
+    const covered = all.filter((p) =>
+      Object.entries(b.where).every(([column, value]) => p.observation.dims[column] === value),
+    );
+    if (covered.some((p) => p.x < b.before) && covered.some((p) => p.x >= b.before)) {
+      breaks.push({ x: b.before, note: b.note });
+    }
+  }
   return { series, partial, alternatives, breaks };
 }

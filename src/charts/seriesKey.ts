@@ -14,6 +14,24 @@ export function varyingDimensions(observations: readonly Observation[], exclude:
   );
 }
 
+/**
+ * The dimensions worth naming in a series label: a dimension whose value is already implied by
+ * another one's (the country of a definition that names its country) is left out.
+ */
+export function labelDimensions(observations: readonly Observation[], dims: readonly string[]) {
+  const determines = (a: string, b: string) => {
+    const seen = new Map<string, string>();
+    return observations.every((o) => {
+      const known = seen.get(o.dims[a]!);
+      seen.set(o.dims[a]!, o.dims[b]!);
+      return known === undefined || known === o.dims[b];
+    });
+  };
+  return dims.filter(
+    (d) => !dims.some((other) => other !== d && determines(other, d) && !determines(d, other)),
+  );
+}
+
 export function seriesKeyOf(o: Observation, dims: readonly string[]): string {
   return dims.map((d) => o.dims[d]).join('|') || 'all';
 }

@@ -36,8 +36,10 @@ export const en = {
   'chart.legendMain': 'main series',
   'chart.legendPartial': 'part-year figure (not joined to the yearly line)',
   'chart.legendAlternative': 'another source’s figure for the same year',
+  'chart.legendPointInTime': 'dashed: figures at a date, not for a calendar year',
   'chart.openDataset': 'Explore this dataset',
   'chart.sourceRule': 'Which source draws the line',
+  'chart.sourceRuleDefault': 'The documented rule (see Notes)',
   'table.value': 'Value',
   'table.unit': 'Unit',
   'table.period': 'Period',
@@ -76,7 +78,8 @@ export const en = {
   'un.remainder': 'All other countries',
   'un.totalAbroad': 'Total born in {country} living abroad, {year}: {value}',
   'un.totalIn': 'Total migrants in {country} from the origins listed, {year}: {value}',
-  'un.shareDerived': 'Shares are derived: each stock divided by the total over all countries in the table for that year.',
+  'un.shareDerived':
+    'Shares are derived: each stock divided by the total over all countries in the table for that year.',
   'un.remainderDerived': '“All other countries” is derived: the sum of the stocks not shown.',
   'un.overTime': 'Top destinations over time',
   'un.stockConcept':

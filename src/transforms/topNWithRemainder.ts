@@ -15,11 +15,12 @@ export function topNWithRemainder(
   const sorted = table
     .filter(escape((row: Record<string, unknown>) => typeof row[measure] === 'number'))
     .orderby(desc(measure));
-  const top = sorted.slice(0, n).select(key, measure).derive({ derived: () => false });
+  const top = sorted
+    .slice(0, n)
+    .select(key, measure)
+    .derive({ derived: () => false });
   const rest = sorted.slice(n);
   if (rest.numRows() === 0) return top;
   const remainder = rest.rollup({ [measure]: op.sum(measure) }).array(measure)[0] as number;
-  return top.concat(
-    makeTable({ [key]: [remainderKey], [measure]: [remainder], derived: [true] }),
-  );
+  return top.concat(makeTable({ [key]: [remainderKey], [measure]: [remainder], derived: [true] }));
 }

@@ -12,6 +12,9 @@ export function availableChartTypes(meta: DatasetMeta): DisplayType[] {
   return [...new Set<DisplayType>([meta.display.type, ...base, 'table'])];
 }
 
-export function chosenChartType(meta: DatasetMeta, requested: DisplayType | undefined): DisplayType {
+export function chosenChartType(
+  meta: DatasetMeta,
+  requested: DisplayType | undefined,
+): DisplayType {
   return requested && availableChartTypes(meta).includes(requested) ? requested : meta.display.type;
 }

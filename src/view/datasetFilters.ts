@@ -60,7 +60,8 @@ export function effectiveFilters(
       continue;
     }
     const known = values.filter((v) => control.options.includes(v));
-    for (const v of values.filter((v) => !control.options.includes(v))) ignored.push(`${name}=${v}`);
+    for (const v of values.filter((v) => !control.options.includes(v)))
+      ignored.push(`${name}=${v}`);
     filters[name] = control.mode === 'single' ? known.slice(0, 1) : known;
     if (control.mode === 'single' && filters[name]!.length === 0) {
       filters[name] = defaultSelection(control);

@@ -1,4 +1,11 @@
-import { CENTRAL_ASIA, defaultUnView, defaultViewState, isDisplayType, pages, UN_YEARS } from './viewState';
+import {
+  CENTRAL_ASIA,
+  defaultUnView,
+  defaultViewState,
+  isDisplayType,
+  pages,
+  UN_YEARS,
+} from './viewState';
 import type { Page, ViewState } from './viewState';
 
 /**
@@ -16,7 +23,19 @@ const SOURCE = /^[A-Z0-9_]+$/;
 const ISO3 = /^[A-Z]{3}$/;
 
 /** Parameters with a meaning of their own; any other key on a dataset view is a filter. */
-const RESERVED = new Set(['view', 'id', 'time', 'chart', 'source', 'dir', 'country', 'year', 'top', 'measure', 'lang']);
+const RESERVED = new Set([
+  'view',
+  'id',
+  'time',
+  'chart',
+  'source',
+  'dir',
+  'country',
+  'year',
+  'top',
+  'measure',
+  'lang',
+]);
 
 export interface ParsedView {
   state: ViewState;
@@ -134,7 +153,9 @@ export function serializeViewState(state: ViewState): string {
   if (state.page !== 'overview') params.set('view', state.page);
   if (state.page === 'dataset' && state.dataset) {
     params.set('id', state.dataset);
-    for (const [column, values] of Object.entries(state.filters).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [column, values] of Object.entries(state.filters).sort(([a], [b]) =>
+      a.localeCompare(b),
+    )) {
       params.set(column, values.join('~'));
     }
     if (state.time) params.set('time', `${state.time[0]}..${state.time[1]}`);

@@ -27,10 +27,11 @@ export const useViewStore = create<ViewStore>()((set) => ({
       writeUrl(view, history);
       return { view };
     }),
-  load: (search) => set(() => {
-    const { state, ignored } = parseViewState(search);
-    return { view: state, ignored };
-  }),
+  load: (search) =>
+    set(() => {
+      const { state, ignored } = parseViewState(search);
+      return { view: state, ignored };
+    }),
 }));
 
 function writeUrl(view: ViewState, mode: HistoryMode) {

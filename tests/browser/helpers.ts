@@ -10,7 +10,10 @@ export async function screenshot(page: Page, name: string) {
 
 /** Waits until every dataset card has drawn its chart, figures or table. */
 export async function waitForCards(page: Page, count: number) {
-  await page.locator('article.dataset-card[data-dataset]').nth(count - 1).waitFor();
+  await page
+    .locator('article.dataset-card[data-dataset]')
+    .nth(count - 1)
+    .waitFor();
   await page.waitForFunction(
     (n) =>
       [...document.querySelectorAll('article.dataset-card[data-dataset]')].filter((card) =>

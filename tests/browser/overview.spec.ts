@@ -4,7 +4,9 @@ import { screenshot, waitForCards } from './helpers';
 
 const datasets = readdirSync('data').filter((f) => f.endsWith('.meta.json'));
 
-test('every dataset shows its chart and its source line, linked to the full citation', async ({ page }) => {
+test('every dataset shows its chart and its source line, linked to the full citation', async ({
+  page,
+}) => {
   await page.goto('./');
   await waitForCards(page, datasets.length);
   const cards = page.locator('article.dataset-card[data-dataset]');
@@ -33,15 +35,22 @@ test('hovering a bar shows the exact value and its source', async ({ page }) => 
   await expect(card.locator('.tooltip')).toContainText('Kamilov');
 });
 
-test('a broken dataset names file, row and column, and the others still render', async ({ page }) => {
+test('a broken dataset names file, row and column, and the others still render', async ({
+  page,
+}) => {
   await page.route('**/data/tajik-migrants-by-sex.csv', (route) =>
-    route.fulfill({ contentType: 'text/csv', body: 'year,sex,value,source_id\n2022,total,775578,TJ_AP_20240528\n2023,total,lots,TJ_AP_20240528\n' }),
+    route.fulfill({
+      contentType: 'text/csv',
+      body: 'year,sex,value,source_id\n2022,total,775578,TJ_AP_20240528\n2023,total,lots,TJ_AP_20240528\n',
+    }),
   );
   await page.goto('./');
   await waitForCards(page, datasets.length);
   await expect(page.locator('[data-dataset="tajik-migrants-by-sex"] [role="alert"]')).toContainText(
     'data/tajik-migrants-by-sex.csv, row 2, column "value"',
   );
-  await expect(page.locator('[data-dataset="uzbek-migrants-by-destination"] .recharts-surface').first()).toBeVisible();
+  await expect(
+    page.locator('[data-dataset="uzbek-migrants-by-destination"] .recharts-surface').first(),
+  ).toBeVisible();
   await screenshot(page, 'broken-dataset');
 });

@@ -10,7 +10,10 @@ const source = fileSystemSource();
 async function allCards() {
   const files = await source.listDatasets();
   await waitFor(
-    () => expect(document.querySelectorAll('article.dataset-card[data-dataset]')).toHaveLength(files.length),
+    () =>
+      expect(document.querySelectorAll('article.dataset-card[data-dataset]')).toHaveLength(
+        files.length,
+      ),
     { timeout: 10_000 },
   );
   return [...document.querySelectorAll<HTMLElement>('article.dataset-card[data-dataset]')];
@@ -21,9 +24,12 @@ describe('the overview', () => {
     renderWithData(<App />, source);
     const cards = await allCards();
     for (const card of cards) {
-      await waitFor(() => expect(card.querySelector('.recharts-surface, .figures, .data-table')).not.toBeNull(), {
-        timeout: 10_000,
-      });
+      await waitFor(
+        () => expect(card.querySelector('.recharts-surface, .figures, .data-table')).not.toBeNull(),
+        {
+          timeout: 10_000,
+        },
+      );
       const line = within(card).getByText(/^Sources?:/);
       const link = within(line).getAllByRole('link')[0]!;
       const target = document.getElementById(link.getAttribute('href')!.slice(1));
@@ -46,7 +52,11 @@ describe('the overview', () => {
       loadTable: async (meta) => {
         if (meta.id !== 'tajik-migrants-by-sex') return source.loadTable(meta);
         const { parseCsvTable } = await import('../../src/data/parseCsvTable');
-        return parseCsvTable('data/tajik-migrants-by-sex.csv', 'year,sex,value,source_id\n2022,total,77x,TJ_AP_20240528\n', meta);
+        return parseCsvTable(
+          'data/tajik-migrants-by-sex.csv',
+          'year,sex,value,source_id\n2022,total,77x,TJ_AP_20240528\n',
+          meta,
+        );
       },
     };
     renderWithData(<App />, broken);

@@ -16,7 +16,9 @@ async function load(id: string): Promise<{ meta: DatasetMeta; table: ColumnTable
 
 function rows(table: ColumnTable, where: Record<string, string | number>) {
   return table
-    .filter(escape((r: Record<string, unknown>) => Object.entries(where).every(([k, v]) => r[k] === v)))
+    .filter(
+      escape((r: Record<string, unknown>) => Object.entries(where).every(([k, v]) => r[k] === v)),
+    )
     .objects() as Record<string, unknown>[];
 }
 
@@ -24,7 +26,15 @@ describe('seed figures in data/', () => {
   it('Uzbek labour migrants by destination, % (Kamilov 2025)', async () => {
     const { meta, table } = await load('uzbek-migrants-by-destination');
     const shares = Object.fromEntries(rows(table, {}).map((r) => [r.destination, r.share]));
-    expect(shares).toEqual({ RUS: 70.2, KAZ: 13.4, KGZ: 8.7, TUR: 3.8, AFG: 1.1, KOR: 0.6, ARE: 0.4 });
+    expect(shares).toEqual({
+      RUS: 70.2,
+      KAZ: 13.4,
+      KGZ: 8.7,
+      TUR: 3.8,
+      AFG: 1.1,
+      KOR: 0.6,
+      ARE: 0.4,
+    });
     expect(meta.caveats.join(' ')).toMatch(/98\.2/);
     expect(meta.sources[0]!.citation).toMatch(/Kamilov/);
   });
@@ -50,7 +60,9 @@ describe('seed figures in data/', () => {
 
   it('Tajik labour migrants by destination, 2023 (Asia-Plus, 28 May 2024)', async () => {
     const { table } = await load('tajik-migrants-by-destination');
-    const figures = Object.fromEntries(rows(table, { year: 2023 }).map((r) => [r.destination, r.value]));
+    const figures = Object.fromEntries(
+      rows(table, { year: 2023 }).map((r) => [r.destination, r.value]),
+    );
     expect(figures).toEqual({ RUS: 627028, KAZ: 18418, other: 6568 });
   });
 

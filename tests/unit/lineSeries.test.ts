@@ -20,7 +20,9 @@ describe('buildLineSeries', () => {
     const main2020 = linePoints.find((p) => p.x === 2020)!;
     expect(main2020.value).toBe(129807);
     expect(main2020.sourceIds).toEqual(['MINISTRY']);
-    expect(model.alternatives.map((p) => [p.x, p.value, p.sourceIds[0]])).toEqual([[2020, 111000, 'PRESIDENT']]);
+    expect(model.alternatives.map((p) => [p.x, p.value, p.sourceIds[0]])).toEqual([
+      [2020, 111000, 'PRESIDENT'],
+    ]);
   });
 
   it('lets the user draw the line from another source', () => {
@@ -36,16 +38,24 @@ describe('buildLineSeries', () => {
   });
 
   it('splits a line at a method break and reports the break', () => {
-    const withBreak = sampleMeta({ breaks: [{ where: { country: 'TJK' }, before: 2021, note: 'Method changed.' }] });
+    const withBreak = sampleMeta({
+      breaks: [{ where: { country: 'TJK' }, before: 2021, note: 'Method changed.' }],
+    });
     const broken = buildLineSeries(observations, withBreak);
-    expect(broken.series[0]!.segments.map((s) => s.map((p) => p.x))).toEqual([[2020], [2021], [2023]]);
+    expect(broken.series[0]!.segments.map((s) => s.map((p) => p.x))).toEqual([
+      [2020],
+      [2021],
+      [2023],
+    ]);
     expect(broken.breaks).toEqual([{ x: 2021, note: 'Method changed.' }]);
   });
 
   it('treats agreeing sources as one point carrying both sources', () => {
     const twice = `${SAMPLE_CSV}2023,calendar year,year,TJK,652014,,PRESIDENT\n`;
     const obs = readObservations(parseCsvTable('data/sample.csv', twice, meta), meta);
-    const point = buildLineSeries(obs, meta).series[0]!.segments.flat().find((p) => p.x === 2023)!;
+    const point = buildLineSeries(obs, meta)
+      .series[0]!.segments.flat()
+      .find((p) => p.x === 2023)!;
     expect(point.sourceIds).toEqual(['MINISTRY', 'PRESIDENT']);
   });
 });

@@ -22,7 +22,10 @@ describe('parseCsvTable', () => {
   });
 
   it('names an empty cell in a column that needs a value', () => {
-    const broken = SAMPLE_CSV.replace('2021,calendar year,year,TJK,200000', '2021,calendar year,year,,200000');
+    const broken = SAMPLE_CSV.replace(
+      '2021,calendar year,year,TJK,200000',
+      '2021,calendar year,year,,200000',
+    );
     expect(() => parseCsvTable(FILE, broken, sampleMeta())).toThrow(
       'data/sample.csv, row 4, column "country": is empty',
     );
@@ -37,14 +40,20 @@ describe('parseCsvTable', () => {
 
   it('rejects a whole number column holding a fraction', () => {
     const broken = SAMPLE_CSV.replace('2023,calendar', '2023.5,calendar');
-    expect(() => parseCsvTable(FILE, broken, sampleMeta())).toThrow(/row 5, column "year": expected a whole number/);
+    expect(() => parseCsvTable(FILE, broken, sampleMeta())).toThrow(
+      /row 5, column "year": expected a whole number/,
+    );
   });
 
   it('names a declared column missing from the header, and an undeclared one', () => {
-    expect(() => parseCsvTable(FILE, SAMPLE_CSV.replace('qualifier', 'qual'), sampleMeta())).toThrow(
-      /column "qualifier": is declared in the metadata but missing/,
+    expect(() =>
+      parseCsvTable(FILE, SAMPLE_CSV.replace('qualifier', 'qual'), sampleMeta()),
+    ).toThrow(/column "qualifier": is declared in the metadata but missing/);
+    const extra = SAMPLE_CSV.replace('source_id\n', 'source_id,extra\n')
+      .replace(/MINISTRY\n/g, 'MINISTRY,x\n')
+      .replace(/PRESIDENT\n/g, 'PRESIDENT,x\n');
+    expect(() => parseCsvTable(FILE, extra, sampleMeta())).toThrow(
+      /column "extra": is in the CSV but not declared/,
     );
-    const extra = SAMPLE_CSV.replace('source_id\n', 'source_id,extra\n').replace(/MINISTRY\n/g, 'MINISTRY,x\n').replace(/PRESIDENT\n/g, 'PRESIDENT,x\n');
-    expect(() => parseCsvTable(FILE, extra, sampleMeta())).toThrow(/column "extra": is in the CSV but not declared/);
   });
 });

@@ -37,7 +37,10 @@ describe('filterTimeRange', () => {
 describe('yearOnYearChange', () => {
   it('computes the 2022 → 2023 change of Tajik departures: −123,564, −15.93 %', () => {
     const totals = filterByValues(tajik, { sex: ['total'] });
-    const changed = yearOnYearChange(totals, 'year', 'value').objects() as Record<string, number | null>[];
+    const changed = yearOnYearChange(totals, 'year', 'value').objects() as Record<
+      string,
+      number | null
+    >[];
     expect(changed[0]!.change).toBeNull();
     expect(changed[1]!.change).toBe(-123564);
     expect(changed[1]!.change_pct).toBeCloseTo(-15.932, 3);
@@ -48,15 +51,23 @@ describe('yearOnYearChange', () => {
   });
   it('works within groups', () => {
     const two = table({ sex: ['a', 'a', 'b', 'b'], year: [1, 2, 1, 2], value: [1, 3, 10, 5] });
-    const out = yearOnYearChange(two, 'year', 'value', ['sex']).objects() as Record<string, unknown>[];
+    const out = yearOnYearChange(two, 'year', 'value', ['sex']).objects() as Record<
+      string,
+      unknown
+    >[];
     expect(out.map((r) => r.change)).toEqual([null, 2, null, -5]);
   });
 });
 
 describe('shareOfTotal', () => {
   it('derives shares of a stated total', () => {
-    const byDestination = table({ destination: ['RUS', 'KAZ', 'other'], value: [627028, 18418, 6568] });
-    const shares = shareOfTotal(byDestination, 'value', { total: 652014 }).array('share') as number[];
+    const byDestination = table({
+      destination: ['RUS', 'KAZ', 'other'],
+      value: [627028, 18418, 6568],
+    });
+    const shares = shareOfTotal(byDestination, 'value', { total: 652014 }).array(
+      'share',
+    ) as number[];
     expect(shares[0]).toBeCloseTo(96.168, 3);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState, serializeViewState } from '../../src/view/urlCodec';
-import { defaultUnView, defaultViewState, UN_YEARS, type ViewState } from '../../src/view/viewState';
+import {
+  defaultUnView,
+  defaultViewState,
+  UN_YEARS,
+  type ViewState,
+} from '../../src/view/viewState';
 
 /** A small deterministic generator, so the round-trip property is checked on many states. */
 function random(seed: number) {
@@ -10,14 +15,16 @@ function random(seed: number) {
     return s / 2 ** 32;
   };
 }
-const pick = <T,>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
+const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
 
 function generatedState(r: () => number): ViewState {
   const page = pick(r, ['overview', 'dataset', 'un', 'compare'] as const);
   if (page === 'dataset') {
     const filters: Record<string, string[]> = {};
     for (const column of ['sex', 'destination', 'indicator'].filter(() => r() < 0.6)) {
-      filters[column] = ['total', 'male', 'RUS', 'KAZ', 'other', 'migrants_abroad_stock'].filter(() => r() < 0.5);
+      filters[column] = ['total', 'male', 'RUS', 'KAZ', 'other', 'migrants_abroad_stock'].filter(
+        () => r() < 0.5,
+      );
     }
     const from = 1990 + Math.floor(r() * 30);
     return {
@@ -26,7 +33,8 @@ function generatedState(r: () => number): ViewState {
       dataset: pick(r, ['tajik-migrants-series', 'unemployment', 'remittances']),
       filters,
       time: r() < 0.5 ? [from, from + Math.floor(r() * 10)] : undefined,
-      chart: r() < 0.5 ? pick(r, ['line', 'grouped-bar', 'stacked-bar', 'table'] as const) : undefined,
+      chart:
+        r() < 0.5 ? pick(r, ['line', 'grouped-bar', 'stacked-bar', 'table'] as const) : undefined,
       source: r() < 0.3 ? 'TJ_KHOVAR_20210212' : undefined,
     };
   }
@@ -66,14 +74,22 @@ describe('view state ⇄ URL', () => {
       time: [2010, 2023],
       chart: 'line',
     };
-    expect(serializeViewState(state)).toBe('?view=dataset&id=tajik-migrants-series&sex=total~female&time=2010..2023&chart=line');
-    expect(serializeViewState({ ...defaultViewState, page: 'un', un: { ...defaultUnView, country: 'TJK' } })).toBe('?view=un&country=TJK');
+    expect(serializeViewState(state)).toBe(
+      '?view=dataset&id=tajik-migrants-series&sex=total~female&time=2010..2023&chart=line',
+    );
+    expect(
+      serializeViewState({
+        ...defaultViewState,
+        page: 'un',
+        un: { ...defaultUnView, country: 'TJK' },
+      }),
+    ).toBe('?view=un&country=TJK');
   });
 
   it('drops hostile and unknown parameters and says which', () => {
     const { state, ignored } = parseViewState(
-      '?view=dataset&id=<script>alert(1)</script>&sex=<img src=x onerror=alert(1)>&time=1..99999999999&chart=pie&'
-      + `${'a'.repeat(5000)}=1&destination=${'RUS~'.repeat(2000)}`,
+      '?view=dataset&id=<script>alert(1)</script>&sex=<img src=x onerror=alert(1)>&time=1..99999999999&chart=pie&' +
+        `${'a'.repeat(5000)}=1&destination=${'RUS~'.repeat(2000)}`,
     );
     expect(state.page).toBe('overview');
     expect(state.filters).toEqual({});
@@ -82,7 +98,9 @@ describe('view state ⇄ URL', () => {
   });
 
   it('ignores UN parameters outside their range', () => {
-    const { state, ignored } = parseViewState('?view=un&year=2018&top=1000&country=Uzbekistan&measure=x');
+    const { state, ignored } = parseViewState(
+      '?view=un&year=2018&top=1000&country=Uzbekistan&measure=x',
+    );
     expect(state.un).toEqual(defaultUnView);
     expect(ignored).toHaveLength(4);
   });
