@@ -9,11 +9,12 @@ import { readObservations } from '../charts/observations';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
+import { SelectField } from '../ui/SelectField';
 import { SourceLine } from '../ui/SourceLine';
 import { availableChartTypes, chosenChartType } from '../view/chartChoice';
 import { effectiveFilters, filterControls, selectSlice } from '../view/datasetFilters';
 import { useViewStore } from '../view/viewStore';
-import { columnValues } from '../lib/tableValues';
+import { columnValues, rowObjects } from '../lib/tableValues';
 import { FilterPanel } from './FilterPanel';
 
 /** Categories shown on an overview card before the rest are summed into one derived bar. */
@@ -43,19 +44,26 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
       ? [...new Set(columnValues<number>(query.data, time.name))].sort((a, b) => a - b)
       : [];
     const table = selectSlice(query.data, meta, filters, explore ? view.time : undefined);
-    return { controls, filters, ignored, years, observations: readObservations(table, meta) };
+    return {
+      controls,
+      filters,
+      ignored,
+      years,
+      rows: rowObjects(table),
+      observations: readObservations(table, meta),
+    };
   }, [query.data, meta, explore, view.filters, view.time]);
 
   const chartType = chosenChartType(meta, explore ? view.chart : undefined);
   const measure = measureColumn(meta);
-  const unit = measure.unit ?? slice?.observations[0]?.unit;
+  const unit = measure ? (measure.unit ?? slice?.observations[0]?.unit) : undefined;
   const sources = slice
     ? sourcesUsed(
         meta,
         slice.observations.map((o) => o.sourceId).filter((s): s is string => !!s),
       )
     : meta.sources;
-  const empty = slice && slice.observations.length === 0;
+  const empty = slice && slice.rows.length === 0;
 
   return (
     <article
@@ -92,34 +100,30 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
             onTime={(time) => update({ time })}
             onReset={() => update({ filters: {}, time: undefined, source: undefined })}
           />
-          <label className="filter">
-            <span>{t('explore.chartType')}</span>
-            <select
-              value={chartType}
-              onChange={(e) => update({ chart: e.target.value as typeof chartType })}
+          <SelectField
+            label={t('explore.chartType')}
+            value={chartType}
+            onChange={(value) => update({ chart: value as typeof chartType })}
+          >
+            {availableChartTypes(meta).map((type) => (
+              <option key={type} value={type}>
+                {t(`chartType.${type}`)}
+              </option>
+            ))}
+          </SelectField>
+          {meta.sourceRule ? (
+            <SelectField
+              label={t('chart.sourceRule')}
+              value={view.source ?? ''}
+              onChange={(value) => update({ source: value || undefined })}
             >
-              {availableChartTypes(meta).map((type) => (
-                <option key={type} value={type}>
-                  {t(`chartType.${type}`)}
+              <option value="">{t('chart.sourceRuleDefault')}</option>
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.publisher} — {s.title.slice(0, 60)}
                 </option>
               ))}
-            </select>
-          </label>
-          {meta.sourceRule ? (
-            <label className="filter">
-              <span>{t('chart.sourceRule')}</span>
-              <select
-                value={view.source ?? ''}
-                onChange={(e) => update({ source: e.target.value || undefined })}
-              >
-                <option value="">{t('chart.sourceRuleDefault')}</option>
-                {sources.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.publisher} — {s.title.slice(0, 60)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            </SelectField>
           ) : null}
           {slice.ignored.length > 0 ? (
             <p className="notice" role="status">
@@ -144,6 +148,7 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
           <DatasetChart
             meta={meta}
             observations={slice.observations}
+            rows={slice.rows}
             type={chartType}
             preferredSource={explore ? view.source : undefined}
             animate={animate}
@@ -163,7 +168,7 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
           </ul>
         </details>
       ) : null}
-      {slice && !empty && chartType !== 'table' ? (
+      {slice && !empty && measure && chartType !== 'table' ? (
         explore ? (
           <ObservationTable observations={slice.observations} meta={meta} />
         ) : (

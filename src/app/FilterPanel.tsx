@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { valueLabel } from '../data/labels';
 import { t } from '../i18n/i18n';
+import { SelectField } from '../ui/SelectField';
 import type { FilterControl } from '../view/datasetFilters';
 
 interface FilterPanelProps {
@@ -33,16 +34,18 @@ export function FilterPanel({
         const selected = selection[name] ?? [];
         if (control.mode === 'single') {
           return (
-            <label key={name} className="filter">
-              <span>{control.column.label}</span>
-              <select value={selected[0] ?? ''} onChange={(e) => onSelect(name, [e.target.value])}>
-                {control.options.map((option) => (
-                  <option key={option} value={option}>
-                    {valueLabel(control.column, option)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              key={name}
+              label={control.column.label}
+              value={selected[0] ?? ''}
+              onChange={(value) => onSelect(name, [value])}
+            >
+              {control.options.map((option) => (
+                <option key={option} value={option}>
+                  {valueLabel(control.column, option)}
+                </option>
+              ))}
+            </SelectField>
           );
         }
         return (

@@ -24,6 +24,7 @@ import { columnValues, rowObjects } from '../lib/tableValues';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { colorAt } from '../ui/palette';
+import { SelectField } from '../ui/SelectField';
 import { SourceLine } from '../ui/SourceLine';
 import { CENTRAL_ASIA, UN_YEARS } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
@@ -103,54 +104,53 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
       <p className="subtitle">{meta.title}</p>
       <p className="meta-line">{t('un.stockConcept')}</p>
       <div className="explore-controls">
-        <label className="filter">
-          <span>{t('un.direction')}</span>
-          <select
-            value={un.direction}
-            onChange={(e) => setUn({ direction: e.target.value as typeof un.direction })}
-          >
-            <option value="origin">{t('un.directionOrigin')}</option>
-            <option value="destination">{t('un.directionDestination')}</option>
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('un.country')}</span>
-          <select value={un.country} onChange={(e) => setUn({ country: e.target.value })}>
-            {countryOptions.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code) ?? result?.names.get(code) ?? code}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('un.year')}</span>
-          <select value={un.year} onChange={(e) => setUn({ year: Number(e.target.value) })}>
-            {UN_YEARS.map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('un.topN')}</span>
-          <select value={un.top} onChange={(e) => setUn({ top: Number(e.target.value) })}>
-            {[5, 10, 15, 20].map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('un.measure')}</span>
-          <select
-            value={un.measure}
-            onChange={(e) => setUn({ measure: e.target.value as typeof un.measure })}
-          >
-            <option value="absolute">{t('un.absolute')}</option>
-            <option value="share">
-              {t('un.share')} ({t('chart.derived')})
+        <SelectField
+          label={t('un.direction')}
+          value={un.direction}
+          onChange={(value) => setUn({ direction: value as typeof un.direction })}
+        >
+          <option value="origin">{t('un.directionOrigin')}</option>
+          <option value="destination">{t('un.directionDestination')}</option>
+        </SelectField>
+        <SelectField
+          label={t('un.country')}
+          value={un.country}
+          onChange={(value) => setUn({ country: value })}
+        >
+          {countryOptions.map((code) => (
+            <option key={code} value={code}>
+              {countryName(code) ?? result?.names.get(code) ?? code}
             </option>
-          </select>
-        </label>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('un.year')}
+          value={un.year}
+          onChange={(value) => setUn({ year: Number(value) })}
+        >
+          {UN_YEARS.map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('un.topN')}
+          value={un.top}
+          onChange={(value) => setUn({ top: Number(value) })}
+        >
+          {[5, 10, 15, 20].map((n) => (
+            <option key={n}>{n}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('un.measure')}
+          value={un.measure}
+          onChange={(value) => setUn({ measure: value as typeof un.measure })}
+        >
+          <option value="absolute">{t('un.absolute')}</option>
+          <option value="share">
+            {t('un.share')} ({t('chart.derived')})
+          </option>
+        </SelectField>
       </div>
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
       {query.isError ? (
@@ -231,7 +231,12 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
             >
               <LineChart data={result.overTime} margin={{ left: 8, right: 24 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="year" />
+                <XAxis
+                  dataKey="year"
+                  type="number"
+                  domain={['dataMin', 'dataMax']}
+                  ticks={[...UN_YEARS]}
+                />
                 <YAxis width={80} tickFormatter={(v: number) => formatNumber(v)} />
                 <Tooltip formatter={(v) => formatNumber(Number(v))} />
                 <Legend />

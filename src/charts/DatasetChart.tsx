@@ -5,12 +5,16 @@ import { BarChartView } from './BarChartView';
 import { FiguresView } from './FiguresView';
 import { buildLineSeries } from './lineSeries';
 import { LineChartView } from './LineChartView';
+import { MatrixView } from './MatrixView';
 import { ObservationTable } from './ObservationTable';
 import type { Observation } from './observations';
+import { TimelineView } from './TimelineView';
 
 interface DatasetChartProps {
   meta: DatasetMeta;
   observations: Observation[];
+  /** The slice's rows as records, for drawings without a measure (timeline, matrix). */
+  rows: Record<string, unknown>[];
   type: DisplayType;
   preferredSource?: string | undefined;
   sort?: 'value' | 'name' | 'data';
@@ -23,6 +27,7 @@ interface DatasetChartProps {
 export function DatasetChart({
   meta,
   observations,
+  rows,
   type,
   preferredSource,
   sort,
@@ -32,6 +37,10 @@ export function DatasetChart({
   const time = meta.columns.find((c) => c.role === 'dimension' && c.time);
   const options = { ...(preferredSource ? { preferredSource } : {}) };
   switch (type) {
+    case 'timeline':
+      return <TimelineView rows={rows} meta={meta} />;
+    case 'matrix':
+      return <MatrixView rows={rows} meta={meta} />;
     case 'figures':
       return <FiguresView observations={observations} meta={meta} />;
     case 'table':

@@ -1,6 +1,7 @@
 import {
   CartesianGrid,
   ComposedChart,
+  LabelList,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -123,7 +124,14 @@ export function LineChartView({ model, meta, animate = true }: LineChartViewProp
                 />
               )}
               isAnimationActive={animate}
-            />
+            >
+              <LabelList
+                dataKey={(p: SeriesPoint) => shortPeriod(p.observation.period)}
+                position="right"
+                fontSize={10}
+                fill="#444"
+              />
+            </Scatter>
           ) : null}
           {model.alternatives.length > 0 ? (
             <Scatter
@@ -196,4 +204,10 @@ export function LineChartView({ model, meta, animate = true }: LineChartViewProp
       ))}
     </>
   );
+}
+
+/** A part-year label short enough to sit beside its mark; the tooltip and table give it whole. */
+function shortPeriod(period: string | undefined): string {
+  if (!period) return '';
+  return period.length > 12 ? `${period.slice(0, 11)}…` : period;
 }

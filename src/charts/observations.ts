@@ -41,8 +41,8 @@ export function readObservations(table: ColumnTable, meta: DatasetMeta): Observa
   const dims = meta.columns.filter((c) => c.role === 'dimension' && !c.time).map((c) => c.name);
   const defaultSource = source === undefined ? meta.sources[0]?.id : undefined;
   return rowObjects(table).map((row) => ({
-    value: typeof row[measure.name] === 'number' ? (row[measure.name] as number) : null,
-    unit: (unit && text(row[unit])) ?? measure.unit ?? '',
+    value: measure && typeof row[measure.name] === 'number' ? (row[measure.name] as number) : null,
+    unit: (unit && text(row[unit])) ?? measure?.unit ?? '',
     time: time && typeof row[time.name] === 'number' ? (row[time.name] as number) : undefined,
     period: period ? text(row[period]) : undefined,
     periodType: ((periodType && text(row[periodType])) ?? 'year') as PeriodType,

@@ -37,6 +37,6 @@ export function seriesKeyOf(o: Observation, dims: readonly string[]): string {
 }
 
 export function seriesLabelOf(o: Observation, dims: readonly string[], meta: DatasetMeta): string {
-  if (dims.length === 0) return meta.columns.find((c) => c.role === 'measure')!.label;
+  if (dims.length === 0) return meta.columns.find((c) => c.role === 'measure')?.label ?? meta.title;
   return dims.map((d) => valueLabel(columnByName(meta, d), o.dims[d])).join(' · ');
 }

@@ -24,9 +24,9 @@ export function columnsWithRole(meta: DatasetMeta, role: ColumnMeta['role']): Co
   return meta.columns.filter((c) => c.role === role);
 }
 
-export function measureColumn(meta: DatasetMeta): ColumnMeta {
-  // validateMetadata guarantees exactly one.
-  return meta.columns.find((c) => c.role === 'measure')!;
+/** The measure column: exactly one, except in timelines and matrices, which have none. */
+export function measureColumn(meta: DatasetMeta): ColumnMeta | undefined {
+  return meta.columns.find((c) => c.role === 'measure');
 }
 
 export function timeColumn(meta: DatasetMeta): ColumnMeta | undefined {

@@ -108,7 +108,14 @@ export const displayTypes = [
   'line',
   'figures',
   'table',
+  'timeline',
+  'matrix',
 ] as const;
+
+/** Displays of events and memberships: they have no measure column. */
+export type DisplayType = (typeof displayTypes)[number];
+
+export const displaysWithoutMeasure: readonly DisplayType[] = ['timeline', 'matrix'];
 
 export const breakSchema = z
   .object({
@@ -162,4 +169,3 @@ export const datasetMetaSchema = z
 export type ColumnMeta = z.infer<typeof columnSchema>;
 export type SourceMeta = z.infer<typeof sourceSchema>;
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
-export type DisplayType = (typeof displayTypes)[number];

@@ -1,5 +1,5 @@
 import { DatasetError } from './datasetError';
-import { datasetMetaSchema, type DatasetMeta } from './metadataSchema';
+import { datasetMetaSchema, displaysWithoutMeasure, type DatasetMeta } from './metadataSchema';
 
 /**
  * Parses and checks one metadata file. Beyond the schema, checks that the parts refer to each
@@ -42,8 +42,12 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
     }
   }
   const measures = meta.columns.filter((c) => c.role === 'measure');
-  if (measures.length !== 1) {
-    throw new DatasetError(file, `expected exactly one measure column, found ${measures.length}`);
+  const expected = displaysWithoutMeasure.includes(meta.display.type) ? 0 : 1;
+  if (measures.length !== expected) {
+    throw new DatasetError(
+      file,
+      `expected ${expected === 1 ? 'exactly one measure column' : 'no measure column for a ' + meta.display.type}, found ${measures.length}`,
+    );
   }
   for (const key of ['x', 'series'] as const) {
     const name = meta.display[key];

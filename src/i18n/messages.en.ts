@@ -103,6 +103,8 @@ export const en = {
   'chartType.line': 'Line',
   'chartType.figures': 'Figures',
   'chartType.table': 'Table',
+  'chartType.timeline': 'Timeline',
+  'chartType.matrix': 'Who is party to what',
   'lang.label': 'Language',
 } as const;
 

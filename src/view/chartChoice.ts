@@ -1,7 +1,9 @@
-import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
+import { displaysWithoutMeasure, type DatasetMeta, type DisplayType } from '../data/metadataSchema';
 
 /** The chart types a dataset's shape allows, its own display first. */
 export function availableChartTypes(meta: DatasetMeta): DisplayType[] {
+  // Events and memberships have one drawing each: no measure to put on an axis.
+  if (displaysWithoutMeasure.includes(meta.display.type)) return [meta.display.type];
   const hasTime = meta.columns.some((c) => c.role === 'dimension' && c.time);
   const base: DisplayType[] =
     meta.display.type === 'figures'

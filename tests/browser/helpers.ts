@@ -17,7 +17,7 @@ export async function waitForCards(page: Page, count: number) {
   await page.waitForFunction(
     (n) =>
       [...document.querySelectorAll('article.dataset-card[data-dataset]')].filter((card) =>
-        card.querySelector('.recharts-surface, .figures, .error'),
+        card.querySelector('.recharts-surface, .figures, .timeline, .matrix, .error'),
       ).length >= n,
     count,
     { timeout: 30_000 },

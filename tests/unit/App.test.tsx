@@ -25,12 +25,13 @@ describe('the overview', () => {
     const cards = await allCards();
     for (const card of cards) {
       await waitFor(
-        () => expect(card.querySelector('.recharts-surface, .figures, .data-table')).not.toBeNull(),
+        () => expect(card.querySelector('.recharts-surface, .figures, .timeline, .data-table')).not.toBeNull(),
         {
           timeout: 10_000,
         },
       );
-      const line = within(card).getByText(/^Sources?:/);
+      const line = card.querySelector<HTMLElement>(':scope > .source-line')!;
+      expect(line).toHaveTextContent(/^Sources?:/);
       const link = within(line).getAllByRole('link')[0]!;
       const target = document.getElementById(link.getAttribute('href')!.slice(1));
       expect(target).not.toBeNull();

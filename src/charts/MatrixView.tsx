@@ -1,0 +1,63 @@
+import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
+import type { DatasetMeta } from '../data/metadataSchema';
+
+/**
+ * Rows × columns of a membership table (agreements × countries): each cell shows the status the
+ * source gives, and a marked note where another account disagrees.
+ */
+export function MatrixView({ rows, meta }: { rows: Record<string, unknown>[]; meta: DatasetMeta }) {
+  const x = columnByName(meta, meta.display.x ?? '')!;
+  const y = columnByName(meta, meta.display.series ?? '')!;
+  const status = meta.columns.find((c) => c.role === 'dimension' && c !== x && c !== y);
+  const note = columnsWithRole(meta, 'note')[0];
+  const present = (column: typeof x) => {
+    const seen = new Set(rows.map((r) => String(r[column.name])));
+    return (column.values ?? [...seen]).filter((v) => seen.has(v));
+  };
+  const columns = present(x);
+  const lines = present(y);
+  const notes: string[] = [];
+  return (
+    <div className="table-scroll">
+      <table className="data-table matrix">
+        <caption>{meta.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{y.label}</th>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {valueLabel(x, c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <tr key={line}>
+              <th scope="row">{valueLabel(y, line)}</th>
+              {columns.map((c) => {
+                const row = rows.find((r) => String(r[y.name]) === line && String(r[x.name]) === c);
+                if (!row) return <td key={c} aria-label="not listed" />;
+                const text = note && row[note.name] ? String(row[note.name]) : undefined;
+                if (text) notes.push(`${valueLabel(y, line)} — ${valueLabel(x, c)}: ${text}`);
+                return (
+                  <td key={c} className={`status-${String(status ? row[status.name] : '')}`}>
+                    {status ? valueLabel(status, row[status.name]) : '✓'}
+                    {text ? <sup>[{notes.length}]</sup> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {notes.length > 0 ? (
+        <ol className="matrix-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { shortCitation, sourceAnchor, sourceById } from '../data/citations';
+import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { countryName } from '../i18n/countryName';
+import { formatPartialDate } from '../i18n/format';
+import { t } from '../i18n/i18n';
+
+/**
+ * Events in date order: when, which organisation, what kind, what happened, who took part (as
+ * the source lists them), the caveat where sources disagree, and the source.
+ */
+export function TimelineView({
+  rows,
+  meta,
+}: {
+  rows: Record<string, unknown>[];
+  meta: DatasetMeta;
+}) {
+  const period = columnsWithRole(meta, 'period')[0]?.name ?? 'date';
+  const dimensions = meta.columns.filter((c) => c.role === 'dimension' && !c.time);
+  const notes = columnsWithRole(meta, 'note');
+  const source = columnsWithRole(meta, 'source')[0]?.name;
+  const sorted = [...rows].sort((a, b) => String(a[period]).localeCompare(String(b[period])));
+  return (
+    <ol className="timeline">
+      {sorted.map((row, i) => {
+        const cited = source ? sourceById(meta, String(row[source])) : meta.sources[0];
+        return (
+          <li key={i} className="timeline-event">
+            <time dateTime={String(row[period])}>{formatDateOrSpan(String(row[period]))}</time>
+            <div className="timeline-body">
+              <p className="timeline-tags">
+                {dimensions.map((c) => valueLabel(c, row[c.name])).join(' · ')}
+              </p>
+              {notes.map((c) =>
+                row[c.name] === null || row[c.name] === undefined ? null : (
+                  <p key={c.name} className={`timeline-${c.name}`}>
+                    {c.name === 'parties' ? (
+                      <>
+                        {c.label}: {partyNames(String(row[c.name]))}
+                      </>
+                    ) : c.name === 'caveat' ? (
+                      <>
+                        <strong>{columnByName(meta, c.name)?.label}:</strong> {String(row[c.name])}
+                      </>
+                    ) : (
+                      String(row[c.name])
+                    )}
+                  </p>
+                ),
+              )}
+              {cited ? (
+                <p className="source-line">
+                  {t('chart.sourcePrefix')}{' '}
+                  <a href={`#${sourceAnchor(meta.id, cited.id)}`}>{shortCitation(cited)}</a>
+                </p>
+              ) : null}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** "9 October 1992", or "14 March 2011 – 16 March 2011" for a span written "a/b". */
+function formatDateOrSpan(text: string): string {
+  return text
+    .split('/')
+    .map((part) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(part) ? formatPartialDate(part) : part))
+    .join(' – ');
+}
+
+function partyNames(codes: string): string {
+  return codes
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((code) => countryName(code) ?? code)
+    .join(', ');
+}

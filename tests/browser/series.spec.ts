@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { screenshot } from './helpers';
+
+test('the Tajik series shows 2020 twice, each figure with its own source', async ({ page }) => {
+  await page.goto('./?view=dataset&id=tajik-migrants-series');
+  const card = page.locator('[data-dataset="tajik-migrants-series"]');
+  await expect(card.locator('.recharts-surface').first()).toBeVisible();
+  const rows2020 = card.locator('table.data-table tbody tr', { hasText: /^2020/ });
+  await expect(rows2020).toHaveCount(2);
+  const withValue = (value: string) =>
+    rows2020.filter({ has: page.locator('td.num', { hasText: new RegExp(`^${value}$`) }) });
+  await expect(withValue('129,807')).toContainText('Khovar');
+  await expect(withValue('111,000')).toContainText('TASS');
+  // On the chart: the ministry's figure on the line, the President's as another source's mark.
+  await expect(card.locator('.legend')).toContainText('another source’s figure');
+  // Part-year figures are their own marks, with a qualifier kept: "> 411,000" for Jan–Sep 2019.
+  await expect(card.locator('table.data-table')).toContainText('> 411,000');
+  await screenshot(page, 'tajik-series');
+
+  // The user can let another source draw the line.
+  await card.getByLabel('Which source draws the line').selectOption('TJ_TASS_20210126');
+  await expect(card.locator('.legend')).toContainText('another source’s figure');
+  await expect(page).toHaveURL(/source=TJ_TASS_20210126/);
+});
+
+test('unemployment shows the 2018 method break with its note', async ({ page }) => {
+  await page.goto('./?view=dataset&id=unemployment&country=UZB');
+  const card = page.locator('[data-dataset="unemployment"]');
+  await expect(card.locator('.break-note')).toContainText('2018');
+  await expect(card.locator('.recharts-reference-line')).toHaveCount(1);
+  await screenshot(page, 'unemployment-uzb');
+});
+
+test('the UN view reads 1,146,535 people born in Uzbekistan living in Russia in 2019', async ({
+  page,
+}) => {
+  const started = Date.now();
+  await page.goto('./?view=un');
+  const row = page.locator('table.data-table tbody tr', { hasText: 'Russia' }).first();
+  await expect(row).toContainText('1,146,535', { timeout: 30_000 });
+  console.log(`UN table (76,772 rows): page opened to figures shown in ${Date.now() - started} ms`);
+  await expect(
+    page.getByText(/Total born in Uzbekistan living abroad, 2019: 1,986,227/),
+  ).toBeVisible();
+  await expect(page.locator('table.data-table thead')).toContainText('(derived)');
+  await screenshot(page, 'un-uzbekistan');
+
+  // Who lives in Russia? The same table, the other way round.
+  await page.getByLabel('Question', { exact: true }).selectOption('destination');
+  await page.getByLabel('Country', { exact: true }).selectOption('RUS');
+  await expect(page).toHaveURL(/dir=destination/);
+  await expect(page.locator('table.data-table tbody tr', { hasText: 'Uzbekistan' })).toContainText(
+    '1,146,535',
+  );
+});
+
+test('the compare view labels each figure with what it counts', async ({ page }) => {
+  await page.goto('./?view=compare');
+  const uzbekistan = page.locator('table', { hasText: 'Uzbekistan' }).first();
+  await expect(uzbekistan).toContainText('486,100');
+  await expect(uzbekistan).toContainText('Flow: people who left during the period');
+  await expect(uzbekistan).toContainText('1,146,535');
+  await expect(uzbekistan).toContainText('Stock: people abroad on a date');
+  await screenshot(page, 'compare');
+});
