@@ -12,7 +12,9 @@ test('every dataset shows its chart and its source line, linked to the full cita
   const cards = page.locator('article.dataset-card[data-dataset]');
   await expect(cards).toHaveCount(datasets.length);
   for (const card of await cards.all()) {
-    await expect(card.locator('.recharts-surface, .figures, .timeline, .matrix').first()).toBeVisible();
+    await expect(
+      card.locator('.recharts-surface, .figures, .timeline, .matrix').first(),
+    ).toBeVisible();
     await expect(card.locator(':scope > .source-line')).toContainText(/Sources?:/);
   }
   await expect(page.locator('.error')).toHaveCount(0);

@@ -25,7 +25,10 @@ describe('the overview', () => {
     const cards = await allCards();
     for (const card of cards) {
       await waitFor(
-        () => expect(card.querySelector('.recharts-surface, .figures, .timeline, .data-table')).not.toBeNull(),
+        () =>
+          expect(
+            card.querySelector('.recharts-surface, .figures, .timeline, .data-table'),
+          ).not.toBeNull(),
         {
           timeout: 10_000,
         },
