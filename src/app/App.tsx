@@ -2,7 +2,7 @@ import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { useViewStore } from '../view/viewStore';
-import type { Page, ViewState } from '../view/viewState';
+import { defaultViewState, type Page, type ViewState } from '../view/viewState';
 import { ComparePage } from './ComparePage';
 import { DatasetCard } from './DatasetCard';
 import { Overview } from './Overview';
@@ -22,10 +22,12 @@ export function App() {
   const ignored = useViewStore((s) => s.ignored);
   const update = useViewStore((s) => s.update);
   const go = (change: Partial<ViewState>) => {
-    update({ filters: {}, time: undefined, chart: undefined, source: undefined, ...change });
+    update({ ...defaultViewState, ...change });
     window.scrollTo(0, 0);
   };
   const explored = loaded.find((m) => m.id === view.dataset);
+  // Events of the (first) timeline dataset can be drawn on any chart with a year axis.
+  const timeline = loaded.find((m) => m.display.type === 'timeline');
   const shown = view.page === 'dataset' && explored ? [explored] : loaded;
 
   return (
@@ -82,7 +84,7 @@ export function App() {
                 {t('explore.back')}
               </a>
             </p>
-            <DatasetCard meta={explored} mode="explore" />
+            <DatasetCard meta={explored} mode="explore" timeline={timeline} />
           </>
         ) : null}
         {view.page === 'un' ? <UnStockPage datasets={loaded} /> : null}

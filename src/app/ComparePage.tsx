@@ -1,6 +1,6 @@
 import { escape } from 'arquero';
 import { useMemo } from 'react';
-import { readObservations } from '../charts/observations';
+import { readObservations } from '../view/observations';
 import { formatFigure } from '../charts/formatFigure';
 import { shortCitation, sourceAnchor, sourceById } from '../data/citations';
 import { columnByName, valueLabel } from '../data/labels';

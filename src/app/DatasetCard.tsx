@@ -1,21 +1,22 @@
 import { useId, useMemo } from 'react';
+import { DatasetChart } from '../charts/DatasetChart';
+import { buildLineSeries } from '../charts/lineSeries';
+import { ObservationTable } from '../charts/ObservationTable';
+import { changesAlongLines } from '../charts/yearOnYear';
 import { sourcesUsed } from '../data/citations';
 import { measureColumn, timeColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
-import { DatasetChart } from '../charts/DatasetChart';
-import { ObservationTable } from '../charts/ObservationTable';
-import { readObservations } from '../charts/observations';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
-import { SelectField } from '../ui/SelectField';
 import { SourceLine } from '../ui/SourceLine';
-import { availableChartTypes, chosenChartType } from '../view/chartChoice';
-import { effectiveFilters, filterControls, selectSlice } from '../view/datasetFilters';
+import { chosenChartType } from '../view/chartChoice';
+import { datasetView } from '../view/datasetView';
+import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
-import { columnValues, rowObjects } from '../lib/tableValues';
-import { FilterPanel } from './FilterPanel';
+import { ExploreControls } from './ExploreControls';
+import { useTimelineEvents } from './useTimelineEvents';
 
 /** Categories shown on an overview card before the rest are summed into one derived bar. */
 const OVERVIEW_CATEGORY_LIMIT = 12;
@@ -24,46 +25,61 @@ interface DatasetCardProps {
   meta: DatasetMeta;
   /** `overview`: the dataset's default view; `explore`: filters and chart choice from the view state. */
   mode: 'overview' | 'explore';
+  /** A timeline dataset whose events can be drawn on this chart's year axis. */
+  timeline?: DatasetMeta | undefined;
   animate?: boolean;
 }
 
 /** One dataset as a chart with its title, unit, period, notes, table and source line. */
-export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
+export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
   const query = useDatasetTable(meta);
-  const view = useViewStore((s) => s.view);
+  const storeView = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
   const explore = mode === 'explore';
+  // An overview card shows the dataset's defaults, whatever the address says.
+  const view = explore ? storeView : defaultViewState;
 
-  const slice = useMemo(() => {
-    if (!query.data) return undefined;
-    const controls = filterControls(meta, query.data);
-    const { filters, ignored } = effectiveFilters(controls, explore ? view.filters : {});
-    const time = timeColumn(meta);
-    const years = time
-      ? [...new Set(columnValues<number>(query.data, time.name))].sort((a, b) => a - b)
-      : [];
-    const table = selectSlice(query.data, meta, filters, explore ? view.time : undefined);
-    return {
-      controls,
-      filters,
-      ignored,
-      years,
-      rows: rowObjects(table),
-      observations: readObservations(table, meta),
-    };
-  }, [query.data, meta, explore, view.filters, view.time]);
-
-  const chartType = chosenChartType(meta, explore ? view.chart : undefined);
+  const slice = useMemo(
+    () => (query.data ? datasetView(query.data, meta, view) : undefined),
+    [query.data, meta, view],
+  );
+  const chartType = chosenChartType(meta, view.chart);
   const measure = measureColumn(meta);
-  const unit = measure ? (measure.unit ?? slice?.observations[0]?.unit) : undefined;
+  const hasTime = timeColumn(meta) !== undefined;
+  const events = useTimelineEvents(timeline, explore && view.events && chartType === 'line');
+  const changes = useMemo(
+    () =>
+      slice && hasTime && measure && explore
+        ? changesAlongLines(
+            buildLineSeries(
+              slice.observations,
+              meta,
+              view.source ? { preferredSource: view.source } : {},
+            ),
+          )
+        : undefined,
+    [slice, hasTime, measure, explore, meta, view.source],
+  );
+
+  const unit = measure ? (slice?.observations[0]?.unit ?? measure.unit) : undefined;
   const sources = slice
     ? sourcesUsed(
         meta,
         slice.observations.map((o) => o.sourceId).filter((s): s is string => !!s),
       )
     : meta.sources;
-  const empty = slice && slice.rows.length === 0;
+  const empty = slice !== undefined && slice.rows.length === 0;
+  const emptyReason = slice
+    ? Object.entries(slice.filters)
+        .filter(([, values]) => values.length === 0)
+        .map(([column]) =>
+          t('filters.noneSelected', {
+            label: meta.columns.find((c) => c.name === column)?.label ?? column,
+          }),
+        )
+        .join('; ') || t('chart.emptyFilters')
+    : '';
 
   return (
     <article
@@ -88,59 +104,19 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
       {slice && explore ? (
-        <div className="explore-controls">
-          <FilterPanel
-            controls={slice.controls}
-            selection={slice.filters}
-            years={slice.years}
-            time={view.time}
-            onSelect={(column, values) =>
-              update({ filters: { ...toMutable(slice.filters), [column]: values } })
-            }
-            onTime={(time) => update({ time })}
-            onReset={() => update({ filters: {}, time: undefined, source: undefined })}
-          />
-          <SelectField
-            label={t('explore.chartType')}
-            value={chartType}
-            onChange={(value) => update({ chart: value as typeof chartType })}
-          >
-            {availableChartTypes(meta).map((type) => (
-              <option key={type} value={type}>
-                {t(`chartType.${type}`)}
-              </option>
-            ))}
-          </SelectField>
-          {meta.sourceRule ? (
-            <SelectField
-              label={t('chart.sourceRule')}
-              value={view.source ?? ''}
-              onChange={(value) => update({ source: value || undefined })}
-            >
-              <option value="">{t('chart.sourceRuleDefault')}</option>
-              {sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.publisher} — {s.title.slice(0, 60)}
-                </option>
-              ))}
-            </SelectField>
-          ) : null}
-          {slice.ignored.length > 0 ? (
-            <p className="notice" role="status">
-              Ignored: {slice.ignored.join(', ')}
-            </p>
-          ) : null}
-        </div>
+        <ExploreControls
+          meta={meta}
+          slice={slice}
+          view={view}
+          chartType={chartType}
+          sources={sources}
+          canShowEvents={timeline !== undefined && hasTime}
+          update={update}
+        />
       ) : null}
-      {slice && empty ? (
+      {empty ? (
         <p className="empty" role="status">
-          {t('chart.empty', {
-            reason:
-              Object.entries(slice.filters)
-                .filter(([, v]) => v.length === 0)
-                .map(([column]) => t('filters.noneSelected', { label: column }))
-                .join('; ') || '—',
-          })}
+          {t('chart.empty', { reason: emptyReason })}
         </p>
       ) : null}
       {slice && !empty ? (
@@ -150,14 +126,16 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
             observations={slice.observations}
             rows={slice.rows}
             type={chartType}
-            preferredSource={explore ? view.source : undefined}
+            preferredSource={view.source}
+            sort={view.sort}
+            events={events}
             animate={animate}
             {...(!explore ? { limit: OVERVIEW_CATEGORY_LIMIT } : {})}
           />
         </figure>
       ) : null}
       <SourceLine meta={meta} sources={sources} />
-      {meta.caveats.length > 0 ? (
+      {meta.caveats.length > 0 || meta.sourceRule ? (
         <details className="caveats">
           <summary>{t('chart.caveats')}</summary>
           <ul>
@@ -170,7 +148,7 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
       ) : null}
       {slice && !empty && measure && chartType !== 'table' ? (
         explore ? (
-          <ObservationTable observations={slice.observations} meta={meta} />
+          <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
         ) : (
           <details className="table-toggle">
             <summary>{t('chart.showTable')}</summary>
@@ -184,14 +162,7 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
             href={`?view=dataset&id=${meta.id}`}
             onClick={(e) => {
               e.preventDefault();
-              update({
-                page: 'dataset',
-                dataset: meta.id,
-                filters: {},
-                time: undefined,
-                chart: undefined,
-                source: undefined,
-              });
+              update({ ...defaultViewState, page: 'dataset', dataset: meta.id });
               window.scrollTo(0, 0);
             }}
           >
@@ -201,8 +172,4 @@ export function DatasetCard({ meta, mode, animate = true }: DatasetCardProps) {
       ) : null}
     </article>
   );
-}
-
-function toMutable(filters: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]]));
 }

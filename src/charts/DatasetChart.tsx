@@ -4,10 +4,10 @@ import { buildBarSeries } from './barSeries';
 import { BarChartView } from './BarChartView';
 import { FiguresView } from './FiguresView';
 import { buildLineSeries } from './lineSeries';
-import { LineChartView } from './LineChartView';
+import { LineChartView, type ChartEvent } from './LineChartView';
 import { MatrixView } from './MatrixView';
 import { ObservationTable } from './ObservationTable';
-import type { Observation } from './observations';
+import type { Observation } from '../view/observations';
 import { TimelineView } from './TimelineView';
 
 interface DatasetChartProps {
@@ -18,6 +18,8 @@ interface DatasetChartProps {
   type: DisplayType;
   preferredSource?: string | undefined;
   sort?: 'value' | 'name' | 'data';
+  /** Events (agreements, meetings) to mark on a year axis. */
+  events?: ChartEvent[];
   /** At most this many bars; the rest become one derived bar. */
   limit?: number;
   animate?: boolean;
@@ -32,6 +34,7 @@ export function DatasetChart({
   preferredSource,
   sort,
   limit,
+  events = [],
   animate = true,
 }: DatasetChartProps) {
   const time = meta.columns.find((c) => c.role === 'dimension' && c.time);
@@ -50,6 +53,7 @@ export function DatasetChart({
         <LineChartView
           model={buildLineSeries(observations, meta, options)}
           meta={meta}
+          events={events}
           animate={animate}
         />
       );

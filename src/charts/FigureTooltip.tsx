@@ -2,7 +2,7 @@ import { shortCitation, sourceById } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { formatWithUnit } from './formatFigure';
-import type { Observation } from './observations';
+import type { Observation } from '../view/observations';
 
 export interface TooltipEntry {
   label: string;
@@ -29,7 +29,10 @@ export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta
               {o.time !== undefined ? ` — ${o.time}` : ''}
               {entry.kind === 'alternative' ? ` (${t('chart.alternative')})` : ''}
             </div>
-            <div className="tooltip-value">{formatWithUnit(o.value, o.qualifier, o.unit)}</div>
+            <div className="tooltip-value">
+              {formatWithUnit(o.value, o.derived ? undefined : o.qualifier, o.unit)}
+            </div>
+            {o.derived ? <div className="tooltip-note">{o.derived}</div> : null}
             {o.period ? (
               <div>
                 {t('table.period')}: {o.period}

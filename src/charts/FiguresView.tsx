@@ -2,7 +2,7 @@ import { shortCitation, sourceById } from '../data/citations';
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { formatFigure } from './formatFigure';
-import type { Observation } from './observations';
+import type { Observation } from '../view/observations';
 
 /** Single figures, one card each: what, how many (with the source's own qualifier), when, whose. */
 export function FiguresView({

@@ -17,9 +17,18 @@ import { colorAt } from '../ui/palette';
 import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
 import type { LineSeriesModel, SeriesPoint } from './lineSeries';
 
+/** A dated event drawn on the year axis: an agreement, a meeting. */
+export interface ChartEvent {
+  year: number;
+  date: string;
+  title: string;
+  source: string;
+}
+
 interface LineChartViewProps {
   model: LineSeriesModel;
   meta: DatasetMeta;
+  events?: ChartEvent[];
   animate?: boolean;
 }
 
@@ -28,7 +37,7 @@ interface LineChartViewProps {
  * diamonds for part-year figures and hollow triangles for other sources' figures, and a dashed
  * rule with a note where the method changed.
  */
-export function LineChartView({ model, meta, animate = true }: LineChartViewProps) {
+export function LineChartView({ model, meta, events = [], animate = true }: LineChartViewProps) {
   // One colour per series (sex, destination…), shared by its line, part-year and other-source marks.
   const seriesKeys = [...new Set(model.series.map((s) => s.seriesKey))];
   const colorOfKey = (key: string) => colorAt(Math.max(0, seriesKeys.indexOf(key)));
@@ -39,6 +48,8 @@ export function LineChartView({ model, meta, animate = true }: LineChartViewProp
     ...model.alternatives,
   ].map((p) => p.x);
   const domain: [number, number] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
+  // Events outside the years plotted are not drawn (and not listed).
+  const shownEvents = events.filter((e) => e.year >= domain[0] && e.year <= domain[1]);
   const entryOf = (p: SeriesPoint, kind: TooltipEntry['kind']): TooltipEntry => ({
     label: p.seriesLabel,
     observation: p.observation,
@@ -87,6 +98,15 @@ export function LineChartView({ model, meta, animate = true }: LineChartViewProp
               return <FigureTooltip entries={entries.slice(0, 4)} meta={meta} />;
             }}
           />
+          {shownEvents.map((e, n) => (
+            <ReferenceLine
+              key={`event-${n}`}
+              x={e.year}
+              stroke="#8a6d00"
+              strokeDasharray="2 3"
+              label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: '#8a6d00' }}
+            />
+          ))}
           {model.breaks.map((b) => (
             <ReferenceLine
               key={b.x}
@@ -194,6 +214,15 @@ export function LineChartView({ model, meta, animate = true }: LineChartViewProp
           </li>
         ) : null}
       </ul>
+      {shownEvents.length > 0 ? (
+        <ol className="event-list" aria-label={t('explore.eventsListed')}>
+          {shownEvents.map((e, n) => (
+            <li key={n} value={n + 1}>
+              <strong>{e.date}</strong> {e.title} ({e.source})
+            </li>
+          ))}
+        </ol>
+      ) : null}
       {model.breaks.map((b) => (
         <p key={b.x} className="break-note">
           <strong>

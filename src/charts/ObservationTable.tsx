@@ -3,21 +3,27 @@ import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { formatFigure } from './formatFigure';
-import type { Observation } from './observations';
+import type { Observation } from '../view/observations';
+import type { Change } from './yearOnYear';
+import { formatDerived } from '../i18n/format';
 
 /** The rows behind a chart, exactly as plotted, for screen readers and for reading off values. */
 export function ObservationTable({
   observations,
   meta,
+  changes,
 }: {
   observations: Observation[];
   meta: DatasetMeta;
+  /** Year-on-year changes (derived) of the figures on the drawn lines. */
+  changes?: Map<Observation, Change> | undefined;
 }) {
   const dims = meta.columns.filter((c) => c.role === 'dimension');
   const has = (pick: (o: Observation) => unknown) =>
     observations.some((o) => pick(o) !== undefined);
   const showPeriod = has((o) => o.period);
-  const showNote = has((o) => o.note ?? o.status);
+  const showNote = has((o) => o.note ?? o.status ?? o.derived);
+  const showChange = changes !== undefined && changes.size > 0;
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -32,6 +38,16 @@ export function ObservationTable({
             {showPeriod ? <th scope="col">{t('table.period')}</th> : null}
             <th scope="col">{t('table.value')}</th>
             <th scope="col">{t('table.unit')}</th>
+            {showChange ? (
+              <>
+                <th scope="col" title={t('table.changeHow')}>
+                  {t('table.change')}
+                </th>
+                <th scope="col" title={t('table.changeHow')}>
+                  {t('table.changePct')}
+                </th>
+              </>
+            ) : null}
             <th scope="col">{t('table.source')}</th>
             {showNote ? <th scope="col">{t('table.note')}</th> : null}
           </tr>
@@ -47,15 +63,44 @@ export function ObservationTable({
                   </td>
                 ))}
                 {showPeriod ? <td>{o.period}</td> : null}
-                <td className="num">{formatFigure(o.value, o.qualifier)}</td>
+                <td className="num">
+                  {formatFigure(o.value, o.derived ? undefined : o.qualifier)}
+                  {o.derived ? ` (${t('chart.derived')})` : ''}
+                </td>
                 <td>{o.unit}</td>
+                {showChange ? <ChangeCells change={changes.get(o)} /> : null}
                 <td>{source ? shortCitation(source) : ''}</td>
-                {showNote ? <td>{[o.note, o.status].filter(Boolean).join('; ')}</td> : null}
+                {showNote ? (
+                  <td>{[o.note, o.status, o.derived].filter(Boolean).join('; ')}</td>
+                ) : null}
               </tr>
             );
           })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ChangeCells({ change }: { change: Change | undefined }) {
+  if (!change) {
+    return (
+      <>
+        <td />
+        <td />
+      </>
+    );
+  }
+  return (
+    <>
+      <td className="num derived">
+        {formatDerived(change.change, undefined, { signed: true, digits: 0 })}
+      </td>
+      <td className="num derived">
+        {change.percent === null
+          ? ''
+          : `${formatDerived(change.percent, undefined, { signed: true })} %`}
+      </td>
+    </>
   );
 }

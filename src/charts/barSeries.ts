@@ -1,7 +1,7 @@
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { rankObservations } from './chooseMainSource';
-import type { Observation } from './observations';
+import type { Observation } from '../view/observations';
 import { labelDimensions, seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
 
 export interface BarCell {

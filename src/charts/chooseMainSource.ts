@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../data/metadataSchema';
-import type { Observation } from './observations';
+import type { Observation } from '../view/observations';
 
 /**
  * Orders observations of the same figure (same series, time and period) by the documented rule:

@@ -1,6 +1,6 @@
 import type { DatasetMeta } from '../data/metadataSchema';
 import { rankObservations } from './chooseMainSource';
-import type { Observation } from './observations';
+import type { Observation } from '../view/observations';
 import { labelDimensions, seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
 
 /** A plotted point: the observation drawn, and every source that gives the same figure. */

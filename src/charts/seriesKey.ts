@@ -1,6 +1,6 @@
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
-import type { Observation } from './observations';
+import type { Observation } from '../view/observations';
 
 /**
  * The dimensions that tell series apart: those whose value varies among the observations shown.

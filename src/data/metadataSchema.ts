@@ -62,6 +62,11 @@ export const columnSchema = z
      * `multi` (default for dimensions): any subset.
      */
     filter: z.enum(['single', 'multi']).optional(),
+    /**
+     * The value that stands for the whole ("total" of sex, "all" destinations): shares of it can
+     * be derived for the other values.
+     */
+    total: z.string().optional(),
     /** Values selected when the view opens. */
     default: z.array(z.string()).optional(),
     /** Empty cells allowed (the measure of a "not available" row, an empty qualifier). */

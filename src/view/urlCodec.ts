@@ -34,7 +34,9 @@ const RESERVED = new Set([
   'year',
   'top',
   'measure',
-  'lang',
+  'sort',
+  'events',
+  'vs',
 ]);
 
 export interface ParsedView {
@@ -90,9 +92,25 @@ export function parseViewState(search: string): ParsedView {
     else ignore('source', source);
   }
 
+  const sort = get('sort');
+  if (sort !== undefined) {
+    if ((sort === 'value' || sort === 'name') && state.page === 'dataset') state.sort = sort;
+    else ignore('sort', sort);
+  }
+  const events = get('events');
+  if (events !== undefined) {
+    if (events === '1' && state.page === 'dataset') state.events = true;
+    else ignore('events', events);
+  }
+
   if (state.page === 'un') parseUn(get, ignore, state);
   else {
-    for (const key of ['dir', 'country', 'year', 'top', 'measure']) {
+    const measure = get('measure');
+    if (measure !== undefined) {
+      if (measure === 'share' && state.page === 'dataset') state.measure = 'share';
+      else ignore('measure', measure);
+    }
+    for (const key of ['dir', 'country', 'vs', 'year', 'top']) {
       const value = get(key);
       if (value !== undefined) ignore(key, value);
     }
@@ -129,6 +147,11 @@ function parseUn(
     if (ISO3.test(country)) state.un.country = country;
     else ignore('country', country);
   }
+  const vs = get('vs');
+  if (vs !== undefined) {
+    if (ISO3.test(vs)) state.un.vs = vs;
+    else ignore('vs', vs);
+  }
   const year = get('year');
   if (year !== undefined) {
     if ((UN_YEARS as readonly number[]).includes(Number(year))) state.un.year = Number(year);
@@ -161,11 +184,15 @@ export function serializeViewState(state: ViewState): string {
     if (state.time) params.set('time', `${state.time[0]}..${state.time[1]}`);
     if (state.chart) params.set('chart', state.chart);
     if (state.source) params.set('source', state.source);
+    if (state.measure !== 'absolute') params.set('measure', state.measure);
+    if (state.sort !== 'data') params.set('sort', state.sort);
+    if (state.events) params.set('events', '1');
   }
   if (state.page === 'un') {
     const un = state.un;
     if (un.direction !== defaultUnView.direction) params.set('dir', un.direction);
     if (un.country !== defaultUnView.country) params.set('country', un.country);
+    if (un.vs) params.set('vs', un.vs);
     if (un.year !== defaultUnView.year) params.set('year', String(un.year));
     if (un.top !== defaultUnView.top) params.set('top', String(un.top));
     if (un.measure !== defaultUnView.measure) params.set('measure', un.measure);

@@ -7,6 +7,8 @@ export interface UnViewState {
   /** `origin`: where do people born in `country` live; `destination`: who lives in `country`. */
   direction: 'origin' | 'destination';
   country: string;
+  /** A second country shown beside the first, on a common scale. */
+  vs: string | undefined;
   year: number;
   top: number;
   measure: 'absolute' | 'share';
@@ -23,6 +25,11 @@ export interface ViewState {
   chart: DisplayType | undefined;
   /** A source id whose figures draw the main line instead of the rule's choice. */
   source: string | undefined;
+  /** `share`: each figure as a percentage of its stated total (derived). */
+  measure: 'absolute' | 'share';
+  sort: 'data' | 'value' | 'name';
+  /** Agreements and meetings drawn on charts with a year axis. */
+  events: boolean;
   un: UnViewState;
 }
 
@@ -32,6 +39,7 @@ export const CENTRAL_ASIA = ['UZB', 'TJK', 'KGZ', 'KAZ', 'TKM'] as const;
 export const defaultUnView: UnViewState = {
   direction: 'origin',
   country: 'UZB',
+  vs: undefined,
   year: 2019,
   top: 10,
   measure: 'absolute',
@@ -44,6 +52,9 @@ export const defaultViewState: ViewState = {
   time: undefined,
   chart: undefined,
   source: undefined,
+  measure: 'absolute',
+  sort: 'data',
+  events: false,
   un: defaultUnView,
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLineSeries } from '../../src/charts/lineSeries';
-import { readObservations } from '../../src/charts/observations';
+import { readObservations } from '../../src/view/observations';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
 import { SAMPLE_CSV, sampleMeta } from '../support/sampleMeta';
 
@@ -57,5 +57,19 @@ describe('buildLineSeries', () => {
       .series[0]!.segments.flat()
       .find((p) => p.x === 2023)!;
     expect(point.sourceIds).toEqual(['MINISTRY', 'PRESIDENT']);
+  });
+});
+
+describe('changesAlongLines', () => {
+  it('gives the change between consecutive years of the drawn line only (derived)', async () => {
+    const { changesAlongLines } = await import('../../src/charts/yearOnYear');
+    const model = buildLineSeries(observations, meta);
+    const changes = [...changesAlongLines(model)].map(([o, c]) => [
+      o.time,
+      c.change,
+      c.percent?.toFixed(2),
+    ]);
+    // 2020 → 2021 on the ministry's line; 2023 follows a gap, so no change.
+    expect(changes).toEqual([[2021, 70193, '54.07']]);
   });
 });

@@ -115,3 +115,29 @@ describe('bilateral stocks', () => {
     expect(stocks.array('partner')).toEqual(['TJK']);
   });
 });
+
+describe('shareOfStatedTotal', () => {
+  it('gives women 14.9 % of the 652,014 who left Tajikistan in 2023 (derived), and no share without a stated total', async () => {
+    const { shareOfStatedTotal } = await import('../../src/transforms/shareOfStatedTotal');
+    const shares = shareOfStatedTotal(tajik, 'value', 'sex', 'total', ['year']).objects() as Record<
+      string,
+      number | null
+    >[];
+    expect(shares.map((r) => (r.share == null ? null : Number(r.share.toFixed(2))))).toEqual([
+      100, 100, 85.09, 14.91,
+    ]);
+    const noTotal = table({ year: [2024], sex: ['female'], value: [1] });
+    expect(shareOfStatedTotal(noTotal, 'value', 'sex', 'total', ['year']).array('share')).toEqual([
+      null,
+    ]);
+  });
+  it('keeps shares within one source: a total from one report is not used for another', async () => {
+    const { shareOfStatedTotal } = await import('../../src/transforms/shareOfStatedTotal');
+    const t = table({ dest: ['all', 'RUS', 'RUS'], src: ['A', 'A', 'B'], value: [200, 100, 150] });
+    expect(shareOfStatedTotal(t, 'value', 'dest', 'all', ['src']).array('share')).toEqual([
+      100,
+      50,
+      null,
+    ]);
+  });
+});

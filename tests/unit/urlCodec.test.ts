@@ -36,6 +36,9 @@ function generatedState(r: () => number): ViewState {
       chart:
         r() < 0.5 ? pick(r, ['line', 'grouped-bar', 'stacked-bar', 'table'] as const) : undefined,
       source: r() < 0.3 ? 'TJ_KHOVAR_20210212' : undefined,
+      measure: pick(r, ['absolute', 'share'] as const),
+      sort: pick(r, ['data', 'value', 'name'] as const),
+      events: r() < 0.5,
     };
   }
   if (page === 'un') {
@@ -45,6 +48,7 @@ function generatedState(r: () => number): ViewState {
       un: {
         direction: pick(r, ['origin', 'destination'] as const),
         country: pick(r, ['UZB', 'TJK', 'RUS', 'KAZ']),
+        vs: r() < 0.5 ? pick(r, ['KGZ', 'TKM']) : undefined,
         year: pick(r, UN_YEARS),
         top: 1 + Math.floor(r() * 30),
         measure: pick(r, ['absolute', 'share'] as const),

@@ -18,6 +18,8 @@ export interface Observation {
   status: string | undefined;
   /** Dimension values (not the time), as text. */
   dims: Record<string, string>;
+  /** Set when the value was computed by this dashboard: how it was computed. */
+  derived?: string | undefined;
 }
 
 function text(value: unknown): string | undefined {

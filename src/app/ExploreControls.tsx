@@ -1,0 +1,109 @@
+import { t } from '../i18n/i18n';
+import type { DatasetMeta } from '../data/metadataSchema';
+import type { SourceMeta } from '../data/metadataSchema';
+import { SelectField } from '../ui/SelectField';
+import { availableChartTypes } from '../view/chartChoice';
+import type { DatasetView } from '../view/datasetView';
+import { hasStatedTotal } from '../view/shareView';
+import type { ViewState } from '../view/viewState';
+import { FilterPanel } from './FilterPanel';
+
+interface ExploreControlsProps {
+  meta: DatasetMeta;
+  slice: DatasetView;
+  view: ViewState;
+  chartType: ViewState['chart'] & string;
+  sources: SourceMeta[];
+  /** Whether a timeline of events is available to draw on year axes. */
+  canShowEvents: boolean;
+  update: (change: Partial<ViewState>) => void;
+}
+
+/** The analyst's controls: filters, chart type, measure, sort, source choice, events. */
+export function ExploreControls({
+  meta,
+  slice,
+  view,
+  chartType,
+  sources,
+  canShowEvents,
+  update,
+}: ExploreControlsProps) {
+  const bars = ['bar', 'grouped-bar', 'stacked-bar'].includes(chartType);
+  return (
+    <div className="explore-controls">
+      <FilterPanel
+        controls={slice.controls}
+        selection={slice.filters}
+        years={slice.years}
+        time={view.time}
+        onSelect={(column, values) => update({ filters: { ...slice.filters, [column]: values } })}
+        onTime={(time) => update({ time })}
+        onReset={() =>
+          update({ filters: {}, time: undefined, source: undefined, measure: 'absolute' })
+        }
+      />
+      <SelectField
+        label={t('explore.chartType')}
+        value={chartType}
+        onChange={(value) => update({ chart: value as ViewState['chart'] })}
+      >
+        {availableChartTypes(meta).map((type) => (
+          <option key={type} value={type}>
+            {t(`chartType.${type}`)}
+          </option>
+        ))}
+      </SelectField>
+      {hasStatedTotal(meta) ? (
+        <SelectField
+          label={t('explore.measure')}
+          value={view.measure}
+          onChange={(value) => update({ measure: value as ViewState['measure'] })}
+        >
+          <option value="absolute">{t('explore.absolute')}</option>
+          <option value="share">{t('explore.share')}</option>
+        </SelectField>
+      ) : null}
+      {bars ? (
+        <SelectField
+          label={t('explore.sort')}
+          value={view.sort}
+          onChange={(value) => update({ sort: value as ViewState['sort'] })}
+        >
+          <option value="data">{t('explore.sortData')}</option>
+          <option value="value">{t('explore.sortValue')}</option>
+          <option value="name">{t('explore.sortName')}</option>
+        </SelectField>
+      ) : null}
+      {meta.sourceRule ? (
+        <SelectField
+          label={t('chart.sourceRule')}
+          value={view.source ?? ''}
+          onChange={(value) => update({ source: value || undefined })}
+        >
+          <option value="">{t('chart.sourceRuleDefault')}</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.publisher} — {s.title.slice(0, 60)}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {canShowEvents && chartType === 'line' ? (
+        <label className="filter checkbox">
+          <input
+            type="checkbox"
+            checked={view.events}
+            onChange={(e) => update({ events: e.target.checked })}
+          />
+          {t('explore.events')}
+        </label>
+      ) : null}
+      {slice.ignored.length > 0 ? (
+        <p className="notice" role="status">
+          {t('explore.ignored', { values: slice.ignored.join(', ') })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { ColumnTable } from 'arquero';
+import { readObservations, type Observation } from './observations';
+import { timeColumn, valueLabel } from '../data/labels';
+import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
+import { t } from '../i18n/i18n';
+import { columnValues, rowObjects } from '../lib/tableValues';
+import {
+  effectiveFilters,
+  filterControls,
+  selectSlice,
+  type FilterControl,
+} from './datasetFilters';
+import { shareDimension, shareSlice } from './shareView';
+import type { ViewState } from './viewState';
+
+export interface DatasetView {
+  controls: FilterControl[];
+  filters: Record<string, string[]>;
+  /** URL values this dataset does not have. */
+  ignored: string[];
+  years: number[];
+  /** The rows shown: what the chart draws, the table lists and a download contains. */
+  table: ColumnTable;
+  rows: Record<string, unknown>[];
+  observations: Observation[];
+  /** Set when the figures are shares of a stated total (derived). */
+  shareOf: ColumnMeta | undefined;
+}
+
+/** From the dataset and the view state to what is shown: pure, so it tests without a DOM. */
+export function datasetView(
+  data: ColumnTable,
+  meta: DatasetMeta,
+  view: Pick<ViewState, 'filters' | 'time' | 'measure'>,
+): DatasetView {
+  const controls = filterControls(meta, data);
+  const { filters, ignored } = effectiveFilters(controls, view.filters);
+  const time = timeColumn(meta);
+  const years = time
+    ? [...new Set(columnValues<number>(data, time.name))].sort((a, b) => a - b)
+    : [];
+  const shareOf = view.measure === 'share' ? shareDimension(meta, filters) : undefined;
+  const table = shareOf
+    ? shareSlice(data, meta, filters, view.time, shareOf)
+    : selectSlice(data, meta, filters, view.time);
+  let observations = readObservations(table, meta);
+  if (shareOf) {
+    const total = valueLabel(shareOf, shareOf.total);
+    observations = observations.map((o) => ({
+      ...o,
+      unit: t('measure.shareUnit', { total }),
+      derived: t('measure.shareHow', { total }),
+    }));
+  }
+  return {
+    controls,
+    filters: filters as Record<string, string[]>,
+    ignored,
+    years,
+    table,
+    rows: rowObjects(table),
+    observations,
+    shareOf,
+  };
+}

@@ -1,0 +1,59 @@
+import { escape, type ColumnTable } from 'arquero';
+import { measureColumn } from '../data/labels';
+import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
+import type { ValueFilters } from '../transforms/filterByValues';
+import { filterByValues } from '../transforms/filterByValues';
+import { shareOfStatedTotal } from '../transforms/shareOfStatedTotal';
+import { selectSlice } from './datasetFilters';
+
+/**
+ * The dimension whose stated total a "share" view divides by: the first one with a declared
+ * total for which the selection holds something other than the total itself.
+ */
+export function shareDimension(meta: DatasetMeta, filters: ValueFilters): ColumnMeta | undefined {
+  return meta.columns.find(
+    (c) =>
+      c.role === 'dimension' &&
+      c.total !== undefined &&
+      (filters[c.name] ?? []).some((value) => value !== c.total),
+  );
+}
+
+/** Whether a dataset can show shares at all: it declares a total somewhere. */
+export function hasStatedTotal(meta: DatasetMeta): boolean {
+  return meta.columns.some((c) => c.role === 'dimension' && c.total !== undefined);
+}
+
+/**
+ * The slice with its measure replaced by each figure's share of the stated total (derived).
+ * The total rows are looked up before the share dimension's own filter is applied, so "women
+ * only" still finds the total it is a share of.
+ */
+export function shareSlice(
+  table: ColumnTable,
+  meta: DatasetMeta,
+  filters: ValueFilters,
+  time: readonly [number, number] | undefined,
+  dimension: ColumnMeta,
+): ColumnTable {
+  const measure = measureColumn(meta)!.name;
+  const others = Object.fromEntries(Object.entries(filters).filter(([c]) => c !== dimension.name));
+  const keys = meta.columns
+    .filter(
+      (c) =>
+        c.name !== dimension.name &&
+        ['dimension', 'period', 'period_type', 'unit', 'source'].includes(c.role),
+    )
+    .map((c) => c.name);
+  const shared = shareOfStatedTotal(
+    selectSlice(table, meta, others, time),
+    measure,
+    dimension.name,
+    dimension.total!,
+    keys,
+  );
+  return filterByValues(shared, { [dimension.name]: filters[dimension.name] ?? [] })
+    .filter(escape((row: Record<string, unknown>) => row.share !== null))
+    .derive({ [measure]: (d: Record<string, unknown>) => d.share })
+    .select(table.columnNames());
+}

@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { screenshot } from './helpers';
+
+const TAJIK_BY_SEX = './?view=dataset&id=tajik-migrants-by-sex';
+
+function tableRows(page: import('@playwright/test').Page) {
+  return page.locator('[data-dataset] table.data-table tbody tr');
+}
+
+test('filters with the mouse change chart, table and URL; reload and back restore the view', async ({
+  page,
+}) => {
+  await page.goto(TAJIK_BY_SEX);
+  await expect(tableRows(page)).toHaveCount(4);
+  await page.getByRole('checkbox', { name: 'Men', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Total', exact: true }).uncheck();
+  await expect(page).toHaveURL(/sex=female/);
+  await expect(tableRows(page)).toHaveCount(1);
+  await expect(tableRows(page).first()).toContainText('97,210');
+  await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(1);
+
+  await page.reload();
+  await expect(tableRows(page)).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: 'Women', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Men', exact: true })).not.toBeChecked();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/sex=total~female/);
+  await expect(tableRows(page)).toHaveCount(3);
+  await page.goBack();
+  await expect(tableRows(page)).toHaveCount(4);
+});
+
+test('filters and chart type work from the keyboard alone', async ({ page }) => {
+  await page.goto(TAJIK_BY_SEX);
+  await expect(tableRows(page)).toHaveCount(4);
+  const clear = page.locator('fieldset', { hasText: 'Sex' }).getByRole('button', { name: 'Clear' });
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.empty')).toContainText('nothing is selected for Sex');
+  // Tab to the "Women" checkbox and tick it with the space bar.
+  await page.keyboard.press('Tab'); // Total
+  await page.keyboard.press('Tab'); // Men
+  await page.keyboard.press('Tab'); // Women
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/sex=female/);
+  await expect(tableRows(page)).toHaveCount(1);
+  const chartType = page.getByLabel('Chart type');
+  await chartType.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/chart=/);
+});
+
+test('a copied URL opens the same view in a new page', async ({ page, context }) => {
+  await page.goto(
+    './?view=dataset&id=tajik-migrants-series&sex=total~female&time=2011..2023&chart=table',
+  );
+  await expect(tableRows(page).first()).toBeVisible();
+  const rows = await tableRows(page).allTextContents();
+  expect(rows.length).toBeGreaterThan(5);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(tableRows(other)).toHaveCount(rows.length);
+  expect(await tableRows(other).allTextContents()).toEqual(rows);
+});
+
+test('share of the stated total is derived and labelled so; year-on-year change is derived', async ({
+  page,
+}) => {
+  await page.goto(`${TAJIK_BY_SEX}&measure=share&sex=female`);
+  await expect(tableRows(page)).toHaveCount(1);
+  await expect(tableRows(page).first()).toContainText('14.909 (derived)');
+  await expect(tableRows(page).first()).toContainText('% of Total (derived)');
+  await page.goto(`${TAJIK_BY_SEX}&sex=total`);
+  const row2023 = tableRows(page).filter({ hasText: /^2023/ });
+  await expect(row2023).toContainText('-123,564');
+  await expect(row2023).toContainText('-15.9 %');
+  await expect(page.locator('table.data-table thead')).toContainText(
+    'Change on previous year (derived)',
+  );
+});
+
+test('a hostile URL renders a working page and says what it ignored', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  const hostile =
+    './?view=dataset&id=tajik-migrants-by-sex&sex=<script>alert(1)</script>&destination=RUS' +
+    `&time=1..99999999999&chart=<img src=x onerror=alert(2)>&zzz=${'x'.repeat(3000)}&sex2="><svg onload=alert(3)>`;
+  await page.goto(hostile);
+  await expect(tableRows(page)).toHaveCount(4);
+  await expect(page.locator('.notice').first()).toContainText('Ignored');
+  await expect(page.locator('script:not([src]), img[src="x"], svg[onload]')).toHaveCount(0);
+  await page.goto('./?view=<b>bold</b>&id=../../etc/passwd&country=' + 'A'.repeat(2000));
+  await expect(page.locator('article.dataset-card').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+for (const [chart, id, extra] of [
+  ['line', 'tajik-migrants-series', ''],
+  ['grouped-bar', 'tajik-migrants-by-sex', ''],
+  [
+    'stacked-bar',
+    'uzbek-migrants-series',
+    '&indicator=organised_departures&destination=RUS~KAZ~KOR~GBR',
+  ],
+  ['bar', 'uzbek-migrants-by-sector', '&sort=value'],
+  ['table', 'remittances', ''],
+  ['timeline', 'migration-agreements-timeline', ''],
+  ['matrix', 'agreement-parties', ''],
+] as const) {
+  test(`chart type ${chart} draws (${id})`, async ({ page }) => {
+    await page.goto(`./?view=dataset&id=${id}&chart=${chart}${extra}`);
+    const card = page.locator(`[data-dataset="${id}"]`);
+    await expect(
+      card.locator('.recharts-surface, .timeline, table.data-table').first(),
+    ).toBeVisible();
+    await expect(page.locator('.error')).toHaveCount(0);
+    await screenshot(page, `chart-${chart}`);
+  });
+}
