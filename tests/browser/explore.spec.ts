@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { screenshot } from './helpers';
 
 const TAJIK_BY_SEX = './?view=dataset&id=tajik-migrants-by-sex';
 
-function tableRows(page: import('@playwright/test').Page) {
+function tableRows(page: Page) {
   return page.locator('[data-dataset] table.data-table tbody tr');
 }
 
