@@ -1,9 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { DatasetChart } from '../charts/DatasetChart';
 import { buildLineSeries } from '../charts/lineSeries';
 import { ObservationTable } from '../charts/ObservationTable';
 import { changesAlongLines } from '../charts/yearOnYear';
-import { sourcesUsed } from '../data/citations';
+import { shortCitation, sourcesUsed } from '../data/citations';
 import { measureColumn, timeColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
@@ -15,6 +15,7 @@ import { chosenChartType } from '../view/chartChoice';
 import { datasetView } from '../view/datasetView';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
+import { DownloadMenu } from './DownloadMenu';
 import { ExploreControls } from './ExploreControls';
 import { useTimelineEvents } from './useTimelineEvents';
 
@@ -33,6 +34,7 @@ interface DatasetCardProps {
 /** One dataset as a chart with its title, unit, period, notes, table and source line. */
 export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
+  const chartRef = useRef<HTMLElement>(null);
   const query = useDatasetTable(meta);
   const storeView = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
@@ -120,7 +122,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         </p>
       ) : null}
       {slice && !empty ? (
-        <figure className="chart" aria-label={meta.title}>
+        <figure className="chart" aria-label={meta.title} ref={chartRef}>
           <DatasetChart
             meta={meta}
             observations={slice.observations}
@@ -135,6 +137,17 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         </figure>
       ) : null}
       <SourceLine meta={meta} sources={sources} />
+      {slice && !empty ? (
+        <DownloadMenu
+          meta={meta}
+          slice={slice}
+          view={view}
+          chartType={chartType}
+          changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
+          chartRef={chartRef}
+          sourceLine={`${t(sources.length > 1 ? 'chart.sourcesPrefix' : 'chart.sourcePrefix')} ${sources.map(shortCitation).join('; ')}`}
+        />
+      ) : null}
       {meta.caveats.length > 0 || meta.sourceRule ? (
         <details className="caveats">
           <summary>{t('chart.caveats')}</summary>

@@ -77,7 +77,11 @@ export function buildBarSeries(
   } else if (declared) {
     ordered.sort((a, b) => declared.indexOf(a.key) - declared.indexOf(b.key));
   }
-  const seriesList = [...series].map(([key, label]) => ({ key, label }));
+  // Series in the order the metadata declares their values (Total, Men, Women), not as met.
+  const order = dims.length === 1 ? columnByName(meta, dims[0]!)?.values : undefined;
+  const seriesList = [...series]
+    .map(([key, label]) => ({ key, label }))
+    .sort((a, b) => (order ? order.indexOf(a.key) - order.indexOf(b.key) : 0));
   const limited =
     options.limit !== undefined && seriesList.length === 1 && ordered.length > options.limit + 1
       ? withRemainder(ordered, seriesList[0]!.key, options.limit, options.remainderLabel ?? 'Other')

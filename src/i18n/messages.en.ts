@@ -124,6 +124,50 @@ export const en = {
   'chartType.timeline': 'Timeline',
   'chartType.matrix': 'Who is party to what',
   'lang.label': 'Language',
+  'download.menu': 'Download',
+  'download.csv': 'CSV of this view',
+  'download.full': 'Full dataset (CSV)',
+  'download.package': 'Data package (.zip: CSV, metadata, how to cite)',
+  'download.png': 'Chart as PNG',
+  'download.svg': 'Chart as SVG',
+  'download.done': 'Downloaded {file}',
+
+  'export.derivedNote': '{how}; computed by this dashboard',
+  'export.none': 'none',
+  'export.readme': `# {title}
+
+{description}
+
+## What this download contains
+
+- \`{file}\`: {rows} rows, the figures of the view below, each with a short citation of its source.
+- \`metadata.json\`: the dataset's full description (columns, units, sources with full citations) and the filters of this download.
+- \`README.md\`: this file.
+
+Filters applied: {filters}
+
+Reference period: {referencePeriod}
+
+View: <{viewUrl}>
+
+Downloaded: {downloadedAt}
+
+## How to cite
+
+{citations}
+
+## Licence
+
+{license}
+
+## Caveats
+
+{caveats}
+
+## Derived figures
+
+Figures marked “derived” (the columns named in \`derived_note\`) were computed by this dashboard from the published figures; they do not appear in the sources.
+`,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -19,7 +19,10 @@ export interface DatasetView {
   /** URL values this dataset does not have. */
   ignored: string[];
   years: number[];
-  /** The rows shown: what the chart draws, the table lists and a download contains. */
+  /**
+   * The rows shown: what the chart draws, the table lists and a download contains; in a share
+   * view, with the derived `share` column beside the reported figure.
+   */
   table: ColumnTable;
   rows: Record<string, unknown>[];
   observations: Observation[];
@@ -45,9 +48,12 @@ export function datasetView(
     : selectSlice(data, meta, filters, view.time);
   let observations = readObservations(table, meta);
   if (shareOf) {
+    // The chart and table show the share in place of the figure; the table keeps both.
     const total = valueLabel(shareOf, shareOf.total);
-    observations = observations.map((o) => ({
+    const shares = columnValues<number>(table, 'share');
+    observations = observations.map((o, i) => ({
       ...o,
+      value: shares[i] ?? null,
       unit: t('measure.shareUnit', { total }),
       derived: t('measure.shareHow', { total }),
     }));

@@ -25,9 +25,9 @@ export function hasStatedTotal(meta: DatasetMeta): boolean {
 }
 
 /**
- * The slice with its measure replaced by each figure's share of the stated total (derived).
- * The total rows are looked up before the share dimension's own filter is applied, so "women
- * only" still finds the total it is a share of.
+ * The slice with a derived `share` column: each figure's share of the stated total. The total
+ * rows are looked up before the share dimension's own filter is applied, so "women only" still
+ * finds the total it is a share of. Rows with no stated total are left out.
  */
 export function shareSlice(
   table: ColumnTable,
@@ -52,8 +52,7 @@ export function shareSlice(
     dimension.total!,
     keys,
   );
-  return filterByValues(shared, { [dimension.name]: filters[dimension.name] ?? [] })
-    .filter(escape((row: Record<string, unknown>) => row.share !== null))
-    .derive({ [measure]: (d: Record<string, unknown>) => d.share })
-    .select(table.columnNames());
+  return filterByValues(shared, { [dimension.name]: filters[dimension.name] ?? [] }).filter(
+    escape((row: Record<string, unknown>) => row.share !== null),
+  );
 }

@@ -1,0 +1,41 @@
+import type { ColumnTable } from 'arquero';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { valueLabel } from '../data/labels';
+import { t } from '../i18n/i18n';
+import type { DatasetView } from '../view/datasetView';
+import { downloadTable, type DerivedColumn } from './downloadTable';
+
+/** A year-on-year change of one row, as the table shows it (absent where there is none). */
+export interface RowChange {
+  change: number;
+  percent: number | null;
+}
+
+/**
+ * The CSV table of the view on screen: the slice's rows and columns, plus the derived columns
+ * the view shows (a share of the stated total, year-on-year changes), each named in
+ * `derived_note`. `changes` lines up with the slice's rows.
+ */
+export function viewDownloadTable(
+  meta: DatasetMeta,
+  slice: DatasetView,
+  changes?: readonly (RowChange | undefined)[],
+): ColumnTable {
+  let table = slice.table;
+  const derived: DerivedColumn[] = [];
+  if (slice.shareOf) {
+    derived.push({
+      column: 'share',
+      how: t('measure.shareHow', { total: valueLabel(slice.shareOf, slice.shareOf.total) }),
+    });
+  }
+  if (changes?.some((c) => c !== undefined)) {
+    table = table.assign({
+      change: changes.map((c) => c?.change ?? null),
+      change_pct: changes.map((c) => c?.percent ?? null),
+    });
+    derived.push({ column: 'change', how: t('table.changeHow') });
+    derived.push({ column: 'change_pct', how: t('table.changeHow') });
+  }
+  return downloadTable(table, meta, derived);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { composeChartSvg, wrap } from '../../../src/export/chartImage';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function smallChart(): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('width', '400');
+  svg.setAttribute('height', '200');
+  svg.setAttribute('style', 'width: 100%');
+  const rect = document.createElementNS(SVG_NS, 'rect');
+  rect.setAttribute('width', '100');
+  rect.setAttribute('height', '50');
+  rect.setAttribute('fill', '#0072B2');
+  rect.setAttribute('onclick', 'alert(1)');
+  svg.append(rect, document.createElementNS(SVG_NS, 'script'));
+  return svg;
+}
+
+const text = {
+  title: 'Tajik <script>alert("x")</script> & \'migrants\'',
+  subtitle: 'Persons who travelled abroad for work',
+  legend: [
+    { label: 'Men', color: '#0072B2' },
+    { label: 'Women & girls', color: '#D55E00' },
+  ],
+  sourceLine: 'Source: Asia-Plus (2024), official data of Tajikistan.',
+  note: 'Figures marked “derived” were computed by this dashboard.',
+};
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+function texts(doc: Document): string[] {
+  return Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+}
+
+describe('composeChartSvg', () => {
+  it('is a well-formed standalone SVG at presentation size', () => {
+    const doc = parse(composeChartSvg(smallChart(), text));
+    const root = doc.documentElement;
+    expect(root.namespaceURI).toBe(SVG_NS);
+    expect(root.getAttribute('width')).toBe('1200');
+    expect(root.getAttribute('height')).toBe('675');
+    expect(root.getAttribute('font-family')).toBe('system-ui, sans-serif');
+    expect(root.firstElementChild?.getAttribute('fill')).toBe('#ffffff');
+  });
+
+  it('draws the title, subtitle, legend, source line and note as text', () => {
+    const all = texts(parse(composeChartSvg(smallChart(), text)));
+    expect(all).toContain(text.title);
+    expect(all).toContain(text.subtitle);
+    expect(all).toContain('Men');
+    expect(all).toContain('Women & girls');
+    expect(all.join(' ')).toContain(text.sourceLine);
+    expect(all.join(' ')).toContain(text.note);
+  });
+
+  it('escapes text so it never becomes markup', () => {
+    const svg = composeChartSvg(smallChart(), text);
+    expect(svg).toContain('Tajik &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;');
+    const doc = parse(svg);
+    expect(doc.getElementsByTagName('script')).toHaveLength(0);
+  });
+
+  it('scales a copy of the chart into the middle, without scripts or handlers', () => {
+    const chart = smallChart();
+    const doc = parse(composeChartSvg(chart, text));
+    const nested = doc.documentElement.getElementsByTagName('svg')[0]!;
+    expect(nested.getAttribute('viewBox')).toBe('0 0 400 200');
+    expect(nested.getAttribute('preserveAspectRatio')).toBe('xMidYMid meet');
+    expect(nested.getAttribute('style')).toBeNull();
+    const top = Number(nested.getAttribute('y'));
+    const height = Number(nested.getAttribute('height'));
+    expect(top).toBeGreaterThan(60);
+    expect(top + height).toBeLessThan(675 - 60);
+    expect(Number(nested.getAttribute('width'))).toBe(1120);
+    const rect = nested.getElementsByTagName('rect')[0]!;
+    expect(rect.getAttribute('fill')).toBe('#0072B2');
+    expect(rect.getAttribute('onclick')).toBeNull();
+    // The page's chart is untouched.
+    expect(chart.getAttribute('width')).toBe('400');
+    expect(chart.getElementsByTagName('script')).toHaveLength(1);
+  });
+
+  it('keeps an existing viewBox and wraps a long source line', () => {
+    const chart = smallChart();
+    chart.setAttribute('viewBox', '0 0 800 400');
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const doc = parse(
+      composeChartSvg(chart, { ...text, sourceLine: long }, { width: 600, height: 400 }),
+    );
+    expect(doc.documentElement.getElementsByTagName('svg')[0]!.getAttribute('viewBox')).toBe(
+      '0 0 800 400',
+    );
+    const lines = texts(doc).filter((t) => t.startsWith('word'));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long);
+  });
+});
+
+describe('wrap', () => {
+  it('breaks at spaces and cuts words longer than a line', () => {
+    expect(wrap('aa bb cc', 5)).toEqual(['aa bb', 'cc']);
+    expect(wrap('abcdefghijkl x', 5)).toEqual(['abcde', 'fghij', 'kl x']);
+  });
+});
