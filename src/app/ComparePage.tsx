@@ -9,6 +9,7 @@ import { useDatasetTable } from '../data/queries';
 import { countryName } from '../i18n/countryName';
 import { t } from '../i18n/i18n';
 import { compareEntries, type CompareEntry } from './compareMeasures';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Seed figures, ministry series and UN stocks for one country, each with what it counts. */
 export function ComparePage({ datasets }: { datasets: DatasetMeta[] }) {
@@ -17,7 +18,7 @@ export function ComparePage({ datasets }: { datasets: DatasetMeta[] }) {
       <h2>{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
       {(['UZB', 'TJK'] as const).map((country) => (
-        <div key={country} className="table-scroll">
+        <ScrollRegion key={country} label={countryName(country) ?? country}>
           <table className="data-table">
             <caption>{countryName(country)}</caption>
             <thead>
@@ -39,7 +40,7 @@ export function ComparePage({ datasets }: { datasets: DatasetMeta[] }) {
                 })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ))}
     </article>
   );

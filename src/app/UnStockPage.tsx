@@ -28,6 +28,7 @@ import { SelectField } from '../ui/SelectField';
 import { SourceLine } from '../ui/SourceLine';
 import { CENTRAL_ASIA, UN_YEARS } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 export const UN_DATASET_ID = 'un-migrant-stock-2019';
 const REMAINDER = 'remainder';
@@ -191,7 +192,7 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
               </BarChart>
             </ResponsiveContainer>
           </figure>
-          <div className="table-scroll">
+          <ScrollRegion label={meta.title}>
             <table className="data-table">
               <caption>
                 {meta.title}: {nameOf(un.country)}, {un.year}
@@ -218,7 +219,7 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="derived-note">
             {t('un.shareDerived')} {t('un.remainderDerived')}
           </p>

@@ -1,5 +1,6 @@
 import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /**
  * Rows × columns of a membership table (agreements × countries): each cell shows the status the
@@ -18,7 +19,7 @@ export function MatrixView({ rows, meta }: { rows: Record<string, unknown>[]; me
   const lines = present(y);
   const notes: string[] = [];
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={meta.title}>
       <table className="data-table matrix">
         <caption>{meta.title}</caption>
         <thead>
@@ -58,6 +59,6 @@ export function MatrixView({ rows, meta }: { rows: Record<string, unknown>[]; me
           ))}
         </ol>
       ) : null}
-    </div>
+    </ScrollRegion>
   );
 }

@@ -6,6 +6,7 @@ import { formatFigure } from './formatFigure';
 import type { Observation } from '../view/observations';
 import type { Change } from './yearOnYear';
 import { formatDerived } from '../i18n/format';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** The rows behind a chart, exactly as plotted, for screen readers and for reading off values. */
 export function ObservationTable({
@@ -25,7 +26,7 @@ export function ObservationTable({
   const showNote = has((o) => o.note ?? o.status ?? o.derived);
   const showChange = changes !== undefined && changes.size > 0;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('chart.tableCaption', { title: meta.title })}>
       <table className="data-table">
         <caption>{t('chart.tableCaption', { title: meta.title })}</caption>
         <thead>
@@ -78,7 +79,7 @@ export function ObservationTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
