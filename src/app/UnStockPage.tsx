@@ -1,4 +1,3 @@
-import { escape } from 'arquero';
 import { useId, useMemo } from 'react';
 import {
   Bar,
@@ -17,21 +16,17 @@ import { useDatasetTable } from '../data/queries';
 import { countryName } from '../i18n/countryName';
 import { formatDerived, formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
-import { partnerStocks, topPartners, totalByYear } from '../transforms/bilateralStocks';
-import { shareOfTotal } from '../transforms/shareOfTotal';
-import { topNWithRemainder } from '../transforms/topNWithRemainder';
-import { columnValues, rowObjects } from '../lib/tableValues';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { colorAt } from '../ui/palette';
 import { SelectField } from '../ui/SelectField';
 import { SourceLine } from '../ui/SourceLine';
-import { CENTRAL_ASIA, UN_YEARS } from '../view/viewState';
+import { unCountries, unCountryView, REMAINDER, type UnCountryView } from '../view/unStockView';
+import { CENTRAL_ASIA, UN_YEARS, type UnViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 export const UN_DATASET_ID = 'un-migrant-stock-2019';
-const REMAINDER = 'remainder';
 
 /** "Where do people born in X live?" and "Who lives in Y?" over the UN bilateral stock table. */
 export function UnStockPage({ datasets }: { datasets: DatasetMeta[] }) {
@@ -49,51 +44,27 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
 
   const result = useMemo(() => {
     if (!query.data) return undefined;
-    const stocks = partnerStocks(query.data, un);
-    const names = new Map(
-      rowObjects(stocks).map((r) => [r.partner as string, r.partner_name as string]),
-    );
-    const inYear = stocks.filter(escape((r: Record<string, unknown>) => r.year === un.year));
-    const total = totalByYear(stocks);
-    const yearTotal = (total.objects() as { year: number; total: number }[]).find(
-      (r) => r.year === un.year,
-    )?.total;
-    const top = shareOfTotal(
-      topNWithRemainder(inYear, 'partner', 'stock', un.top, REMAINDER),
-      'stock',
-      {
-        ...(yearTotal !== undefined ? { total: yearTotal } : {}),
-      },
-    );
-    const lineKeys = topPartners(stocks, un.year, 5);
-    const overTime = UN_YEARS.map((year) => {
-      const row: Record<string, number | null> = { year };
-      for (const key of lineKeys) {
-        const match = stocks
-          .filter(escape((r: Record<string, unknown>) => r.year === year && r.partner === key))
-          .array('stock')[0];
-        row[key] = typeof match === 'number' ? match : null;
-      }
-      return row;
-    });
-    const countries = [
-      ...new Set(
-        columnValues<string | null>(
-          query.data,
-          un.direction === 'origin' ? 'origin_iso3' : 'destination_iso3',
-        ),
-      ),
-    ].filter((c): c is string => !!c);
-    return { names, top: top.objects() as TopRow[], yearTotal, lineKeys, overTime, countries };
+    const countries = [un.country, ...(un.vs && un.vs !== un.country ? [un.vs] : [])];
+    return {
+      panels: countries.map((c) => unCountryView(query.data, un, c)),
+      countries: unCountries(query.data, un.direction),
+    };
   }, [query.data, un]);
 
+  const names = new Map(result?.panels.flatMap((p) => [...p.names]) ?? []);
   const nameOf = (code: string) =>
     code === REMAINDER
       ? `${t('un.remainder')} (${t('chart.derived')})`
-      : (countryName(code) ?? result?.names.get(code) ?? code);
-  const measureKey = un.measure === 'share' ? 'share' : 'stock';
-  const rows = (result?.top ?? []).map((r) => ({ ...r, label: nameOf(r.partner) }));
+      : (countryName(code) ?? names.get(code) ?? code);
   const countryOptions = [...new Set([...CENTRAL_ASIA, ...(result?.countries ?? [])])];
+  // Side by side on one scale: the same largest value bounds both charts.
+  const measureKey = un.measure === 'share' ? 'share' : 'stock';
+  const scaleMax = Math.max(
+    0,
+    ...(result?.panels.flatMap((p) =>
+      p.top.map((r) => (measureKey === 'share' ? (r.share ?? 0) : r.stock)),
+    ) ?? []),
+  );
 
   return (
     <article
@@ -120,7 +91,19 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
         >
           {countryOptions.map((code) => (
             <option key={code} value={code}>
-              {countryName(code) ?? result?.names.get(code) ?? code}
+              {nameOf(code)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('un.compareWith')}
+          value={un.vs ?? ''}
+          onChange={(value) => setUn({ vs: value || undefined })}
+        >
+          <option value="">{t('un.compareNone')}</option>
+          {countryOptions.map((code) => (
+            <option key={code} value={code}>
+              {nameOf(code)}
             </option>
           ))}
         </SelectField>
@@ -158,104 +141,22 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
       {result ? (
-        <>
-          <p>
-            {t(un.direction === 'origin' ? 'un.totalAbroad' : 'un.totalIn', {
-              country: nameOf(un.country),
-              year: un.year,
-              value: result.yearTotal !== undefined ? formatNumber(result.yearTotal) : '–',
-            })}{' '}
-            ({t('chart.derived')})
-          </p>
-          <figure className="chart">
-            <ResponsiveContainer
-              width="100%"
-              height={36 * rows.length + 60}
-              initialDimension={{ width: 640, height: 400 }}
-            >
-              <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical />
-                <XAxis type="number" tickFormatter={(v: number) => formatNumber(v)} />
-                <YAxis type="category" dataKey="label" width={180} interval={0} />
-                <Tooltip
-                  formatter={(v) =>
-                    un.measure === 'share'
-                      ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
-                      : formatNumber(Number(v))
-                  }
-                />
-                <Bar
-                  dataKey={measureKey}
-                  name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
-                  fill={colorAt(0)}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </figure>
-          <ScrollRegion label={meta.title}>
-            <table className="data-table">
-              <caption>
-                {meta.title}: {nameOf(un.country)}, {un.year}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('un.country')}</th>
-                  <th scope="col">{t('un.absolute')}</th>
-                  <th scope="col">
-                    {t('un.share')} ({t('chart.derived')})
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.partner}>
-                    <td>{r.label}</td>
-                    <td className="num">
-                      {formatNumber(r.stock)}
-                      {r.derived ? ` (${t('chart.derived')})` : ''}
-                    </td>
-                    <td className="num">{r.share === null ? '–' : formatDerived(r.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-          <p className="derived-note">
-            {t('un.shareDerived')} {t('un.remainderDerived')}
-          </p>
-          <h3>{t('un.overTime')}</h3>
-          <figure className="chart">
-            <ResponsiveContainer
-              width="100%"
-              height={320}
-              initialDimension={{ width: 640, height: 320 }}
-            >
-              <LineChart data={result.overTime} margin={{ left: 8, right: 24 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis
-                  dataKey="year"
-                  type="number"
-                  domain={['dataMin', 'dataMax']}
-                  ticks={[...UN_YEARS]}
-                />
-                <YAxis width={80} tickFormatter={(v: number) => formatNumber(v)} />
-                <Tooltip formatter={(v) => formatNumber(Number(v))} />
-                <Legend />
-                {result.lineKeys.map((key, i) => (
-                  <Line
-                    key={key}
-                    dataKey={key}
-                    name={nameOf(key)}
-                    stroke={colorAt(i)}
-                    strokeWidth={2}
-                    connectNulls={false}
-                  />
-                ))}
-              </LineChart>
-            </ResponsiveContainer>
-          </figure>
-        </>
+        <div className={result.panels.length > 1 ? 'side-by-side' : undefined}>
+          {result.panels.map((panel) => (
+            <UnCountryPanel
+              key={panel.country}
+              panel={panel}
+              un={un}
+              nameOf={nameOf}
+              scaleMax={scaleMax}
+              title={meta.title}
+            />
+          ))}
+        </div>
       ) : null}
+      <p className="derived-note">
+        {t('un.shareDerived')} {t('un.remainderDerived')}
+      </p>
       <SourceLine meta={meta} sources={meta.sources} />
       <details className="caveats" open>
         <summary>{t('chart.caveats')}</summary>
@@ -269,9 +170,117 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
   );
 }
 
-interface TopRow {
-  partner: string;
-  stock: number;
-  derived: boolean;
-  share: number | null;
+interface UnCountryPanelProps {
+  panel: UnCountryView;
+  un: UnViewState;
+  nameOf: (code: string) => string;
+  /** The common scale's upper bound, when two countries are compared. */
+  scaleMax: number;
+  title: string;
+}
+
+function UnCountryPanel({ panel, un, nameOf, scaleMax, title }: UnCountryPanelProps) {
+  const measureKey = un.measure === 'share' ? 'share' : 'stock';
+  const rows = panel.top.map((r) => ({ ...r, label: nameOf(r.partner) }));
+  return (
+    <section className="un-panel" aria-label={nameOf(panel.country)}>
+      <h3>{nameOf(panel.country)}</h3>
+      <p>
+        {t(un.direction === 'origin' ? 'un.totalAbroad' : 'un.totalIn', {
+          country: nameOf(panel.country),
+          year: un.year,
+          value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
+        })}{' '}
+        ({t('chart.derived')})
+      </p>
+      <figure className="chart">
+        <ResponsiveContainer
+          width="100%"
+          height={36 * rows.length + 60}
+          initialDimension={{ width: 640, height: 400 }}
+        >
+          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical />
+            <XAxis
+              type="number"
+              domain={[0, scaleMax || 'auto']}
+              tickFormatter={(v: number) => formatNumber(v)}
+            />
+            <YAxis type="category" dataKey="label" width={180} interval={0} />
+            <Tooltip
+              formatter={(v) =>
+                un.measure === 'share'
+                  ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
+                  : formatNumber(Number(v))
+              }
+            />
+            <Bar
+              dataKey={measureKey}
+              name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
+              fill={colorAt(0)}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+      <ScrollRegion label={`${title}: ${nameOf(panel.country)}, ${un.year}`}>
+        <table className="data-table">
+          <caption>
+            {title}: {nameOf(panel.country)}, {un.year}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('un.country')}</th>
+              <th scope="col">{t('un.absolute')}</th>
+              <th scope="col">
+                {t('un.share')} ({t('chart.derived')})
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.partner}>
+                <td>{r.label}</td>
+                <td className="num">
+                  {formatNumber(r.stock)}
+                  {r.derived ? ` (${t('chart.derived')})` : ''}
+                </td>
+                <td className="num">{r.share === null ? '–' : formatDerived(r.share)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <h4>{t('un.overTime')}</h4>
+      <figure className="chart">
+        <ResponsiveContainer
+          width="100%"
+          height={320}
+          initialDimension={{ width: 640, height: 320 }}
+        >
+          <LineChart data={panel.overTime} margin={{ left: 8, right: 24 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              dataKey="year"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              ticks={[...UN_YEARS]}
+            />
+            <YAxis width={80} tickFormatter={(v: number) => formatNumber(v)} />
+            <Tooltip formatter={(v) => formatNumber(Number(v))} />
+            <Legend />
+            {panel.lineKeys.map((key, i) => (
+              <Line
+                key={key}
+                dataKey={key}
+                name={nameOf(key)}
+                stroke={colorAt(i)}
+                strokeWidth={2}
+                connectNulls={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </figure>
+    </section>
+  );
 }

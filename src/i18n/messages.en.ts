@@ -71,6 +71,8 @@ export const en = {
   'un.directionOrigin': 'Where do people born in X live?',
   'un.directionDestination': 'Who lives in Y?',
   'un.country': 'Country',
+  'un.compareWith': 'Compare with',
+  'un.compareNone': 'No second country',
   'un.year': 'Year',
   'un.topN': 'Countries shown',
   'un.measure': 'Measure',

@@ -63,3 +63,25 @@ test('the compare view labels each figure with what it counts', async ({ page })
   await expect(uzbekistan).toContainText('Stock: people abroad on a date');
   await screenshot(page, 'compare');
 });
+
+test('two origins side by side on one scale: Uzbekistan and Tajikistan', async ({ page }) => {
+  await page.goto('./?view=un&vs=TJK');
+  const panels = page.locator('.un-panel');
+  await expect(panels).toHaveCount(2);
+  await expect(panels.nth(0)).toContainText('Uzbekistan');
+  await expect(panels.nth(1)).toContainText('Tajikistan');
+  await expect(panels.nth(0).locator('tbody tr').first()).toContainText('1,146,535', {
+    timeout: 30_000,
+  });
+  // One scale: both value axes end at the same tick.
+  const lastTick = (i: number) =>
+    panels
+      .nth(i)
+      .locator('figure')
+      .first()
+      .locator('.recharts-xAxis-tick-labels text')
+      .last()
+      .textContent();
+  expect(await lastTick(0)).toBe(await lastTick(1));
+  await screenshot(page, 'un-side-by-side');
+});
