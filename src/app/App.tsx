@@ -30,6 +30,24 @@ export function App() {
   const timeline = loaded.find((m) => m.display.type === 'timeline');
   const shown = view.page === 'dataset' && explored ? [explored] : loaded;
 
+  if (view.embed) {
+    return (
+      <main className="embed">
+        {catalog.isError ? (
+          <ErrorNotice
+            title={t('error.dataset')}
+            message={t('error.catalog', { message: catalog.error.message })}
+          />
+        ) : null}
+        {explored ? (
+          <DatasetCard meta={explored} mode="embed" timeline={timeline} />
+        ) : (
+          <Loading label={t('loading.catalog')} />
+        )}
+      </main>
+    );
+  }
+
   return (
     <>
       <header className="site-header">

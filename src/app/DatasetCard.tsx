@@ -16,6 +16,7 @@ import { datasetView } from '../view/datasetView';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { DownloadMenu } from './DownloadMenu';
+import { EmbedPanel } from '../embed/EmbedPanel';
 import { ExploreControls } from './ExploreControls';
 import { useTimelineEvents } from './useTimelineEvents';
 
@@ -24,8 +25,11 @@ const OVERVIEW_CATEGORY_LIMIT = 12;
 
 interface DatasetCardProps {
   meta: DatasetMeta;
-  /** `overview`: the dataset's default view; `explore`: filters and chart choice from the view state. */
-  mode: 'overview' | 'explore';
+  /**
+   * `overview`: the dataset's default view; `explore`: filters and chart choice from the view
+   * state; `embed`: the view state's chart alone, for an iframe.
+   */
+  mode: 'overview' | 'explore' | 'embed';
   /** A timeline dataset whose events can be drawn on this chart's year axis. */
   timeline?: DatasetMeta | undefined;
   animate?: boolean;
@@ -39,8 +43,11 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   const storeView = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
   const explore = mode === 'explore';
+  const embed = mode === 'embed';
   // An overview card shows the dataset's defaults, whatever the address says.
-  const view = explore ? storeView : defaultViewState;
+  const view = mode === 'overview' ? defaultViewState : storeView;
+  // Links out of an embed go to the full dashboard's view of this dataset.
+  const fullPage = embed ? dashboardUrl() : undefined;
 
   const slice = useMemo(
     () => (query.data ? datasetView(query.data, meta, view) : undefined),
@@ -49,10 +56,10 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   const chartType = chosenChartType(meta, view.chart);
   const measure = measureColumn(meta);
   const hasTime = timeColumn(meta) !== undefined;
-  const events = useTimelineEvents(timeline, explore && view.events && chartType === 'line');
+  const events = useTimelineEvents(timeline, !!timeline && view.events && chartType === 'line');
   const changes = useMemo(
     () =>
-      slice && hasTime && measure && explore
+      slice && hasTime && measure && mode !== 'overview'
         ? changesAlongLines(
             buildLineSeries(
               slice.observations,
@@ -90,7 +97,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       data-dataset={meta.id}
     >
       <header>
-        {explore ? (
+        {mode !== 'overview' ? (
           <h2 id={`${id}-title`}>{meta.title}</h2>
         ) : (
           <h3 id={`${id}-title`}>{meta.title}</h3>
@@ -136,7 +143,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           />
         </figure>
       ) : null}
-      <SourceLine meta={meta} sources={sources} />
+      <SourceLine meta={meta} sources={sources} citationPage={fullPage} />
       {slice && !empty ? (
         <DownloadMenu
           meta={meta}
@@ -147,6 +154,14 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           chartRef={chartRef}
           sourceLine={`${t(sources.length > 1 ? 'chart.sourcesPrefix' : 'chart.sourcePrefix')} ${sources.map(shortCitation).join('; ')}`}
         />
+      ) : null}
+      {explore ? <EmbedPanel title={meta.title} /> : null}
+      {embed ? (
+        <p>
+          <a href={fullPage} target="_blank" rel="noopener">
+            {t('embed.openFull')}
+          </a>
+        </p>
       ) : null}
       {meta.caveats.length > 0 || meta.sourceRule ? (
         <details className="caveats">
@@ -159,7 +174,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           </ul>
         </details>
       ) : null}
-      {slice && !empty && measure && chartType !== 'table' ? (
+      {slice && !empty && measure && chartType !== 'table' && !embed ? (
         explore ? (
           <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
         ) : (
@@ -169,7 +184,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           </details>
         )
       ) : null}
-      {!explore ? (
+      {mode === 'overview' ? (
         <p>
           <a
             href={`?view=dataset&id=${meta.id}`}
@@ -185,4 +200,12 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       ) : null}
     </article>
   );
+}
+
+/** This view on the full dashboard: the address without `embed=1`. */
+function dashboardUrl(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('embed');
+  url.hash = '';
+  return url.href;
 }

@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatasetSourceProvider } from '../data/queries';
 import { staticCsvSource } from '../data/staticCsvSource';
-import { syncViewWithUrl } from '../view/viewStore';
+import { reportHeightToHost } from '../embed/reportHeight';
+import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import { App } from './App';
 import './styles.css';
 
@@ -15,6 +16,7 @@ const source = staticCsvSource({
 });
 
 syncViewWithUrl();
+if (useViewStore.getState().view.embed) reportHeightToHost();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

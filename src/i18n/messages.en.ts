@@ -126,6 +126,12 @@ export const en = {
   'chartType.timeline': 'Timeline',
   'chartType.matrix': 'Who is party to what',
   'lang.label': 'Language',
+  'embed.title': 'Embed this chart',
+  'embed.instructions':
+    'Paste this into your page: the chart keeps these filters, sizes itself and shows its source.',
+  'embed.copy': 'Copy snippet',
+  'embed.copied': 'Copied',
+  'embed.openFull': 'Open in the dashboard',
   'download.menu': 'Download',
   'download.csv': 'CSV of this view',
   'download.full': 'Full dataset (CSV)',

@@ -36,6 +36,7 @@ const RESERVED = new Set([
   'measure',
   'sort',
   'events',
+  'embed',
   'vs',
 ]);
 
@@ -96,6 +97,11 @@ export function parseViewState(search: string): ParsedView {
   if (sort !== undefined) {
     if ((sort === 'value' || sort === 'name') && state.page === 'dataset') state.sort = sort;
     else ignore('sort', sort);
+  }
+  const embed = get('embed');
+  if (embed !== undefined) {
+    if (embed === '1' && state.page === 'dataset') state.embed = true;
+    else ignore('embed', embed);
   }
   const events = get('events');
   if (events !== undefined) {
@@ -187,6 +193,7 @@ export function serializeViewState(state: ViewState): string {
     if (state.measure !== 'absolute') params.set('measure', state.measure);
     if (state.sort !== 'data') params.set('sort', state.sort);
     if (state.events) params.set('events', '1');
+    if (state.embed) params.set('embed', '1');
   }
   if (state.page === 'un') {
     const un = state.un;

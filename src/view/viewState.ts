@@ -30,6 +30,8 @@ export interface ViewState {
   sort: 'data' | 'value' | 'name';
   /** Agreements and meetings drawn on charts with a year axis. */
   events: boolean;
+  /** The chart alone, for an iframe in another page. */
+  embed: boolean;
   un: UnViewState;
 }
 
@@ -55,6 +57,7 @@ export const defaultViewState: ViewState = {
   measure: 'absolute',
   sort: 'data',
   events: false,
+  embed: false,
   un: defaultUnView,
 };
 

@@ -39,6 +39,7 @@ function generatedState(r: () => number): ViewState {
       measure: pick(r, ['absolute', 'share'] as const),
       sort: pick(r, ['data', 'value', 'name'] as const),
       events: r() < 0.5,
+      embed: r() < 0.3,
     };
   }
   if (page === 'un') {

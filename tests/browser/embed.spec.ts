@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { screenshot } from './helpers';
+
+test('a presenter copies the snippet; the host page shows the chart with its filters and source, sized to fit', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await page.goto('./?view=dataset&id=tajik-migrants-by-sex&sex=total~female');
+  await page.getByText('Embed this chart').click();
+  const snippet = await page.getByLabel(/Paste this into your page/).inputValue();
+  expect(snippet).toContain('embed=1');
+  expect(snippet).toContain('sex=total~female');
+
+  // A host page on another origin, as a newsroom's CMS would serve it: a small server on another
+  // loopback port (Chromium will not let a page it deems public frame a local server).
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html><body><h1>Article</h1>${snippet}<p id="after">After the chart</p></body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const host = await context.newPage();
+  await host.goto(`http://localhost:${port}/article`);
+  const frame = host.frameLocator('iframe');
+  await expect(frame.locator('.recharts-bar-rectangle')).toHaveCount(3);
+  await expect(frame.locator('.source-line')).toContainText('Source: Asia-Plus (2024)');
+  await expect(frame.locator('.site-header')).toHaveCount(0);
+  // The chart sets the iframe's height to its content (the snippet starts it at 480 px).
+  await expect
+    .poll(async () =>
+      Number(
+        (await host.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toFixed(0),
+      ),
+    )
+    .toBeGreaterThan(480);
+  const contentHeight = await frame
+    .locator('html')
+    .evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+  const iframeHeight = await host
+    .locator('iframe')
+    .evaluate((f) => Math.round(f.getBoundingClientRect().height));
+  expect(Math.abs(iframeHeight - contentHeight)).toBeLessThanOrEqual(2);
+  // Its source links lead to the full citation on the dashboard, in a new tab.
+  const link = frame.locator('.source-line a').first();
+  await expect(link).toHaveAttribute('target', '_blank');
+  expect(await link.getAttribute('href')).toMatch(
+    new RegExp(`^${baseURL}\\?view=dataset&id=tajik-migrants-by-sex.*#source-`),
+  );
+  await screenshot(host, 'embed-host');
+
+  // Downloads work inside the embed, behind its menu.
+  await frame.locator('.download-menu summary').click();
+  const [file] = await Promise.all([
+    host.waitForEvent('download'),
+    frame.getByRole('button', { name: 'CSV of this view' }).click(),
+  ]);
+  const csv = readFileSync(await file.path(), 'utf8');
+  expect(csv).toContain('97210');
+  expect(csv).not.toContain('554804');
+  server.close();
+});
