@@ -68,7 +68,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
             ),
           )
         : undefined,
-    [slice, hasTime, measure, explore, meta, view.source],
+    [slice, hasTime, measure, mode, meta, view.source],
   );
 
   const unit = measure ? (slice?.observations[0]?.unit ?? measure.unit) : undefined;

@@ -57,6 +57,11 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
       ? `${t('un.remainder')} (${t('chart.derived')})`
       : (countryName(code) ?? names.get(code) ?? code);
   const countryOptions = [...new Set([...CENTRAL_ASIA, ...(result?.countries ?? [])])];
+  const countryOptionElements = countryOptions.map((code) => (
+    <option key={code} value={code}>
+      {nameOf(code)}
+    </option>
+  ));
   // Side by side on one scale: the same largest value bounds both charts.
   const measureKey = un.measure === 'share' ? 'share' : 'stock';
   const scaleMax = Math.max(
@@ -89,11 +94,7 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
           value={un.country}
           onChange={(value) => setUn({ country: value })}
         >
-          {countryOptions.map((code) => (
-            <option key={code} value={code}>
-              {nameOf(code)}
-            </option>
-          ))}
+          {countryOptionElements}
         </SelectField>
         <SelectField
           label={t('un.compareWith')}
@@ -101,11 +102,7 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
           onChange={(value) => setUn({ vs: value || undefined })}
         >
           <option value="">{t('un.compareNone')}</option>
-          {countryOptions.map((code) => (
-            <option key={code} value={code}>
-              {nameOf(code)}
-            </option>
-          ))}
+          {countryOptionElements}
         </SelectField>
         <SelectField
           label={t('un.year')}

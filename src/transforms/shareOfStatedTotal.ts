@@ -1,4 +1,5 @@
 import { escape, type ColumnTable } from 'arquero';
+import { percentOf } from './percentOf';
 
 /**
  * Adds a derived column `share`: each row's measure as a percentage of the row that states the
@@ -21,13 +22,7 @@ export function shareOfStatedTotal(
   return table
     .join_left(totals, [keys, keys])
     .derive({
-      share: escape((row: Record<string, unknown>) => {
-        const value = row[measure];
-        const total = row.stated_total;
-        return typeof value === 'number' && typeof total === 'number' && total !== 0
-          ? (value / total) * 100
-          : null;
-      }),
+      share: escape((row: Record<string, unknown>) => percentOf(row[measure], row.stated_total)),
     })
     .select([...table.columnNames(), 'share']);
 }

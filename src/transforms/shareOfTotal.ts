@@ -1,4 +1,5 @@
 import { escape, op, type ColumnTable } from 'arquero';
+import { percentOf } from './percentOf';
 
 /**
  * Adds a derived column `share`: each row's measure as a percentage of the sum of the measure
@@ -16,13 +17,7 @@ export function shareOfTotal(
       : grouped.derive({ share_total: op.sum(measure) });
   return withTotal
     .derive({
-      share: escape((row: Record<string, unknown>) => {
-        const value = row[measure];
-        const total = row.share_total;
-        return typeof value === 'number' && typeof total === 'number' && total !== 0
-          ? (value / total) * 100
-          : null;
-      }),
+      share: escape((row: Record<string, unknown>) => percentOf(row[measure], row.share_total)),
     })
     .select(table.columnNames().concat('share'))
     .ungroup();
