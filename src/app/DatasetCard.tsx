@@ -71,7 +71,9 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
     [slice, hasTime, measure, mode, meta, view.source],
   );
 
-  const unit = measure ? (slice?.observations[0]?.unit ?? measure.unit) : undefined;
+  // One unit for the whole chart, or none in the header (single figures each carry their own).
+  const units = new Set(slice?.observations.map((o) => o.unit) ?? []);
+  const unit = measure && units.size <= 1 ? ([...units][0] ?? measure.unit) : undefined;
   const sources = slice
     ? sourcesUsed(
         meta,

@@ -79,7 +79,8 @@ export function BarChartView({
             return <FigureTooltip entries={entries} meta={meta} />;
           }}
         />
-        {model.series.length > 1 ? <Legend /> : null}
+        {/* Legend in the series' declared order (recharts sorts by name unless told not to). */}
+        {model.series.length > 1 ? <Legend itemSorter={null} /> : null}
         {model.series.map((s, i) => (
           <Bar
             key={s.key}

@@ -129,6 +129,8 @@ export const breakSchema = z.strictObject({
 
 export const datasetMetaSchema = z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')),
+    /** Where the dataset stands on the overview, smallest first (then by id). */
+    order: z.optional(z.int()),
     title: z.string().check(z.minLength(1)),
     /** One-line subtitle under the chart title. */
     subtitle: z.optional(z.string()),
