@@ -72,7 +72,7 @@ function CompareRows({ entry, meta }: { entry: CompareEntry; meta: DatasetMeta }
               {detail ? ` — ${detail}` : ''}
             </td>
             <td>{t(`concept.${entry.concept}`)}</td>
-            <td>{o.period ?? o.time}</td>
+            <td>{periodWithYear(o.period, o.time)}</td>
             <td className="num">{formatFigure(o.value, o.qualifier)}</td>
             <td>{o.unit}</td>
             <td>
@@ -87,4 +87,10 @@ function CompareRows({ entry, meta }: { entry: CompareEntry; meta: DatasetMeta }
       })}
     </>
   );
+}
+
+/** "end of year" says nothing without its year: "2023, end of year". */
+function periodWithYear(period: string | undefined, year: number | undefined): string {
+  if (!period) return year === undefined ? '' : String(year);
+  return /\d{4}/.test(period) || year === undefined ? period : `${year}, ${period}`;
 }

@@ -7,7 +7,7 @@ export interface CompareEntry {
   country: 'UZB' | 'TJK';
   dataset: string;
   where: Record<string, string>;
-  concept: 'flow' | 'stock' | 'share';
+  concept: 'flow' | 'stock' | 'share' | 'birthStock';
 }
 
 export const compareEntries: CompareEntry[] = [
@@ -45,13 +45,13 @@ export const compareEntries: CompareEntry[] = [
     country: 'UZB',
     dataset: 'un-migrant-stock-2019',
     where: { origin_iso3: 'UZB', destination_iso3: 'RUS', year: '2019' },
-    concept: 'stock',
+    concept: 'birthStock',
   },
   {
     country: 'UZB',
     dataset: 'un-migrant-stock-2019',
     where: { origin_iso3: 'UZB', destination_iso3: 'KAZ', year: '2019' },
-    concept: 'stock',
+    concept: 'birthStock',
   },
   {
     country: 'TJK',
@@ -75,6 +75,6 @@ export const compareEntries: CompareEntry[] = [
     country: 'TJK',
     dataset: 'un-migrant-stock-2019',
     where: { origin_iso3: 'TJK', destination_iso3: 'RUS', year: '2019' },
-    concept: 'stock',
+    concept: 'birthStock',
   },
 ];

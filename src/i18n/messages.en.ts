@@ -95,6 +95,8 @@ export const en = {
   'concept.flow': 'Flow: people who left during the period',
   'concept.stock': 'Stock: people abroad on a date',
   'concept.share': 'Share of labour migrants',
+  'concept.birthStock':
+    'Stock: people born in the country living abroad at mid-year (all migrants, not only workers; UN estimate)',
   'concept.rate': 'Rate',
   'concept.money': 'Money sent home',
   'concept.mixed': 'Several measures (see each row)',
