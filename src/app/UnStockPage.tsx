@@ -44,9 +44,14 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
 
   const result = useMemo(() => {
     if (!query.data) return undefined;
-    const countries = [un.country, ...(un.vs && un.vs !== un.country ? [un.vs] : [])];
+    // Side-by-side panels: the country, then a second country or the same country in another year.
+    const panels: { country: string; year: number }[] = [{ country: un.country, year: un.year }];
+    if (un.vs && un.vs !== un.country) panels.push({ country: un.vs, year: un.year });
+    if (un.vsYear !== undefined && un.vsYear !== un.year) {
+      panels.push({ country: un.country, year: un.vsYear });
+    }
     return {
-      panels: countries.map((c) => unCountryView(query.data, un, c)),
+      panels: panels.map((p) => unCountryView(query.data, { ...un, year: p.year }, p.country)),
       countries: unCountries(query.data, un.direction),
     };
   }, [query.data, un]);
@@ -114,6 +119,16 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
           ))}
         </SelectField>
         <SelectField
+          label={t('un.compareYear')}
+          value={un.vsYear ?? ''}
+          onChange={(value) => setUn({ vsYear: value ? Number(value) : undefined })}
+        >
+          <option value="">{t('un.compareNone')}</option>
+          {UN_YEARS.map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </SelectField>
+        <SelectField
           label={t('un.topN')}
           value={un.top}
           onChange={(value) => setUn({ top: Number(value) })}
@@ -141,7 +156,7 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
         <div className={result.panels.length > 1 ? 'side-by-side' : undefined}>
           {result.panels.map((panel) => (
             <UnCountryPanel
-              key={panel.country}
+              key={`${panel.country}-${panel.year}`}
               panel={panel}
               un={un}
               nameOf={nameOf}
@@ -180,12 +195,14 @@ function UnCountryPanel({ panel, un, nameOf, scaleMax, title }: UnCountryPanelPr
   const measureKey = un.measure === 'share' ? 'share' : 'stock';
   const rows = panel.top.map((r) => ({ ...r, label: nameOf(r.partner) }));
   return (
-    <section className="un-panel" aria-label={nameOf(panel.country)}>
-      <h3>{nameOf(panel.country)}</h3>
+    <section className="un-panel" aria-label={`${nameOf(panel.country)}, ${panel.year}`}>
+      <h3>
+        {nameOf(panel.country)}, {panel.year}
+      </h3>
       <p>
         {t(un.direction === 'origin' ? 'un.totalAbroad' : 'un.totalIn', {
           country: nameOf(panel.country),
-          year: un.year,
+          year: panel.year,
           value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
         })}{' '}
         ({t('chart.derived')})
@@ -219,10 +236,10 @@ function UnCountryPanel({ panel, un, nameOf, scaleMax, title }: UnCountryPanelPr
           </BarChart>
         </ResponsiveContainer>
       </figure>
-      <ScrollRegion label={`${title}: ${nameOf(panel.country)}, ${un.year}`}>
+      <ScrollRegion label={`${title}: ${nameOf(panel.country)}, ${panel.year}`}>
         <table className="data-table">
           <caption>
-            {title}: {nameOf(panel.country)}, {un.year}
+            {title}: {nameOf(panel.country)}, {panel.year}
           </caption>
           <thead>
             <tr>

@@ -18,6 +18,7 @@ export interface UnTopRow {
 
 export interface UnCountryView {
   country: string;
+  year: number;
   /** Partner code → the name the UN table gives (for codes Intl does not know). */
   names: Map<string, string>;
   top: UnTopRow[];
@@ -61,6 +62,7 @@ export function unCountryView(
   }));
   return {
     country,
+    year: un.year,
     names,
     top: rowObjects(top) as unknown as UnTopRow[],
     yearTotal,

@@ -38,6 +38,7 @@ const RESERVED = new Set([
   'events',
   'embed',
   'vs',
+  'vsyear',
 ]);
 
 export interface ParsedView {
@@ -116,7 +117,7 @@ export function parseViewState(search: string): ParsedView {
       if (measure === 'share' && state.page === 'dataset') state.measure = 'share';
       else ignore('measure', measure);
     }
-    for (const key of ['dir', 'country', 'vs', 'year', 'top']) {
+    for (const key of ['dir', 'country', 'vs', 'vsyear', 'year', 'top']) {
       const value = get(key);
       if (value !== undefined) ignore(key, value);
     }
@@ -157,6 +158,11 @@ function parseUn(
   if (vs !== undefined) {
     if (ISO3.test(vs)) state.un.vs = vs;
     else ignore('vs', vs);
+  }
+  const vsYear = get('vsyear');
+  if (vsYear !== undefined) {
+    if ((UN_YEARS as readonly number[]).includes(Number(vsYear))) state.un.vsYear = Number(vsYear);
+    else ignore('vsyear', vsYear);
   }
   const year = get('year');
   if (year !== undefined) {
@@ -201,6 +207,7 @@ export function serializeViewState(state: ViewState): string {
     if (un.country !== defaultUnView.country) params.set('country', un.country);
     if (un.vs) params.set('vs', un.vs);
     if (un.year !== defaultUnView.year) params.set('year', String(un.year));
+    if (un.vsYear !== undefined) params.set('vsyear', String(un.vsYear));
     if (un.top !== defaultUnView.top) params.set('top', String(un.top));
     if (un.measure !== defaultUnView.measure) params.set('measure', un.measure);
   }

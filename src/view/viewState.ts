@@ -10,6 +10,8 @@ export interface UnViewState {
   /** A second country shown beside the first, on a common scale. */
   vs: string | undefined;
   year: number;
+  /** A second year of the first country shown beside it, on a common scale. */
+  vsYear: number | undefined;
   top: number;
   measure: 'absolute' | 'share';
 }
@@ -43,6 +45,7 @@ export const defaultUnView: UnViewState = {
   country: 'UZB',
   vs: undefined,
   year: 2019,
+  vsYear: undefined,
   top: 10,
   measure: 'absolute',
 };

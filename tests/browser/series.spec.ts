@@ -85,3 +85,21 @@ test('two origins side by side on one scale: Uzbekistan and Tajikistan', async (
   expect(await lastTick(0)).toBe(await lastTick(1));
   await screenshot(page, 'un-side-by-side');
 });
+
+test('one origin in two years side by side: Uzbekistan 1990 and 2019', async ({ page }) => {
+  await page.goto('./?view=un&year=2019&vsyear=1990');
+  const panels = page.locator('.un-panel');
+  await expect(panels).toHaveCount(2);
+  await expect(panels.nth(0).locator('h3')).toHaveText('Uzbekistan, 2019');
+  await expect(panels.nth(1).locator('h3')).toHaveText('Uzbekistan, 1990');
+  await expect(panels.nth(0).locator('tbody tr').first()).toContainText('1,146,535');
+  const lastTick = (i: number) =>
+    panels
+      .nth(i)
+      .locator('figure')
+      .first()
+      .locator('.recharts-xAxis-tick-labels text')
+      .last()
+      .textContent();
+  expect(await lastTick(0)).toBe(await lastTick(1));
+});

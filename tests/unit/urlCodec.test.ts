@@ -51,6 +51,7 @@ function generatedState(r: () => number): ViewState {
         country: pick(r, ['UZB', 'TJK', 'RUS', 'KAZ']),
         vs: r() < 0.5 ? pick(r, ['KGZ', 'TKM']) : undefined,
         year: pick(r, UN_YEARS),
+        vsYear: r() < 0.3 ? pick(r, UN_YEARS) : undefined,
         top: 1 + Math.floor(r() * 30),
         measure: pick(r, ['absolute', 'share'] as const),
       },
