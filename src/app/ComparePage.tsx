@@ -1,4 +1,3 @@
-import { escape } from 'arquero';
 import { useMemo } from 'react';
 import { readObservations } from '../view/observations';
 import { formatFigure } from '../charts/formatFigure';
@@ -6,6 +5,7 @@ import { shortCitation, sourceAnchor, sourceById } from '../data/citations';
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
+import { filterByValues } from '../transforms/filterByValues';
 import { countryName } from '../i18n/countryName';
 import { t } from '../i18n/i18n';
 import { compareEntries, type CompareEntry } from './compareMeasures';
@@ -50,11 +50,8 @@ function CompareRows({ entry, meta }: { entry: CompareEntry; meta: DatasetMeta }
   const query = useDatasetTable(meta);
   const observations = useMemo(() => {
     if (!query.data) return [];
-    const rows = query.data.filter(
-      escape((row: Record<string, unknown>) =>
-        Object.entries(entry.where).every(([column, value]) => String(row[column]) === value),
-      ),
-    );
+    const where = Object.fromEntries(Object.entries(entry.where).map(([k, v]) => [k, [v]]));
+    const rows = filterByValues(query.data, where);
     return readObservations(rows, meta).filter((o) => o.value !== null);
   }, [query.data, entry, meta]);
   return (

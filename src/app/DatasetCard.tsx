@@ -106,6 +106,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         )}
         {meta.subtitle ? <p className="subtitle">{meta.subtitle}</p> : null}
         <p className="meta-line">
+          <span>{t(`concept.${meta.concept}`)}</span>
           {unit ? <span>{t('chart.unit', { unit })}</span> : null}
           <span>{t('chart.period', { period: meta.referencePeriod })}</span>
         </p>

@@ -8,6 +8,7 @@ import { toExcelCsv } from '../export/excelCsv';
 import { downloadFileName, filterParts } from '../export/fileName';
 import { viewDownloadTable, type RowChange } from '../export/viewDownload';
 import { t } from '../i18n/i18n';
+import { narrowingFilters } from '../view/datasetFilters';
 import type { DatasetView } from '../view/datasetView';
 import type { ViewState } from '../view/viewState';
 
@@ -40,14 +41,7 @@ export function DownloadMenu({
   const full = useDatasetTable(meta);
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
-  // Only filters that narrow the data name the file: "female", not "total+male+female".
-  const narrowing = Object.fromEntries(
-    Object.entries(slice.filters).filter(([column, values]) => {
-      const control = slice.controls.find((c) => c.column.name === column);
-      return control !== undefined && values.length < control.options.length;
-    }),
-  );
-  const parts = filterParts(narrowing, view.time);
+  const parts = filterParts(narrowingFilters(slice.controls, slice.filters), view.time);
   const now = () => new Date();
   const done = (file: string) => {
     setStatus(t('download.done', { file }));

@@ -16,14 +16,7 @@ import { t } from '../i18n/i18n';
 import { colorAt } from '../ui/palette';
 import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
 import type { LineSeriesModel, SeriesPoint } from './lineSeries';
-
-/** A dated event drawn on the year axis: an agreement, a meeting. */
-export interface ChartEvent {
-  year: number;
-  date: string;
-  title: string;
-  source: string;
-}
+import type { ChartEvent } from '../view/timelineEvents';
 
 interface LineChartViewProps {
   model: LineSeriesModel;

@@ -84,3 +84,16 @@ export function selectSlice(
   const timeColumn = meta.columns.find((c) => c.role === 'dimension' && c.time);
   return time && timeColumn ? filterTimeRange(filtered, timeColumn.name, time) : filtered;
 }
+
+/** The filters that leave something out: "female", not "total, male, female" (for file names). */
+export function narrowingFilters(
+  controls: FilterControl[],
+  filters: Readonly<Record<string, readonly string[]>>,
+): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    Object.entries(filters).filter(([column, values]) => {
+      const control = controls.find((c) => c.column.name === column);
+      return control !== undefined && values.length < control.options.length;
+    }),
+  );
+}

@@ -1,0 +1,33 @@
+import type { ColumnTable } from 'arquero';
+import { shortCitation, sourceById } from '../data/citations';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { rowObjects } from '../lib/tableValues';
+
+/** A dated event drawn on the year axis: an agreement, a meeting. */
+export interface ChartEvent {
+  year: number;
+  date: string;
+  title: string;
+  source: string;
+}
+
+/** The events of a timeline dataset, in date order, each with its short source. */
+export function timelineEvents(table: ColumnTable, timeline: DatasetMeta): ChartEvent[] {
+  const column = (pick: (c: DatasetMeta['columns'][number]) => boolean) =>
+    timeline.columns.find(pick)?.name;
+  const time = column((c) => c.role === 'dimension' && c.time === true) ?? 'year';
+  const period = column((c) => c.role === 'period') ?? 'date';
+  const title = column((c) => c.name === 'title') ?? period;
+  const source = column((c) => c.role === 'source');
+  return rowObjects(table)
+    .map((row) => {
+      const cited = source ? sourceById(timeline, String(row[source])) : timeline.sources[0];
+      return {
+        year: Number(row[time]),
+        date: String(row[period]),
+        title: String(row[title]),
+        source: cited ? shortCitation(cited) : '',
+      };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
