@@ -1,5 +1,16 @@
 import { expect, test } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { screenshot } from './helpers';
+
+/** The last label on a panel's first chart's value axis: where its scale ends. */
+function lastValueTick(panel: Locator) {
+  return panel
+    .locator('figure')
+    .first()
+    .locator('.recharts-xAxis-tick-labels text')
+    .last()
+    .textContent();
+}
 
 test('the Tajik series shows 2020 twice, each figure with its own source', async ({ page }) => {
   await page.goto('./?view=dataset&id=tajik-migrants-series');
@@ -74,15 +85,7 @@ test('two origins side by side on one scale: Uzbekistan and Tajikistan', async (
     timeout: 30_000,
   });
   // One scale: both value axes end at the same tick.
-  const lastTick = (i: number) =>
-    panels
-      .nth(i)
-      .locator('figure')
-      .first()
-      .locator('.recharts-xAxis-tick-labels text')
-      .last()
-      .textContent();
-  expect(await lastTick(0)).toBe(await lastTick(1));
+  expect(await lastValueTick(panels.nth(0))).toBe(await lastValueTick(panels.nth(1)));
   await screenshot(page, 'un-side-by-side');
 });
 
@@ -93,13 +96,5 @@ test('one origin in two years side by side: Uzbekistan 1990 and 2019', async ({ 
   await expect(panels.nth(0).locator('h3')).toHaveText('Uzbekistan, 2019');
   await expect(panels.nth(1).locator('h3')).toHaveText('Uzbekistan, 1990');
   await expect(panels.nth(0).locator('tbody tr').first()).toContainText('1,146,535');
-  const lastTick = (i: number) =>
-    panels
-      .nth(i)
-      .locator('figure')
-      .first()
-      .locator('.recharts-xAxis-tick-labels text')
-      .last()
-      .textContent();
-  expect(await lastTick(0)).toBe(await lastTick(1));
+  expect(await lastValueTick(panels.nth(0))).toBe(await lastValueTick(panels.nth(1)));
 });
