@@ -2,7 +2,8 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync, statSync } from 'node:fs';
 
-const TODAY = new Date().toISOString().slice(0, 10);
+/** Today in UTC, as file names carry it (read after the download, so midnight cannot split them). */
+const today = () => new Date().toISOString().slice(0, 10);
 
 async function download(
   page: Page,
@@ -67,7 +68,7 @@ test('CSV of the view: Tajik migrants 2023, women only → one row of 97,210 wit
   await expect(card.locator('table.data-table tbody tr')).toHaveCount(1);
   const onScreen = await card.locator('table.data-table tbody tr td.num').first().textContent();
   const { file, path } = await download(page, 'tajik-migrants-by-sex', 'CSV of this view');
-  expect(file.suggestedFilename()).toBe(`tajik-migrants-by-sex_2023_female_${TODAY}.csv`);
+  expect(file.suggestedFilename()).toBe(`tajik-migrants-by-sex_2023_female_${today()}.csv`);
   const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
   expect(rows).toHaveLength(1);
   const row = Object.fromEntries(header!.map((h, i) => [h, rows[0]![i]]));
@@ -102,7 +103,7 @@ test('the data package holds the CSV, metadata.json with the filters and URL, an
   const files = unzipSync(new Uint8Array(readFileSync(path)));
   const names = Object.keys(files).sort();
   expect(names).toEqual(
-    ['README.md', 'metadata.json', `tajik-migrants-by-sex_female_${TODAY}.csv`].sort(),
+    ['README.md', 'metadata.json', `tajik-migrants-by-sex_female_${today()}.csv`].sort(),
   );
   const metadata = JSON.parse(strFromU8(files['metadata.json']!));
   expect(metadata.download.filters.sex).toEqual(['female']);
