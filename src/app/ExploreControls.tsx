@@ -1,6 +1,5 @@
 import { t } from '../i18n/i18n';
-import type { DatasetMeta } from '../data/metadataSchema';
-import type { SourceMeta } from '../data/metadataSchema';
+import type { DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
 import { SelectField } from '../ui/SelectField';
 import { availableChartTypes } from '../view/chartChoice';
 import type { DatasetView } from '../view/datasetView';
@@ -12,7 +11,7 @@ interface ExploreControlsProps {
   meta: DatasetMeta;
   slice: DatasetView;
   view: ViewState;
-  chartType: ViewState['chart'] & string;
+  chartType: DisplayType;
   sources: SourceMeta[];
   /** Whether a timeline of events is available to draw on year axes. */
   canShowEvents: boolean;

@@ -64,6 +64,7 @@ export function unCountryView(
     country,
     year: un.year,
     names,
+    // topNWithRemainder + shareOfTotal give exactly these columns.
     top: rowObjects(top) as unknown as UnTopRow[],
     yearTotal,
     lineKeys,
