@@ -33,12 +33,7 @@ export function App() {
   if (view.embed) {
     return (
       <main className="embed">
-        {catalog.isError ? (
-          <ErrorNotice
-            title={t('error.dataset')}
-            message={t('error.catalog', { message: catalog.error.message })}
-          />
-        ) : null}
+        {catalog.isError ? <CatalogError error={catalog.error} /> : null}
         {explored ? (
           <DatasetCard meta={explored} mode="embed" timeline={timeline} />
         ) : (
@@ -78,16 +73,11 @@ export function App() {
       <main>
         {ignored.length > 0 ? (
           <p className="notice" role="status">
-            Ignored in the address: {ignored.join(', ')}
+            {t('app.ignored', { values: ignored.join(', ') })}
           </p>
         ) : null}
         {catalog.isPending ? <Loading label={t('loading.catalog')} /> : null}
-        {catalog.isError ? (
-          <ErrorNotice
-            title={t('error.dataset')}
-            message={t('error.catalog', { message: catalog.error.message })}
-          />
-        ) : null}
+        {catalog.isError ? <CatalogError error={catalog.error} /> : null}
         {view.page === 'overview' ? <Overview entries={entries} /> : null}
         {view.page === 'dataset' && explored ? (
           <>
@@ -110,5 +100,14 @@ export function App() {
         <SourcesPanel datasets={shown} />
       </main>
     </>
+  );
+}
+
+function CatalogError({ error }: { error: Error }) {
+  return (
+    <ErrorNotice
+      title={t('error.dataset')}
+      message={t('error.catalog', { message: error.message })}
+    />
   );
 }

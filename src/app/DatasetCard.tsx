@@ -3,7 +3,7 @@ import { DatasetChart } from '../charts/DatasetChart';
 import { buildLineSeries } from '../charts/lineSeries';
 import { ObservationTable } from '../charts/ObservationTable';
 import { changesAlongLines } from '../charts/yearOnYear';
-import { shortCitation, sourcesUsed } from '../data/citations';
+import { sourceLineText } from '../data/citations';
 import { measureColumn, timeColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
@@ -71,26 +71,9 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
     [slice, hasTime, measure, mode, meta, view.source],
   );
 
-  // One unit for the whole chart, or none in the header (single figures each carry their own).
-  const units = new Set(slice?.observations.map((o) => o.unit) ?? []);
-  const unit = measure && units.size <= 1 ? ([...units][0] ?? measure.unit) : undefined;
-  const sources = slice
-    ? sourcesUsed(
-        meta,
-        slice.observations.map((o) => o.sourceId).filter((s): s is string => !!s),
-      )
-    : meta.sources;
+  const unit = slice?.unit;
+  const sources = slice?.sources ?? meta.sources;
   const empty = slice !== undefined && slice.rows.length === 0;
-  const emptyReason = slice
-    ? Object.entries(slice.filters)
-        .filter(([, values]) => values.length === 0)
-        .map(([column]) =>
-          t('filters.noneSelected', {
-            label: meta.columns.find((c) => c.name === column)?.label ?? column,
-          }),
-        )
-        .join('; ') || t('chart.emptyFilters')
-    : '';
 
   return (
     <article
@@ -128,7 +111,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       ) : null}
       {empty ? (
         <p className="empty" role="status">
-          {t('chart.empty', { reason: emptyReason })}
+          {t('chart.empty', { reason: slice.emptyReason })}
         </p>
       ) : null}
       {slice && !empty ? (
@@ -155,7 +138,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           chartType={chartType}
           changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
           chartRef={chartRef}
-          sourceLine={`${t(sources.length > 1 ? 'chart.sourcesPrefix' : 'chart.sourcePrefix')} ${sources.map(shortCitation).join('; ')}`}
+          sourceLine={sourceLineText(sources)}
         />
       ) : null}
       {explore ? <EmbedPanel title={meta.title} /> : null}

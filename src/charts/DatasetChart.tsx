@@ -1,3 +1,4 @@
+import { timeColumn } from '../data/labels';
 import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { buildBarSeries } from './barSeries';
@@ -38,7 +39,7 @@ export function DatasetChart({
   events = [],
   animate = true,
 }: DatasetChartProps) {
-  const time = meta.columns.find((c) => c.role === 'dimension' && c.time);
+  const time = timeColumn(meta);
   const options = { ...(preferredSource ? { preferredSource } : {}) };
   switch (type) {
     case 'timeline':

@@ -1,4 +1,4 @@
-import { shortCitation, sourceById } from '../data/citations';
+import { shortCitation, sourceById, sourcePrefix } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { formatWithUnit } from './formatFigure';
@@ -40,8 +40,7 @@ export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta
             ) : null}
             {sources.length > 0 ? (
               <div>
-                {t(sources.length > 1 ? 'chart.sourcesPrefix' : 'chart.sourcePrefix')}{' '}
-                {sources.join('; ')}
+                {sourcePrefix(sources.length)} {sources.join('; ')}
               </div>
             ) : null}
             {o.note ? <div className="tooltip-note">{o.note}</div> : null}

@@ -1,5 +1,6 @@
 import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
+import { t } from '../i18n/i18n';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /**
@@ -38,7 +39,7 @@ export function MatrixView({ rows, meta }: { rows: Record<string, unknown>[]; me
               <th scope="row">{valueLabel(y, line)}</th>
               {columns.map((c) => {
                 const row = rows.find((r) => String(r[y.name]) === line && String(r[x.name]) === c);
-                if (!row) return <td key={c} aria-label="not listed" />;
+                if (!row) return <td key={c} aria-label={t('table.notListed')} />;
                 const text = note && row[note.name] ? String(row[note.name]) : undefined;
                 if (text) notes.push(`${valueLabel(y, line)} — ${valueLabel(x, c)}: ${text}`);
                 return (

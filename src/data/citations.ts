@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { DatasetMeta, SourceMeta } from './metadataSchema';
 
 /**
@@ -24,4 +25,14 @@ export function sourcesUsed(meta: DatasetMeta, ids: Iterable<string>): SourceMet
   const wanted = new Set(ids);
   if (!meta.columns.some((c) => c.role === 'source')) return meta.sources;
   return meta.sources.filter((s) => wanted.has(s.id));
+}
+
+/** "Source:" or "Sources:", for a source line of `count` sources. */
+export function sourcePrefix(count: number): string {
+  return t(count > 1 ? 'chart.sourcesPrefix' : 'chart.sourcePrefix');
+}
+
+/** The source line as plain text, for images and files: "Sources: Asia-Plus (2024); …". */
+export function sourceLineText(sources: readonly SourceMeta[]): string {
+  return `${sourcePrefix(sources.length)} ${sources.map(shortCitation).join('; ')}`;
 }

@@ -71,6 +71,11 @@ export const columnSchema = z.strictObject({
     default: z.optional(z.array(z.string())),
     /** Empty cells allowed (the measure of a "not available" row, an empty qualifier). */
     nullable: z.optional(z.boolean()),
+    /**
+     * Kept only to match the source file word for word (a split-up indicator name): carried in
+     * downloads, not shown as a note beside the figure.
+     */
+    verbatim: z.optional(z.boolean()),
     /** For role `label`: the column whose codes this column names. */
     labelFor: z.optional(identifier),
   });

@@ -4,6 +4,7 @@
  */
 export const en = {
   'app.title': 'Central Asian labour migration',
+  'app.ignored': 'Ignored in the address: {values}',
   'app.tagline':
     'Official and published figures on labour migrants from Uzbekistan, Tajikistan and Kyrgyzstan, each with its source.',
   'nav.overview': 'All datasets',
@@ -39,6 +40,7 @@ export const en = {
   'table.period': 'Period',
   'table.source': 'Source',
   'table.note': 'Note',
+  'table.notListed': 'not listed',
   'sources.title': 'Sources',
   'sources.intro':
     'Every figure on this page is copied from the documents below. Figures the dashboard computes are marked “derived”.',

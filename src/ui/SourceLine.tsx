@@ -1,6 +1,5 @@
-import { shortCitation, sourceAnchor } from '../data/citations';
+import { shortCitation, sourceAnchor, sourcePrefix } from '../data/citations';
 import type { DatasetMeta, SourceMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
 
 /**
  * "Source: Asia-Plus (2024)", each name linking to its full citation in the Sources panel; in an
@@ -17,7 +16,7 @@ export function SourceLine({
 }) {
   return (
     <p className="source-line">
-      {t(sources.length > 1 ? 'chart.sourcesPrefix' : 'chart.sourcePrefix')}{' '}
+      {sourcePrefix(sources.length)}{' '}
       {sources.map((source, i) => (
         <span key={source.id}>
           {i > 0 ? '; ' : ''}

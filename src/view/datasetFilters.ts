@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
+import { timeColumn } from '../data/labels';
 import { columnValues } from '../lib/tableValues';
 import { filterByValues, type ValueFilters } from '../transforms/filterByValues';
 import { filterTimeRange } from '../transforms/filterTimeRange';
@@ -81,8 +82,8 @@ export function selectSlice(
   time: readonly [number, number] | undefined,
 ): ColumnTable {
   const filtered = filterByValues(table, filters);
-  const timeColumn = meta.columns.find((c) => c.role === 'dimension' && c.time);
-  return time && timeColumn ? filterTimeRange(filtered, timeColumn.name, time) : filtered;
+  const time_ = timeColumn(meta);
+  return time && time_ ? filterTimeRange(filtered, time_.name, time) : filtered;
 }
 
 /** The filters that leave something out: "female", not "total, male, female" (for file names). */

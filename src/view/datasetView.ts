@@ -1,7 +1,8 @@
 import type { ColumnTable } from 'arquero';
 import { readObservations, type Observation } from './observations';
-import { timeColumn, valueLabel } from '../data/labels';
-import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
+import { measureColumn, timeColumn, valueLabel } from '../data/labels';
+import { sourcesUsed } from '../data/citations';
+import type { ColumnMeta, DatasetMeta, SourceMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { columnValues, rowObjects } from '../lib/tableValues';
 import {
@@ -28,6 +29,12 @@ export interface DatasetView {
   observations: Observation[];
   /** Set when the figures are shares of a stated total (derived). */
   shareOf: ColumnMeta | undefined;
+  /** The sources of the rows shown, in metadata order. */
+  sources: SourceMeta[];
+  /** The one unit of everything shown, or undefined when figures carry different units. */
+  unit: string | undefined;
+  /** Why nothing is shown, when nothing is: the filters left empty. */
+  emptyReason: string;
 }
 
 /** From the dataset and the view state to what is shown: pure, so it tests without a DOM. */
@@ -58,6 +65,9 @@ export function datasetView(
       derived: t('measure.shareHow', { total }),
     }));
   }
+  const measure = measureColumn(meta);
+  // One unit for the whole chart, or none (single figures each carry their own).
+  const units = new Set(observations.map((o) => o.unit));
   return {
     controls,
     filters: filters as Record<string, string[]>,
@@ -67,5 +77,19 @@ export function datasetView(
     rows: rowObjects(table),
     observations,
     shareOf,
+    sources: sourcesUsed(
+      meta,
+      observations.map((o) => o.sourceId).filter((s): s is string => !!s),
+    ),
+    unit: measure && units.size <= 1 ? ([...units][0] ?? measure.unit) : undefined,
+    emptyReason:
+      Object.entries(filters)
+        .filter(([, values]) => values.length === 0)
+        .map(([column]) =>
+          t('filters.noneSelected', {
+            label: meta.columns.find((c) => c.name === column)?.label ?? column,
+          }),
+        )
+        .join('; ') || t('chart.emptyFilters'),
   };
 }

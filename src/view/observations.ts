@@ -37,9 +37,10 @@ export function readObservations(table: ColumnTable, meta: DatasetMeta): Observa
   const qualifier = role('qualifier');
   const source = role('source');
   const status = role('status');
+  // Verbatim copies of the source file's wording are not notes for a reader.
   const notes = columnsWithRole(meta, 'note')
-    .map((c) => c.name)
-    .filter((name) => !isRawCopy(name));
+    .filter((c) => !c.verbatim)
+    .map((c) => c.name);
   const dims = meta.columns.filter((c) => c.role === 'dimension' && !c.time).map((c) => c.name);
   const defaultSource = source === undefined ? meta.sources[0]?.id : undefined;
   return rowObjects(table).map((row) => ({
@@ -54,9 +55,4 @@ export function readObservations(table: ColumnTable, meta: DatasetMeta): Observa
     status: status ? text(row[status]) : undefined,
     dims: Object.fromEntries(dims.map((d) => [d, text(row[d]) ?? ''])),
   }));
-}
-
-/** Columns kept only to match the shared source files verbatim are not notes for a reader. */
-function isRawCopy(column: string): boolean {
-  return column.endsWith('_raw');
 }

@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { shortCitation, sourceById } from '../data/citations';
+import { timeColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { rowObjects } from '../lib/tableValues';
 
@@ -15,7 +16,7 @@ export interface ChartEvent {
 export function timelineEvents(table: ColumnTable, timeline: DatasetMeta): ChartEvent[] {
   const column = (pick: (c: DatasetMeta['columns'][number]) => boolean) =>
     timeline.columns.find(pick)?.name;
-  const time = column((c) => c.role === 'dimension' && c.time === true) ?? 'year';
+  const time = timeColumn(timeline)?.name ?? 'year';
   const period = column((c) => c.role === 'period') ?? 'date';
   const title = column((c) => c.name === 'title') ?? period;
   const source = column((c) => c.role === 'source');
