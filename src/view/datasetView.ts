@@ -77,10 +77,13 @@ export function datasetView(
     rows: rowObjects(table),
     observations,
     shareOf,
-    sources: sourcesUsed(
-      meta,
-      observations.map((o) => o.sourceId).filter((s): s is string => !!s),
-    ),
+    // The sources of the rows shown; with nothing shown, the dataset's own.
+    sources: observations.length
+      ? sourcesUsed(
+          meta,
+          observations.map((o) => o.sourceId).filter((s): s is string => !!s),
+        )
+      : meta.sources,
     unit: measure && units.size <= 1 ? ([...units][0] ?? measure.unit) : undefined,
     emptyReason:
       Object.entries(filters)

@@ -22,24 +22,23 @@ const VALUE = /^[A-Za-z0-9_.\- ]+$/;
 const SOURCE = /^[A-Z0-9_]+$/;
 const ISO3 = /^[A-Z]{3}$/;
 
-/** Parameters with a meaning of their own; any other key on a dataset view is a filter. */
-const RESERVED = new Set([
+/** Parameters with a meaning of their own on every page. */
+const COMMON_KEYS = new Set([
   'view',
   'id',
   'time',
   'chart',
   'source',
-  'dir',
-  'country',
-  'year',
-  'top',
   'measure',
   'sort',
   'events',
   'embed',
-  'vs',
-  'vsyear',
 ]);
+/**
+ * The UN view's own parameters. On a dataset view the same names are free for the dataset's
+ * columns (`country=UZB` filters a `country` column).
+ */
+const UN_KEYS = new Set(['dir', 'country', 'vs', 'vsyear', 'year', 'top']);
 
 export interface ParsedView {
   state: ViewState;
@@ -117,14 +116,10 @@ export function parseViewState(search: string): ParsedView {
       if (measure === 'share' && state.page === 'dataset') state.measure = 'share';
       else ignore('measure', measure);
     }
-    for (const key of ['dir', 'country', 'vs', 'vsyear', 'year', 'top']) {
-      const value = get(key);
-      if (value !== undefined) ignore(key, value);
-    }
   }
 
   for (const [key, value] of params) {
-    if (RESERVED.has(key)) continue;
+    if (COMMON_KEYS.has(key) || (state.page === 'un' && UN_KEYS.has(key))) continue;
     if (state.page !== 'dataset' || !COLUMN.test(key) || value.length > MAX_PARAM_LENGTH * 5) {
       ignore(key, value);
       continue;

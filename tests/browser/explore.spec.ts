@@ -122,3 +122,17 @@ for (const [chart, id, extra] of [
     await screenshot(page, `chart-${chart}`);
   });
 }
+
+test('a filter on a column named like a UN parameter survives reload: unemployment, Uzbekistan only', async ({
+  page,
+}) => {
+  await page.goto('./?view=dataset&id=unemployment');
+  await page.getByRole('checkbox', { name: 'Tajikistan', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Kyrgyzstan', exact: true }).uncheck();
+  await expect(page).toHaveURL(/country=UZB(&|$)/);
+  await page.reload();
+  await expect(page.locator('.notice')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Tajikistan', exact: true })).not.toBeChecked();
+  const countries = await tableRows(page).locator('td:first-child').allTextContents();
+  expect(new Set(countries)).toEqual(new Set(['Uzbekistan']));
+});

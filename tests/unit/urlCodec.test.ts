@@ -21,10 +21,16 @@ function generatedState(r: () => number): ViewState {
   const page = pick(r, ['overview', 'dataset', 'un', 'compare'] as const);
   if (page === 'dataset') {
     const filters: Record<string, string[]> = {};
-    for (const column of ['sex', 'destination', 'indicator'].filter(() => r() < 0.6)) {
-      filters[column] = ['total', 'male', 'RUS', 'KAZ', 'other', 'migrants_abroad_stock'].filter(
-        () => r() < 0.5,
-      );
+    for (const column of ['sex', 'destination', 'indicator', 'country'].filter(() => r() < 0.6)) {
+      filters[column] = [
+        'total',
+        'male',
+        'RUS',
+        'KAZ',
+        'UZB',
+        'other',
+        'migrants_abroad_stock',
+      ].filter(() => r() < 0.5);
     }
     const from = 1990 + Math.floor(r() * 30);
     return {
