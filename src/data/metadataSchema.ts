@@ -26,7 +26,9 @@ export const columnTypes = ['string', 'integer', 'number'] as const;
  * - qualifier: "more than", "about", "almost"… as the source words it; empty when exact;
  * - source: the id of the entry in `sources` the row's figure is copied from;
  * - label: a display name for the codes in another column (`labelFor`);
- * - note, status: free text shown beside the figure (a doubt, "not available").
+ * - note, status: free text shown beside the figure (a doubt, "not available");
+ * - flag: a short code for a figure the data itself calls into doubt (`doubtful`, `conflict`),
+ *   explained in the column's `valueLabels`; a flagged figure gets its own mark and a visible note.
  */
 export const columnRoles = [
   'dimension',
@@ -39,6 +41,7 @@ export const columnRoles = [
   'label',
   'note',
   'status',
+  'flag',
 ] as const;
 
 export const columnSchema = z.strictObject({

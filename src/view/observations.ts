@@ -16,6 +16,8 @@ export interface Observation {
   sourceId: string | undefined;
   note: string | undefined;
   status: string | undefined;
+  /** A doubt the data records about this figure (`doubtful`, `conflict`): see the `flag` role. */
+  flag: string | undefined;
   /** Dimension values (not the time), as text. */
   dims: Record<string, string>;
   /** Set when the value was computed by this dashboard: how it was computed. */
@@ -37,6 +39,7 @@ export function readObservations(table: ColumnTable, meta: DatasetMeta): Observa
   const qualifier = role('qualifier');
   const source = role('source');
   const status = role('status');
+  const flag = role('flag');
   // Verbatim copies of the source file's wording are not notes for a reader.
   const notes = columnsWithRole(meta, 'note')
     .filter((c) => !c.verbatim)
@@ -53,6 +56,7 @@ export function readObservations(table: ColumnTable, meta: DatasetMeta): Observa
     sourceId: source ? text(row[source]) : defaultSource,
     note: notes.map((n) => text(row[n])).find((v) => v !== undefined),
     status: status ? text(row[status]) : undefined,
+    flag: flag ? text(row[flag]) : undefined,
     dims: Object.fromEntries(dims.map((d) => [d, text(row[d]) ?? ''])),
   }));
 }
