@@ -1,5 +1,6 @@
 // zod/mini: the same validation with a tree-shakable API, a fraction of the bundle.
 import { z } from 'zod/mini';
+import { isWebUrl } from './dataText';
 
 /**
  * The machine-readable description of one dataset: `data/<id>.meta.json`.
@@ -89,7 +90,10 @@ export const sourceSchema = z.strictObject({
     publisher: z.string().check(z.minLength(1)),
     author: z.optional(z.string()),
     title: z.string().check(z.minLength(1)),
-    url: z.optional(z.url()),
+    /** The document's web address: http or https only (never `javascript:`, `data:`, `file:`). */
+    url: z.optional(
+      z.string().check(z.refine(isWebUrl, 'expected a web address starting with http:// or https://')),
+    ),
     published: z.optional(partialDate),
     /** When the date is not shown on the page, say so here ("2022, exact date not shown"). */
     publishedNote: z.optional(z.string()),

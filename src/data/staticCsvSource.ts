@@ -5,7 +5,7 @@ import type { DatasetSource } from './datasetSource';
 import { fetchText } from './fetchText';
 import type { DatasetMeta } from './metadataSchema';
 import { parseCsvTable } from './parseCsvTable';
-import { validateMetadata } from './validateMetadata';
+import { parseJson, validateMetadata } from './validateMetadata';
 
 export interface StaticCsvSourceOptions {
   /** URL of the folder holding index.json, the CSVs and their metadata. */
@@ -55,8 +55,8 @@ export function staticCsvSource({ baseUrl, createWorker }: StaticCsvSourceOption
   return {
     async listDatasets() {
       const text = await fetchText(url('index.json'), 'data/index.json');
-      const catalog = JSON.parse(text) as CatalogFile;
-      if (!Array.isArray(catalog.datasets)) {
+      const catalog = parseJson('data/index.json', text) as Partial<CatalogFile> | null;
+      if (!Array.isArray(catalog?.datasets)) {
         throw new DatasetError('data/index.json', 'has no "datasets" list');
       }
       return catalog.datasets.filter((name) => typeof name === 'string');

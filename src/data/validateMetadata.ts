@@ -1,26 +1,30 @@
 import { DatasetError } from './datasetError';
+import { looksLikeHtml, quoteValue, stripUnpairedBidi } from './dataText';
 import { datasetMetaSchema, displaysWithoutMeasure, type DatasetMeta } from './metadataSchema';
+import { describeIssues } from './schemaMessages';
+
+/** Every string in a JSON value, stripped of unpaired bidi controls. */
+function cleanStrings(value: unknown): unknown {
+  if (typeof value === 'string') return stripUnpairedBidi(value);
+  if (Array.isArray(value)) return value.map(cleanStrings);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)]));
+  }
+  return value;
+}
 
 /**
  * Parses and checks one metadata file. Beyond the schema, checks that the parts refer to each
  * other: one measure, chart columns that exist, sources for the source column.
  */
 export function validateMetadata(file: string, text: string): DatasetMeta {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError(file, `not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = datasetMetaSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DatasetError(file, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  }
+  const json = parseJson(file, text);
+  const parsed = datasetMetaSchema.safeParse(cleanStrings(json));
+  if (!parsed.success) throw new DatasetError(file, describeIssues(parsed.error.issues, json));
   const meta = parsed.data;
   const expectedFile = `${meta.id}.meta.json`;
   if (!file.endsWith(expectedFile)) {
-    throw new DatasetError(file, `id "${meta.id}" does not match the file name (${expectedFile})`);
+    throw new DatasetError(file, `id ${quoteValue(meta.id)} does not match the file name (${quoteValue(expectedFile)})`);
   }
   const names = new Set<string>();
   for (const column of meta.columns) {
@@ -29,13 +33,13 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
     }
     names.add(column.name);
     if (column.labelFor !== undefined && !meta.columns.some((c) => c.name === column.labelFor)) {
-      throw new DatasetError(file, `labelFor names no column ("${column.labelFor}")`, {
+      throw new DatasetError(file, `labelFor names no column (${quoteValue(column.labelFor)})`, {
         column: column.name,
       });
     }
     for (const value of column.default ?? []) {
       if (column.values && !column.values.includes(value)) {
-        throw new DatasetError(file, `default "${value}" is not among its values`, {
+        throw new DatasetError(file, `default ${quoteValue(value)} is not among its values`, {
           column: column.name,
         });
       }
@@ -52,16 +56,35 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
   for (const key of ['x', 'series'] as const) {
     const name = meta.display[key];
     if (name !== undefined && !names.has(name)) {
-      throw new DatasetError(file, `display.${key} names no column ("${name}")`);
+      throw new DatasetError(file, `display.${key} names no column (${quoteValue(name)})`);
     }
   }
   const hasSourceColumn = meta.columns.some((c) => c.role === 'source');
   if (!hasSourceColumn && meta.sources.length > 1) {
     throw new DatasetError(file, 'several sources but no source column says which row is whose');
   }
-  const ids = new Set(meta.sources.map((s) => s.id));
-  if (ids.size !== meta.sources.length) {
-    throw new DatasetError(file, 'a source id is listed twice');
-  }
+  const twice = meta.sources.find((s, i) => meta.sources.findIndex((o) => o.id === s.id) !== i);
+  if (twice) throw new DatasetError(file, `source id ${quoteValue(twice.id)} is listed twice`);
   return meta;
+}
+
+/** A data file's JSON, or a DatasetError saying why not (empty, a web page, a syntax error). */
+export function parseJson(file: string, text: string): unknown {
+  if (text.trim() === '') throw new DatasetError(file, 'is empty');
+  if (looksLikeHtml(text)) {
+    throw new DatasetError(
+      file,
+      'is a web page, not JSON: the server sent HTML instead of the file (is the file missing?)',
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DatasetError(file, `not valid JSON (${cut((error as Error).message)})`);
+  }
+}
+
+/** Parser messages can quote the input; keep them short. */
+function cut(message: string): string {
+  return message.length > 160 ? `${message.slice(0, 160)}…` : message;
 }

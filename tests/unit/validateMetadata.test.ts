@@ -26,14 +26,18 @@ describe('validateMetadata', () => {
 
   it('names the field that breaks the schema', () => {
     const meta = { ...sampleMeta(), sources: [{ ...sampleMeta().sources[0], rank: 7 }] };
-    expect(errorOf(JSON.stringify(meta)).message).toMatch(/sources\.0\.rank/);
+    expect(errorOf(JSON.stringify(meta)).message).toBe(
+      'data/sample.meta.json: sources[0].rank: must be at most 3, found 7',
+    );
   });
 
   it('rejects a source without a citation', () => {
     const { citation: _dropped, ...source } = sampleMeta().sources[0]!;
     void _dropped;
     const meta = { ...sampleMeta(), sources: [source] };
-    expect(errorOf(JSON.stringify(meta)).message).toMatch(/sources\.0\.citation/);
+    expect(errorOf(JSON.stringify(meta)).message).toBe(
+      'data/sample.meta.json: sources[0]: required field "citation" is missing',
+    );
   });
 
   it('requires exactly one measure', () => {
@@ -45,6 +49,29 @@ describe('validateMetadata', () => {
   it('rejects a chart axis that names no column', () => {
     const meta = sampleMeta({ display: { type: 'bar', x: 'destination' } });
     expect(errorOf(JSON.stringify(meta)).message).toMatch(/display\.x names no column/);
+  });
+
+  it('drops unpaired bidi controls from every text, keeping paired ones', () => {
+    const meta = sampleMeta({
+      title: 'Migrants \u202eevil',
+      subtitle: 'Paired \u2067عربي\u2069 stays',
+    });
+    const parsed = validateMetadata(FILE, JSON.stringify(meta));
+    expect(parsed.title).toBe('Migrants evil');
+    expect(parsed.subtitle).toBe('Paired \u2067عربي\u2069 stays');
+  });
+
+  it('accepts http and https source links only', () => {
+    for (const url of ['https://stat.uz/en/', 'http://example.org/report.pdf']) {
+      const meta = { ...sampleMeta(), sources: [{ ...sampleMeta().sources[0], url }] };
+      expect(validateMetadata(FILE, JSON.stringify(meta)).sources[0]!.url).toBe(url);
+    }
+    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'https://', 'ftp://x.org/']) {
+      const meta = { ...sampleMeta(), sources: [{ ...sampleMeta().sources[0], url }] };
+      expect(errorOf(JSON.stringify(meta)).message).toMatch(
+        /sources\[0\]\.url: expected a web address starting with http:\/\/ or https:\/\//,
+      );
+    }
   });
 
   it('rejects an id that does not match the file name', () => {
