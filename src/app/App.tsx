@@ -8,7 +8,7 @@ import { DatasetCard } from './DatasetCard';
 import { Overview } from './Overview';
 import { SourcesPanel } from './SourcesPanel';
 import { UnStockPage } from './UnStockPage';
-import { useDatasets } from './useDatasets';
+import { useDatasets, type DatasetEntry } from './useDatasets';
 
 const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
   { page: 'overview', label: 'nav.overview' },
@@ -26,19 +26,21 @@ export function App() {
     window.scrollTo(0, 0);
   };
   const explored = loaded.find((m) => m.id === view.dataset);
+  const exploring = view.page === 'dataset' && view.dataset !== undefined;
+  // What stands in for the explored dataset's card while it is missing: a wait, an error, or "no such".
+  const missing =
+    exploring && !explored ? (
+      <MissingDataset id={view.dataset!} catalog={catalog} entries={entries} embed={view.embed} />
+    ) : null;
   // Events of the (first) timeline dataset can be drawn on any chart with a year axis.
   const timeline = loaded.find((m) => m.display.type === 'timeline');
-  const shown = view.page === 'dataset' && explored ? [explored] : loaded;
+  const shown = view.page === 'dataset' ? (explored ? [explored] : []) : loaded;
 
   if (view.embed) {
     return (
       <main className="embed">
-        {catalog.isError ? <CatalogError error={catalog.error} /> : null}
-        {explored ? (
-          <DatasetCard meta={explored} mode="embed" timeline={timeline} />
-        ) : (
-          <Loading label={t('loading.catalog')} />
-        )}
+        <IgnoredNotice ignored={ignored} />
+        {explored ? <DatasetCard meta={explored} mode="embed" timeline={timeline} /> : missing}
       </main>
     );
   }
@@ -71,14 +73,11 @@ export function App() {
         </nav>
       </header>
       <main>
-        {ignored.length > 0 ? (
-          <p className="notice" role="status">
-            {t('app.ignored', { values: ignored.join(', ') })}
-          </p>
-        ) : null}
-        {catalog.isPending ? <Loading label={t('loading.catalog')} /> : null}
-        {catalog.isError ? <CatalogError error={catalog.error} /> : null}
+        <IgnoredNotice ignored={ignored} />
+        {!exploring && catalog.isPending ? <Loading label={t('loading.catalog')} /> : null}
+        {!exploring && catalog.isError ? <CatalogError error={catalog.error} /> : null}
         {view.page === 'overview' ? <Overview entries={entries} /> : null}
+        {missing}
         {view.page === 'dataset' && explored ? (
           <>
             <p>
@@ -100,6 +99,52 @@ export function App() {
         <SourcesPanel datasets={shown} />
       </main>
     </>
+  );
+}
+
+/** URL parameters dropped or not applied, named; announced politely to screen readers. */
+function IgnoredNotice({ ignored }: { ignored: readonly string[] }) {
+  return ignored.length > 0 ? (
+    <p className="notice" role="status">
+      {t('app.ignored', { values: ignored.join(', ') })}
+    </p>
+  ) : null;
+}
+
+/**
+ * The explored dataset is not (yet) there: the catalogue or its metadata is loading or failed,
+ * or the catalogue has no such id, which gets a page of its own listing the datasets on offer.
+ */
+function MissingDataset({
+  id,
+  catalog,
+  entries,
+  embed,
+}: {
+  id: string;
+  embed: boolean;
+  catalog: ReturnType<typeof useDatasets>['catalog'];
+  entries: DatasetEntry[];
+}) {
+  if (catalog.isError) return <CatalogError error={catalog.error} />;
+  if (catalog.isPending) return <Loading label={t('loading.catalog')} />;
+  const entry = entries.find((e) => e.file === `${id}.meta.json`);
+  if (entry?.error)
+    return <ErrorNotice title={t('error.metadata')} message={entry.error.message} />;
+  if (entry) return <Loading label={t('loading.dataset', { title: id })} />;
+  const known = entries.flatMap((e) => (e.meta ? [e.meta] : []));
+  return (
+    <section className="no-such-dataset" aria-labelledby="no-such-title">
+      <h2 id="no-such-title">{t('error.noSuchDataset', { id })}</h2>
+      <p>{t('error.noSuchDatasetHint')}</p>
+      <ul>
+        {known.map((meta) => (
+          <li key={meta.id}>
+            <a href={`?view=dataset&id=${meta.id}${embed ? '&embed=1' : ''}`}>{meta.title}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -12,7 +12,7 @@ export function Overview({ entries }: { entries: DatasetEntry[] }) {
         entry.meta ? (
           <DatasetCard key={entry.file} meta={entry.meta} mode="overview" />
         ) : (
-          <article key={entry.file} className="dataset-card">
+          <article key={entry.file} className="dataset-card" data-file={entry.file}>
             {entry.error ? (
               <ErrorNotice title={t('error.metadata')} message={entry.error.message} />
             ) : (

@@ -1,4 +1,5 @@
 import { sourceAnchor } from '../data/citations';
+import { isWebUrl } from '../data/dataText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { formatPartialDate } from '../i18n/format';
 import { t } from '../i18n/i18n';
@@ -28,7 +29,7 @@ export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
                   {t('sources.locator', { locator: source.locator })}
                   {source.primary ? `. ${t('sources.primary', { primary: source.primary })}` : ''}
                 </p>
-                {source.url ? (
+                {source.url && isWebUrl(source.url) ? (
                   <p>
                     <a href={source.url} rel="noopener noreferrer" target="_blank">
                       {source.url}

@@ -13,17 +13,20 @@ export interface CsvWorkerRequest {
   id: number;
   url: string;
   meta: DatasetMeta;
+  fetchTimeoutMs: number;
 }
 export type CsvWorkerResponse =
+  /** Sent once, when the worker's script has loaded and runs: the page stops waiting for it. */
+  | { ready: true }
   | { id: number; ok: true; arrow: Uint8Array }
   | { id: number; ok: false; file: string; detail: string; row?: number; column?: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<CsvWorkerRequest>) => {
-  const { id, url, meta } = event.data;
+  const { id, url, meta, fetchTimeoutMs } = event.data;
   try {
-    const text = await fetchText(url, `data/${meta.file}`);
+    const text = await fetchText(url, `data/${meta.file}`, fetchTimeoutMs);
     const table = parseCsvTable(`data/${meta.file}`, text, meta);
     const arrow = toArrowIPC(table, { format: 'stream' }) as Uint8Array;
     scope.postMessage({ id, ok: true, arrow } satisfies CsvWorkerResponse, [arrow.buffer]);
@@ -40,3 +43,5 @@ scope.onmessage = async (event: MessageEvent<CsvWorkerRequest>) => {
     } satisfies CsvWorkerResponse);
   }
 };
+
+scope.postMessage({ ready: true } satisfies CsvWorkerResponse);

@@ -17,6 +17,11 @@ export const en = {
   'error.catalog': 'The list of datasets could not be loaded: {message}',
   'error.dataset': 'This dataset could not be shown.',
   'error.metadata': 'A dataset’s description could not be read.',
+  'error.retry': 'Retry',
+  'error.retrying': 'Retrying…',
+  'error.noSuchDataset': 'There is no dataset “{id}”.',
+  'error.noSuchDatasetHint':
+    'The link may be mistyped or out of date. These datasets are on offer:',
   'chart.sourcePrefix': 'Source:',
   'chart.sourcesPrefix': 'Sources:',
   'chart.unit': 'Unit: {unit}',

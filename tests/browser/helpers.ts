@@ -23,3 +23,26 @@ export async function waitForCards(page: Page, count: number) {
     { timeout: 30_000 },
   );
 }
+
+/**
+ * Collects what must never happen on a page: uncaught errors, dialogs (an injected `alert`), and
+ * CSP violations. Check `problems` at the end of a test.
+ */
+export function watchPage(page: Page) {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  return problems;
+}
+
+/** The page shows something: the app rendered, not a blank screen. */
+export async function expectNotBlank(page: Page) {
+  const text = await page.locator('#root').innerText();
+  if (text.trim().length < 20) throw new Error(`blank page: "${text}"`);
+}
