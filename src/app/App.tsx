@@ -9,6 +9,7 @@ import { Overview } from './Overview';
 import { SourcesPanel } from './SourcesPanel';
 import { UnStockPage } from './UnStockPage';
 import { useDatasets, type DatasetEntry } from './useDatasets';
+import { useUnapplied } from './useUnapplied';
 
 const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
   { page: 'overview', label: 'nav.overview' },
@@ -19,7 +20,7 @@ const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
 export function App() {
   const { catalog, entries, loaded } = useDatasets();
   const view = useViewStore((s) => s.view);
-  const ignored = useViewStore((s) => s.ignored);
+  const parsedIgnored = useViewStore((s) => s.ignored);
   const update = useViewStore((s) => s.update);
   const go = (change: Partial<ViewState>) => {
     update({ ...defaultViewState, ...change });
@@ -34,12 +35,14 @@ export function App() {
     ) : null;
   // Events of the (first) timeline dataset can be drawn on any chart with a year axis.
   const timeline = loaded.find((m) => m.display.type === 'timeline');
+  const unapplied = useUnapplied(explored, timeline, loaded);
+  const ignored = [...parsedIgnored, ...unapplied];
   const shown = view.page === 'dataset' ? (explored ? [explored] : []) : loaded;
 
   if (view.embed) {
     return (
       <main className="embed">
-        <IgnoredNotice ignored={ignored} />
+        <IgnoredNotice ignored={ignored} embed />
         {explored ? <DatasetCard meta={explored} mode="embed" timeline={timeline} /> : missing}
       </main>
     );
@@ -103,9 +106,9 @@ export function App() {
 }
 
 /** URL parameters dropped or not applied, named; announced politely to screen readers. */
-function IgnoredNotice({ ignored }: { ignored: readonly string[] }) {
+function IgnoredNotice({ ignored, embed }: { ignored: readonly string[]; embed?: boolean }) {
   return ignored.length > 0 ? (
-    <p className="notice" role="status">
+    <p className={embed ? 'notice notice-small' : 'notice'} role="status" aria-live="polite">
       {t('app.ignored', { values: ignored.join(', ') })}
     </p>
   ) : null;

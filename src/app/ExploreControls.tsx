@@ -105,11 +105,6 @@ export function ExploreControls({
           {t('explore.events')}
         </label>
       ) : null}
-      {slice.ignored.length > 0 ? (
-        <p className="notice" role="status">
-          {t('explore.ignored', { values: slice.ignored.join(', ') })}
-        </p>
-      ) : null}
     </div>
   );
 }

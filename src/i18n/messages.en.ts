@@ -5,6 +5,10 @@
 export const en = {
   'app.title': 'Central Asian labour migration',
   'app.ignored': 'Ignored in the address: {values}',
+  'ignored.repeated': '{param} (repeated)',
+  'ignored.notOffered': '{param} (not offered here)',
+  'ignored.notInData': '{param} (not in the data)',
+  'ignored.outOfRange': '{param} (the data cover {from}–{to})',
   'app.tagline':
     'Official and published figures on labour migrants from Uzbekistan, Tajikistan and Kyrgyzstan, each with its source.',
   'nav.overview': 'All datasets',
@@ -119,7 +123,6 @@ export const en = {
   'explore.sortName': 'By name',
   'explore.events': 'Show agreements and meetings on the chart',
   'explore.eventsListed': 'Events on the chart',
-  'explore.ignored': 'Ignored (not in this dataset): {values}',
   'measure.shareUnit': '% of {total} (derived)',
   'measure.shareHow':
     'Derived: the figure divided by the stated total ({total}) of the same year, period and source, × 100.',

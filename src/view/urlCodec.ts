@@ -4,8 +4,10 @@ import {
   defaultViewState,
   isDisplayType,
   pages,
+  UN_TOP_CHOICES,
   UN_YEARS,
 } from './viewState';
+import { t } from '../i18n/i18n';
 import type { Page, ViewState } from './viewState';
 
 /**
@@ -40,6 +42,12 @@ const COMMON_KEYS = new Set([
  */
 const UN_KEYS = new Set(['dir', 'country', 'vs', 'vsyear', 'year', 'top']);
 
+/** A parameter as the notice names it, long keys and values cut short. */
+function shown(key: string, value: string): string {
+  const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  return `${cut(key)}=${cut(value)}`;
+}
+
 export interface ParsedView {
   state: ViewState;
   /** Parameters that were dropped, as `key=value` text, for the page to say so. */
@@ -49,9 +57,14 @@ export interface ParsedView {
 export function parseViewState(search: string): ParsedView {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
-  const ignore = (key: string, value: string) =>
-    ignored.push(`${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}`);
+  const ignore = (key: string, value: string) => ignored.push(shown(key, value));
   const state: ViewState = { ...defaultViewState, filters: {}, un: { ...defaultUnView } };
+  // A key given twice: the first counts, every later one is named (`sex=total&sex=male`).
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    if (seen.has(key)) ignored.push(t('ignored.repeated', { param: shown(key, value) }));
+    seen.add(key);
+  }
   const get = (key: string): string | undefined => {
     const value = params.get(key);
     if (value === null) return undefined;
@@ -119,7 +132,8 @@ export function parseViewState(search: string): ParsedView {
     }
   }
 
-  for (const [key, value] of params) {
+  for (const key of seen) {
+    const value = params.get(key)!;
     if (COMMON_KEYS.has(key) || (state.page === 'un' && UN_KEYS.has(key))) continue;
     if (state.page !== 'dataset' || !COLUMN.test(key) || value.length > MAX_PARAM_LENGTH * 5) {
       ignore(key, value);
@@ -168,7 +182,7 @@ function parseUn(
   const top = get('top');
   if (top !== undefined) {
     const n = Number(top);
-    if (Number.isInteger(n) && n >= 1 && n <= 50) state.un.top = n;
+    if ((UN_TOP_CHOICES as readonly number[]).includes(n)) state.un.top = n;
     else ignore('top', top);
   }
   const measure = get('measure');

@@ -38,6 +38,8 @@ export interface ViewState {
 }
 
 export const UN_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2019] as const;
+/** How many countries the UN view can show: the choices its select offers. */
+export const UN_TOP_CHOICES = [5, 10, 15, 20] as const;
 export const CENTRAL_ASIA = ['UZB', 'TJK', 'KGZ', 'KAZ', 'TKM'] as const;
 
 export const defaultUnView: UnViewState = {

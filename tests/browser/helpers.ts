@@ -3,9 +3,9 @@ import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOTS = 'tests/screenshots';
 
-export async function screenshot(page: Page, name: string) {
+export async function screenshot(page: Page, name: string, fullPage = true) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage });
 }
 
 /** Waits until every dataset card has drawn its chart, figures or table. */

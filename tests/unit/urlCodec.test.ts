@@ -3,6 +3,7 @@ import { parseViewState, serializeViewState } from '../../src/view/urlCodec';
 import {
   defaultUnView,
   defaultViewState,
+  UN_TOP_CHOICES,
   UN_YEARS,
   type ViewState,
 } from '../../src/view/viewState';
@@ -58,7 +59,7 @@ function generatedState(r: () => number): ViewState {
         vs: r() < 0.5 ? pick(r, ['KGZ', 'TKM']) : undefined,
         year: pick(r, UN_YEARS),
         vsYear: r() < 0.3 ? pick(r, UN_YEARS) : undefined,
-        top: 1 + Math.floor(r() * 30),
+        top: pick(r, UN_TOP_CHOICES),
         measure: pick(r, ['absolute', 'share'] as const),
       },
     };
@@ -107,6 +108,22 @@ describe('view state ⇄ URL', () => {
     expect(state.filters).toEqual({});
     expect(ignored.length).toBeGreaterThanOrEqual(5);
     expect(ignored.join(' ')).toContain('chart=pie');
+  });
+
+  it('names a repeated key; the first value counts', () => {
+    const { state, ignored } = parseViewState(
+      '?view=dataset&id=tajik-migrants-by-sex&sex=total&sex=male&chart=line&chart=bar',
+    );
+    expect(state.filters).toEqual({ sex: ['total'] });
+    expect(state.chart).toBe('line');
+    expect(ignored).toEqual(['sex=male (repeated)', 'chart=bar (repeated)']);
+  });
+
+  it('takes only the numbers of countries the UN view offers', () => {
+    expect(parseViewState('?view=un&top=15').state.un.top).toBe(15);
+    const { state, ignored } = parseViewState('?view=un&top=37');
+    expect(state.un.top).toBe(defaultUnView.top);
+    expect(ignored).toEqual(['top=37']);
   });
 
   it('ignores UN parameters outside their range', () => {
