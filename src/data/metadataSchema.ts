@@ -2,6 +2,9 @@
 import { z } from 'zod/mini';
 import { isWebUrl } from './dataText';
 
+// No compiled validators: zod would probe `new Function`, which a strict CSP refuses and reports.
+z.config({ jitless: true });
+
 /**
  * The machine-readable description of one dataset: `data/<id>.meta.json`.
  * Everything the app needs to know about a dataset (its columns, how to chart it, where every

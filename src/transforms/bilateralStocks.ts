@@ -1,4 +1,5 @@
-import { escape, op, type ColumnTable } from 'arquero';
+import { escape, table as makeTable, type ColumnTable } from 'arquero';
+import { rowObjects } from '../lib/tableValues';
 
 export interface BilateralQuery {
   /** `origin`: partners are destinations of people born in `country`; `destination`: their origins. */
@@ -28,17 +29,19 @@ export function partnerStocks(
 
 /** Sum of the stock in each year (a derived total over the partners the table carries). */
 export function totalByYear(stocks: ColumnTable): ColumnTable {
-  return stocks
-    .groupby('year')
-    .rollup({ total: op.sum('stock') })
-    .orderby('year');
+  const totals = new Map<number, number>();
+  for (const row of rowObjects(stocks)) {
+    const year = row.year as number;
+    totals.set(year, (totals.get(year) ?? 0) + (row.stock as number));
+  }
+  const years = [...totals.keys()].sort((a, b) => a - b);
+  return makeTable({ year: years, total: years.map((y) => totals.get(y)!) });
 }
 
 /** The partners with the largest stock in `year`, largest first. */
 export function topPartners(stocks: ColumnTable, year: number, n: number): string[] {
-  return stocks
-    .filter(escape((row: Record<string, unknown>) => row.year === year))
-    .orderby(escape((row: Record<string, unknown>) => -(row.stock as number)))
+  return rowObjects(stocks.filter(escape((row: Record<string, unknown>) => row.year === year)))
+    .sort((a, b) => (b.stock as number) - (a.stock as number))
     .slice(0, n)
-    .array('partner') as string[];
+    .map((row) => row.partner as string);
 }

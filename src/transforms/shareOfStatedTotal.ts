@@ -1,5 +1,7 @@
-import { escape, type ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { rowObjects } from '../lib/tableValues';
 import { percentOf } from './percentOf';
+import { groupKey, withColumns } from './rows';
 
 /**
  * Adds a derived column `share`: each row's measure as a percentage of the row that states the
@@ -14,15 +16,13 @@ export function shareOfStatedTotal(
   totalValue: string,
   keys: string[],
 ): ColumnTable {
-  const totals = table
-    .filter(escape((row: Record<string, unknown>) => row[column] === totalValue))
-    .select([...keys, measure])
-    .rename({ [measure]: 'stated_total' })
-    .dedupe(keys);
-  return table
-    .join_left(totals, [keys, keys])
-    .derive({
-      share: escape((row: Record<string, unknown>) => percentOf(row[measure], row.stated_total)),
-    })
-    .select([...table.columnNames(), 'share']);
+  const rows = rowObjects(table);
+  // The first stated total for each combination of keys.
+  const totals = new Map<string, unknown>();
+  for (const row of rows) {
+    const key = groupKey(row, keys);
+    if (row[column] === totalValue && !totals.has(key)) totals.set(key, row[measure]);
+  }
+  const share = rows.map((row) => percentOf(row[measure], totals.get(groupKey(row, keys))));
+  return withColumns(table, { share });
 }

@@ -1,5 +1,7 @@
-import { escape, op, type ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { rowObjects } from '../lib/tableValues';
 import { percentOf } from './percentOf';
+import { groupKey, withColumns } from './rows';
 
 /**
  * Adds a derived column `share`: each row's measure as a percentage of the sum of the measure
@@ -10,15 +12,16 @@ export function shareOfTotal(
   measure: string,
   options: { groupBy?: string[]; total?: number } = {},
 ): ColumnTable {
-  const grouped = options.groupBy?.length ? table.groupby(options.groupBy) : table;
-  const withTotal =
-    options.total !== undefined
-      ? grouped.derive({ share_total: escape(() => options.total) })
-      : grouped.derive({ share_total: op.sum(measure) });
-  return withTotal
-    .derive({
-      share: escape((row: Record<string, unknown>) => percentOf(row[measure], row.share_total)),
-    })
-    .select(table.columnNames().concat('share'))
-    .ungroup();
+  const rows = rowObjects(table);
+  const groupBy = options.groupBy ?? [];
+  const sums = new Map<string, number>();
+  for (const row of rows) {
+    const value = row[measure];
+    const key = groupKey(row, groupBy);
+    sums.set(key, (sums.get(key) ?? 0) + (typeof value === 'number' ? value : 0));
+  }
+  const share = rows.map((row) =>
+    percentOf(row[measure], options.total ?? sums.get(groupKey(row, groupBy))),
+  );
+  return withColumns(table, { share });
 }

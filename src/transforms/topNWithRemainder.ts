@@ -1,4 +1,6 @@
-import { desc, escape, op, table as makeTable, type ColumnTable } from 'arquero';
+import { escape, type ColumnTable } from 'arquero';
+import { rowObjects } from '../lib/tableValues';
+import { tableOfRows } from './rows';
 
 /**
  * The `n` rows with the largest measure, followed by one row that sums all the others under
@@ -12,15 +14,14 @@ export function topNWithRemainder(
   n: number,
   remainderKey: string,
 ): ColumnTable {
-  const sorted = table
-    .filter(escape((row: Record<string, unknown>) => typeof row[measure] === 'number'))
-    .orderby(desc(measure));
-  const top = sorted
-    .slice(0, n)
-    .select(key, measure)
-    .derive({ derived: () => false });
-  const rest = sorted.slice(n);
-  if (rest.numRows() === 0) return top;
-  const remainder = rest.rollup({ [measure]: op.sum(measure) }).array(measure)[0] as number;
-  return top.concat(makeTable({ [key]: [remainderKey], [measure]: [remainder], derived: [true] }));
+  const rows = rowObjects(
+    table.filter(escape((row: Record<string, unknown>) => typeof row[measure] === 'number')),
+  ).sort((a, b) => (b[measure] as number) - (a[measure] as number));
+  const top = rows.slice(0, n).map((row) => ({ ...row, derived: false }));
+  const rest = rows.slice(n);
+  if (rest.length > 0) {
+    const remainder = rest.reduce((sum, row) => sum + (row[measure] as number), 0);
+    top.push({ [key]: remainderKey, [measure]: remainder, derived: true });
+  }
+  return tableOfRows(top, [key, measure, 'derived']);
 }

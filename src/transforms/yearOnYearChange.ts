@@ -1,4 +1,5 @@
-import { escape, op, type ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { ascending, groupKey, sortRows, tableOfRows, type Row } from './rows';
 
 /**
  * Adds derived columns `change` (absolute) and `change_pct` (per cent of the previous value) to
@@ -12,32 +13,33 @@ export function yearOnYearChange(
   measure: string,
   groupBy: string[] = [],
 ): ColumnTable {
-  const ordered = (groupBy.length ? table.groupby(groupBy) : table).orderby(...groupBy, time);
-  return ordered
-    .derive({ prev_time: op.lag(time), prev_value: op.lag(measure) })
-    .derive({
-      change: escape((row: Record<string, unknown>) =>
-        consecutive(row, time, measure)
-          ? (row[measure] as number) - (row.prev_value as number)
-          : null,
-      ),
-      change_pct: escape((row: Record<string, unknown>) =>
-        consecutive(row, time, measure) && row.prev_value !== 0
-          ? (((row[measure] as number) - (row.prev_value as number)) / (row.prev_value as number)) *
-            100
-          : null,
-      ),
-    })
-    .select(table.columnNames().concat('change', 'change_pct'))
-    .ungroup();
-}
-
-function consecutive(row: Record<string, unknown>, time: string, measure: string): boolean {
-  return (
-    typeof row[measure] === 'number' &&
-    typeof row.prev_value === 'number' &&
-    typeof row[time] === 'number' &&
-    typeof row.prev_time === 'number' &&
-    row[time] === row.prev_time + 1
-  );
+  const order = [...groupBy, time];
+  const sorted = sortRows(table, (a, b) => {
+    for (const column of order) {
+      const c = ascending(a[column], b[column]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+  const rows = sorted.objects() as Row[];
+  const out = rows.map((row, i) => {
+    const prev =
+      i > 0 && groupKey(rows[i - 1]!, groupBy) === groupKey(row, groupBy) ? rows[i - 1] : undefined;
+    const value = row[measure];
+    const before = prev?.[measure];
+    const follows =
+      prev !== undefined &&
+      typeof value === 'number' &&
+      typeof before === 'number' &&
+      typeof row[time] === 'number' &&
+      typeof prev[time] === 'number' &&
+      row[time] === (prev[time] as number) + 1;
+    return {
+      ...row,
+      change: follows ? value - (before as number) : null,
+      change_pct:
+        follows && before !== 0 ? ((value - (before as number)) / (before as number)) * 100 : null,
+    };
+  });
+  return tableOfRows(out, [...table.columnNames(), 'change', 'change_pct']);
 }
