@@ -20,7 +20,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { colorAt } from '../ui/palette';
 import { SelectField } from '../ui/SelectField';
-import { SourceLine } from '../ui/SourceLine';
+import { SourceLine } from './SourceLine';
 import { unCountries, unCountryView, REMAINDER, type UnCountryView } from '../view/unStockView';
 import { CENTRAL_ASIA, UN_YEARS, type UnViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';

@@ -96,6 +96,7 @@ export function datasetView(
       value: shares[i] ?? null,
       unit: t('measure.shareUnit', { total }),
       derived: t('measure.shareHow', { total }),
+      derivedFrom: [o],
     }));
   }
   const measure = measureColumn(meta);
