@@ -7,7 +7,7 @@ import { ComparePage } from './ComparePage';
 import { DatasetCard } from './DatasetCard';
 import { Overview } from './Overview';
 import { SourcesPanel } from './SourcesPanel';
-import { UnStockPage } from './UnStockPage';
+import { UN_DATASET_ID, UnStockPage } from './UnStockPage';
 import { useDatasets, type DatasetEntry } from './useDatasets';
 import { useUnapplied } from './useUnapplied';
 
@@ -36,6 +36,8 @@ export function App() {
   // Events of the (first) timeline dataset can be drawn on any chart with a year axis.
   const timeline = loaded.find((m) => m.display.type === 'timeline');
   const unapplied = useUnapplied(explored, timeline, loaded);
+  // The UN view waits for its metadata; if that failed, it says so instead of waiting.
+  const unEntry = entries.find((e) => e.file === `${UN_DATASET_ID}.meta.json`);
   const ignored = [...parsedIgnored, ...unapplied];
   const shown = view.page === 'dataset' ? (explored ? [explored] : []) : loaded;
 
@@ -97,7 +99,13 @@ export function App() {
             <DatasetCard meta={explored} mode="explore" timeline={timeline} />
           </>
         ) : null}
-        {view.page === 'un' ? <UnStockPage datasets={loaded} /> : null}
+        {view.page === 'un' ? (
+          unEntry?.error ? (
+            <ErrorNotice title={t('error.metadata')} message={unEntry.error.message} />
+          ) : (
+            <UnStockPage datasets={loaded} />
+          )
+        ) : null}
         {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
         <SourcesPanel datasets={shown} />
       </main>

@@ -44,7 +44,14 @@ const UN_KEYS = new Set(['dir', 'country', 'vs', 'vsyear', 'year', 'top']);
 
 /** A parameter as the notice names it, long keys and values cut short. */
 function shown(key: string, value: string): string {
-  const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  const cut = (text: string) =>
+    (text.length > 40 ? `${text.slice(0, 40)}…` : text).replace(
+      // Control and direction characters are shown, not obeyed: a right-to-left override in the
+      // address must not reverse the notice's own words.
+      // eslint-disable-next-line no-control-regex -- control characters are what is made visible
+      /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
   return `${cut(key)}=${cut(value)}`;
 }
 

@@ -136,6 +136,22 @@ test('the UN view: a failed table says so, and Retry draws it', async ({ page })
   expect(problems).toEqual([]);
 });
 
+test('the UN view: failed metadata says so instead of waiting, and Retry draws it', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  const heal = await breakFile(page, '**/data/un-migrant-stock-2019.meta.json', FAULTS.abort.apply);
+  await page.goto('./?view=un');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'data/un-migrant-stock-2019.meta.json: could not be fetched (Failed to fetch)',
+  );
+  heal();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
+  expect(problems).toEqual([]);
+});
+
 test('the overview: one failed card keeps the others, and its Retry draws it', async ({ page }) => {
   const problems = watchPage(page);
   const heal = await breakFile(page, FILES.csv, FAULTS['404'].apply);

@@ -119,6 +119,10 @@ describe('view state ⇄ URL', () => {
     expect(ignored).toEqual(['sex=male (repeated)', 'chart=bar (repeated)']);
   });
 
+  it('shows control and direction characters in the notice instead of obeying them', () => {
+    expect(parseViewState('?sex=%E2%80%AEelamef%00').ignored).toEqual(['sex=\\u202eelamef\\u0000']);
+  });
+
   it('takes only the numbers of countries the UN view offers', () => {
     expect(parseViewState('?view=un&top=15').state.un.top).toBe(15);
     const { state, ignored } = parseViewState('?view=un&top=37');
