@@ -117,7 +117,7 @@ for (const [chart, id, extra] of [
     const card = page.locator(`[data-dataset="${id}"]`);
     // The drawing itself, not the table that the explorer lists below every chart.
     const drawn = {
-      line: 'figure .recharts-line-curve',
+      line: 'figure .recharts-line-dots circle',
       'grouped-bar': 'figure .recharts-bar-rectangle',
       'stacked-bar': 'figure .recharts-bar-rectangle',
       bar: 'figure .recharts-bar-rectangle',
