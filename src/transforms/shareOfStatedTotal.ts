@@ -7,7 +7,8 @@ import { groupKey, withColumns } from './rows';
  * Adds a derived column `share`: each row's measure as a percentage of the row that states the
  * total for the same everything else (same year, period, unit, source…), where `column` holds
  * `totalValue`. Rows with no stated total get an empty share; the total rows get 100.
- * Only totals the source states are used: nothing is summed to make one.
+ * Only totals the source states are used: nothing is summed to make one. Shares are given to one
+ * decimal, the precision the table, tooltip, CSV and image all show.
  */
 export function shareOfStatedTotal(
   table: ColumnTable,
@@ -23,6 +24,9 @@ export function shareOfStatedTotal(
     const key = groupKey(row, keys);
     if (row[column] === totalValue && !totals.has(key)) totals.set(key, row[measure]);
   }
-  const share = rows.map((row) => percentOf(row[measure], totals.get(groupKey(row, keys))));
+  const share = rows.map((row) => {
+    const share = percentOf(row[measure], totals.get(groupKey(row, keys)));
+    return share === null ? null : Math.round(share * 10) / 10;
+  });
   return withColumns(table, { share });
 }
