@@ -157,15 +157,17 @@ test('the overview: one failed card keeps the others, and its Retry draws it', a
   const heal = await breakFile(page, FILES.csv, FAULTS['404'].apply);
   await page.goto('./');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
+  // One worker parses the files in turn, the 77k-row UN table among them: allow for a busy machine.
   await expect(card.getByRole('alert')).toContainText(
     'data/tajik-migrants-by-sex.csv: could not be fetched (HTTP 404)',
+    { timeout: 30_000 },
   );
   await expect(
     page.locator('[data-dataset="uzbek-migrants-by-destination"] .recharts-surface').first(),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 30_000 });
   heal();
   await card.getByRole('button', { name: 'Retry' }).click();
-  await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
   expect(problems).toEqual([]);
 });
 
