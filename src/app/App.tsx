@@ -1,14 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { useViewStore } from '../view/viewStore';
 import { defaultViewState, type Page, type ViewState } from '../view/viewState';
-import { ComparePage } from './ComparePage';
 import { DatasetCard } from './DatasetCard';
 import { Overview } from './Overview';
 import { SourcesPanel } from './SourcesPanel';
-import { UnStockPage } from './UnStockPage';
 import { useDatasets } from './useDatasets';
+
+// The UN and compare views (with their map, flows and country search) load when opened, so the
+// first view's JavaScript does not carry them.
+const UnStockPage = lazy(() => import('./UnStockPage').then((m) => ({ default: m.UnStockPage })));
+const ComparePage = lazy(() => import('./ComparePage').then((m) => ({ default: m.ComparePage })));
 
 const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
   { page: 'overview', label: 'nav.overview' },
@@ -95,8 +99,10 @@ export function App() {
             <DatasetCard meta={explored} mode="explore" timeline={timeline} />
           </>
         ) : null}
-        {view.page === 'un' ? <UnStockPage datasets={loaded} /> : null}
-        {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
+        <Suspense fallback={<Loading label={t('loading.view')} />}>
+          {view.page === 'un' ? <UnStockPage datasets={loaded} /> : null}
+          {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
+        </Suspense>
         <SourcesPanel datasets={shown} />
       </main>
     </>
