@@ -1,19 +1,19 @@
 import { useId, useMemo, useRef } from 'react';
+import { buildChartModel } from '../charts/chartModel';
 import { DatasetChart } from '../charts/DatasetChart';
-import { buildLineSeries } from '../charts/lineSeries';
 import { ObservationTable } from '../charts/ObservationTable';
-import { changesAlongLines } from '../charts/yearOnYear';
 import { sourceLineText } from '../data/citations';
-import { measureColumn, timeColumn } from '../data/labels';
+import { measureColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { SourceLine } from '../ui/SourceLine';
-import { chosenChartType } from '../view/chartChoice';
+import { chosenChartType } from '../view/chartTypes';
 import { datasetView } from '../view/datasetView';
-import { defaultViewState } from '../view/viewState';
+import { serializeViewState } from '../view/urlCodec';
+import { defaultViewState, type ViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { DownloadMenu } from './DownloadMenu';
 import { EmbedPanel } from '../embed/EmbedPanel';
@@ -49,27 +49,26 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   // Links out of an embed go to the full dashboard's view of this dataset.
   const fullPage = embed ? dashboardUrl() : undefined;
 
-  const slice = useMemo(
-    () => (query.data ? datasetView(query.data, meta, view) : undefined),
-    [query.data, meta, view],
-  );
   const chartType = chosenChartType(meta, view.chart);
-  const measure = measureColumn(meta);
-  const hasTime = timeColumn(meta) !== undefined;
-  const events = useTimelineEvents(timeline, !!timeline && view.events && chartType === 'line');
-  const changes = useMemo(
-    () =>
-      slice && hasTime && measure && mode !== 'overview'
-        ? changesAlongLines(
-            buildLineSeries(
-              slice.observations,
-              meta,
-              view.source ? { preferredSource: view.source } : {},
-            ),
-          )
-        : undefined,
-    [slice, hasTime, measure, mode, meta, view.source],
+  const slice = useMemo(
+    () => (query.data ? datasetView(query.data, meta, view, chartType) : undefined),
+    [query.data, meta, view, chartType],
   );
+  const model = useMemo(
+    () =>
+      slice
+        ? buildChartModel(meta, slice, chartType, {
+            preferredSource: view.source,
+            sort: view.sort,
+            limit: explore || embed ? undefined : OVERVIEW_CATEGORY_LIMIT,
+          })
+        : undefined,
+    [slice, meta, chartType, view.source, view.sort, explore, embed],
+  );
+  const measure = measureColumn(meta);
+  const events = useTimelineEvents(timeline, !!timeline && view.events && chartType === 'line');
+  // The derived changes column: in the explorer, where a year range is read.
+  const changes = mode !== 'overview' && model?.changes.size ? model.changes : undefined;
 
   const unit = slice?.unit;
   const sources = slice?.sources ?? meta.sources;
@@ -88,6 +87,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           <h3 id={`${id}-title`}>{meta.title}</h3>
         )}
         {meta.subtitle ? <p className="subtitle">{meta.subtitle}</p> : null}
+        {slice?.drawn ? <p className="drawn">{slice.drawn}</p> : null}
         <p className="meta-line">
           <span>{t(`concept.${meta.concept}`)}</span>
           {unit ? <span>{t('chart.unit', { unit })}</span> : null}
@@ -105,7 +105,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           view={view}
           chartType={chartType}
           sources={sources}
-          canShowEvents={timeline !== undefined && hasTime}
+          canShowEvents={timeline !== undefined && slice.years.length > 0}
           update={update}
         />
       ) : null}
@@ -114,31 +114,33 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           {t('chart.empty', { reason: slice.emptyReason })}
         </p>
       ) : null}
-      {slice && !empty ? (
-        <figure className="chart" aria-label={meta.title} ref={chartRef}>
+      {slice && model && !empty ? (
+        <figure
+          className="chart"
+          aria-label={slice.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
+          ref={chartRef}
+        >
           <DatasetChart
             meta={meta}
+            model={model}
             observations={slice.observations}
             rows={slice.rows}
-            type={chartType}
-            preferredSource={view.source}
-            sort={view.sort}
             events={events}
             animate={animate}
-            {...(!explore ? { limit: OVERVIEW_CATEGORY_LIMIT } : {})}
           />
         </figure>
       ) : null}
       <SourceLine meta={meta} sources={sources} citationPage={fullPage} />
-      {slice && !empty ? (
+      {slice && model && !empty ? (
         <DownloadMenu
           meta={meta}
           slice={slice}
+          model={model}
           view={view}
-          chartType={chartType}
           changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
           chartRef={chartRef}
           sourceLine={sourceLineText(sources)}
+          viewUrl={viewAddress(view, meta.id)}
         />
       ) : null}
       {explore ? <EmbedPanel title={meta.title} /> : null}
@@ -173,7 +175,9 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       {mode === 'overview' ? (
         <p>
           <a
-            href={`?view=dataset&id=${meta.id}`}
+            href={
+              serializeViewState({ ...defaultViewState, page: 'dataset', dataset: meta.id }) || '?'
+            }
             onClick={(e) => {
               e.preventDefault();
               update({ ...defaultViewState, page: 'dataset', dataset: meta.id });
@@ -190,8 +194,16 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
 
 /** This view on the full dashboard: the address without `embed=1`. */
 function dashboardUrl(): string {
-  const url = new URL(window.location.href);
-  url.searchParams.delete('embed');
-  url.hash = '';
-  return url.href;
+  return viewAddress(useViewStore.getState().view, undefined, false);
+}
+
+/** The address of a view of this page, written by the one serialiser. */
+function viewAddress(view: ViewState, dataset?: string, embed = view.embed): string {
+  const query = serializeViewState({
+    ...view,
+    page: dataset ? 'dataset' : view.page,
+    dataset: dataset ?? view.dataset,
+    embed,
+  });
+  return `${window.location.origin}${window.location.pathname}${query}`;
 }

@@ -1,5 +1,6 @@
 import { useRef, useState, type RefObject } from 'react';
-import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
+import type { ChartModel } from '../charts/chartModel';
+import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
 import { composeChartSvg, saveBlob, svgToPngBlob } from '../export/chartImage';
 import { dataPackage } from '../export/dataPackage';
@@ -8,6 +9,7 @@ import { toExcelCsv } from '../export/excelCsv';
 import { downloadFileName, filterParts } from '../export/fileName';
 import { viewDownloadTable, type RowChange } from '../export/viewDownload';
 import { t } from '../i18n/i18n';
+import { chartTypes } from '../view/chartTypes';
 import { narrowingFilters } from '../view/datasetFilters';
 import type { DatasetView } from '../view/datasetView';
 import type { ViewState } from '../view/viewState';
@@ -15,12 +17,15 @@ import type { ViewState } from '../view/viewState';
 interface DownloadMenuProps {
   meta: DatasetMeta;
   slice: DatasetView;
+  /** What the chart draws: its legend and the words for its filters go into the image. */
+  model: ChartModel;
   view: ViewState;
-  chartType: DisplayType;
   changes?: readonly (RowChange | undefined)[] | undefined;
   /** The figure holding the drawn chart, for PNG and SVG. */
   chartRef: RefObject<HTMLElement | null>;
   sourceLine: string;
+  /** The address of this view, recorded in the data package. */
+  viewUrl: string;
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -32,11 +37,12 @@ const CSV_TYPE = 'text/csv;charset=utf-8';
 export function DownloadMenu({
   meta,
   slice,
+  model,
   view,
-  chartType,
   changes,
   chartRef,
   sourceLine,
+  viewUrl,
 }: DownloadMenuProps) {
   const full = useDatasetTable(meta);
   const [status, setStatus] = useState('');
@@ -69,7 +75,7 @@ export function DownloadMenu({
       meta,
       filters: slice.filters,
       ...(view.time ? { time: view.time } : {}),
-      viewUrl: window.location.href,
+      viewUrl,
       downloadedAt: at,
       rows: slice.rows.length,
     });
@@ -83,11 +89,16 @@ export function DownloadMenu({
       '.recharts-wrapper > svg.recharts-surface',
     );
     if (!svg) return undefined;
+    // The subtitle names the filters and period drawn, so a pasted image says what it shows.
+    const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
     return composeChartSvg(svg, {
-      title: meta.title,
-      ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
-      legend: chartLegend(chartRef.current!),
+      title: model.title,
+      ...(subtitle ? { subtitle } : {}),
+      legend: model.legend,
       sourceLine,
+      ...(model.flags.length > 0
+        ? { note: `${t('chart.flagsTitle')}: ${model.flags.map((f) => f.text).join('; ')}` }
+        : {}),
     });
   };
   const downloadSvg = () => {
@@ -104,9 +115,7 @@ export function DownloadMenu({
     saveBlob(await svgToPngBlob(svg, 1200, 675), file);
     done(file);
   };
-  const hasChart =
-    slice.observations.length > 0 &&
-    ['bar', 'grouped-bar', 'stacked-bar', 'line'].includes(chartType);
+  const hasChart = slice.observations.length > 0 && chartTypes[model.type].image;
 
   return (
     <details className="download-menu" ref={menu}>
@@ -147,19 +156,4 @@ export function DownloadMenu({
       </p>
     </details>
   );
-}
-
-/** The legend drawn beside the chart (ours or recharts'), as label and colour pairs. */
-function chartLegend(figure: HTMLElement): { label: string; color: string }[] {
-  const items = [...figure.querySelectorAll('.legend li, .recharts-legend-item')];
-  return items.map((item) => {
-    const mark = item.querySelector('circle, path, rect, line');
-    const fill = mark?.getAttribute('fill');
-    // Hollow marks (another source's figure) are told by their outline.
-    const color =
-      fill && !['none', 'white', '#fff', '#ffffff'].includes(fill.toLowerCase())
-        ? fill
-        : (mark?.getAttribute('stroke') ?? '#555');
-    return { label: item.textContent?.trim() ?? '', color };
-  });
 }

@@ -1,7 +1,8 @@
 import { t } from '../i18n/i18n';
 import type { DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
 import { SelectField } from '../ui/SelectField';
-import { availableChartTypes } from '../view/chartChoice';
+import { availableChartTypes, chartTypes } from '../view/chartTypes';
+import { filtersBeyondDefaults } from '../view/datasetFilters';
 import type { DatasetView } from '../view/datasetView';
 import { hasStatedTotal } from '../view/shareView';
 import type { ViewState } from '../view/viewState';
@@ -28,16 +29,19 @@ export function ExploreControls({
   canShowEvents,
   update,
 }: ExploreControlsProps) {
-  const bars = ['bar', 'grouped-bar', 'stacked-bar'].includes(chartType);
+  const bars = chartTypes[chartType].bars;
   return (
     <div className="explore-controls">
       <FilterPanel
         controls={slice.controls}
         selection={slice.filters}
-        years={slice.years}
-        time={view.time}
-        onSelect={(column, values) => update({ filters: { ...slice.filters, [column]: values } })}
-        onTime={(time) => update({ time })}
+        period={slice.period}
+        onSelect={(column, values) =>
+          update({
+            filters: filtersBeyondDefaults(slice.controls, { ...slice.filters, [column]: values }),
+          })
+        }
+        onTime={(time) => update({ time: timeBeyondDefault(slice, time) })}
         onReset={() =>
           update({ filters: {}, time: undefined, source: undefined, measure: 'absolute' })
         }
@@ -45,7 +49,10 @@ export function ExploreControls({
       <SelectField
         label={t('explore.chartType')}
         value={chartType}
-        onChange={(value) => update({ chart: value as ViewState['chart'] })}
+        // The dataset's own chart type is the default: it is not written into the address.
+        onChange={(value) =>
+          update({ chart: value === meta.display.type ? undefined : (value as ViewState['chart']) })
+        }
       >
         {availableChartTypes(meta).map((type) => (
           <option key={type} value={type}>
@@ -105,4 +112,17 @@ export function ExploreControls({
       ) : null}
     </div>
   );
+}
+
+/** A year range covering all the years is the default: no `time` in the address. */
+function timeBeyondDefault(
+  slice: DatasetView,
+  time: [number, number],
+): [number, number] | undefined {
+  const options = slice.period?.options ?? [];
+  if (slice.period?.kind === 'single') {
+    // One period: the default is the year the view opens on.
+    return time[0] === slice.period.defaultYear ? undefined : time;
+  }
+  return time[0] === options[0] && time[1] === options.at(-1) ? undefined : time;
 }

@@ -3,12 +3,13 @@ import { valueLabel } from '../data/labels';
 import { t } from '../i18n/i18n';
 import { SelectField } from '../ui/SelectField';
 import type { FilterControl } from '../view/datasetFilters';
+import type { PeriodChoice } from '../view/datasetView';
 
 interface FilterPanelProps {
   controls: FilterControl[];
   selection: Readonly<Record<string, readonly string[]>>;
-  years: number[];
-  time: readonly [number, number] | undefined;
+  /** The period drawn: one year (a single choice) or a range. */
+  period: PeriodChoice | undefined;
   onSelect: (column: string, values: string[]) => void;
   onTime: (range: [number, number]) => void;
   onReset: () => void;
@@ -18,14 +19,13 @@ interface FilterPanelProps {
 export function FilterPanel({
   controls,
   selection,
-  years,
-  time,
+  period,
   onSelect,
   onTime,
   onReset,
 }: FilterPanelProps) {
   const id = useId();
-  const [from, to] = time ?? [years[0], years.at(-1)];
+  const years = period?.options ?? [];
   return (
     <section className="filters" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('filters.title')}</h3>
@@ -81,42 +81,68 @@ export function FilterPanel({
           </fieldset>
         );
       })}
-      {years.length > 1 && from !== undefined && to !== undefined ? (
-        <fieldset className="filter">
-          <legend>
-            {t('filters.from')} – {t('filters.to')}
-          </legend>
-          <label>
-            {t('filters.from')}{' '}
-            <select
-              value={from}
-              onChange={(e) =>
-                onTime([Number(e.target.value), Math.max(Number(e.target.value), to)])
-              }
-            >
-              {years.map((y) => (
-                <option key={y}>{y}</option>
-              ))}
-            </select>
-          </label>{' '}
-          <label>
-            {t('filters.to')}{' '}
-            <select
-              value={to}
-              onChange={(e) =>
-                onTime([Math.min(from, Number(e.target.value)), Number(e.target.value)])
-              }
-            >
-              {years.map((y) => (
-                <option key={y}>{y}</option>
-              ))}
-            </select>
-          </label>
-        </fieldset>
+      {period?.kind === 'single' && years.length > 1 ? (
+        <SelectField
+          label={t('filters.year')}
+          value={String(period.year)}
+          onChange={(value) => onTime([Number(value), Number(value)])}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {period?.kind === 'range' && years.length > 1 ? (
+        <RangeFields from={period.from} to={period.to} years={years} onTime={onTime} />
       ) : null}
       <button type="button" className="reset" onClick={onReset}>
         {t('filters.reset')}
       </button>
     </section>
+  );
+}
+
+/** A year range as two selects; the second never goes before the first. */
+function RangeFields({
+  from,
+  to,
+  years,
+  onTime,
+}: {
+  from: number;
+  to: number;
+  years: number[];
+  onTime: (range: [number, number]) => void;
+}) {
+  return (
+    <fieldset className="filter">
+      <legend>
+        {t('filters.from')} – {t('filters.to')}
+      </legend>
+      <label>
+        {t('filters.from')}{' '}
+        <select
+          value={from}
+          onChange={(e) => onTime([Number(e.target.value), Math.max(Number(e.target.value), to)])}
+        >
+          {years.map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        {t('filters.to')}{' '}
+        <select
+          value={to}
+          onChange={(e) => onTime([Math.min(from, Number(e.target.value)), Number(e.target.value)])}
+        >
+          {years.map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
   );
 }

@@ -1,8 +1,8 @@
 import {
   Bar,
-  BarChart,
   CartesianGrid,
-  Legend,
+  ComposedChart,
+  Line,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -10,29 +10,25 @@ import {
 } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { formatNumber } from '../i18n/format';
-import { colorAt } from '../ui/palette';
 import type { BarSeriesModel } from './barSeries';
+import type { ChartModel } from './chartModel';
+import { ChartLegend } from './ChartLegend';
 import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
 
 interface BarChartViewProps {
-  model: BarSeriesModel;
+  model: ChartModel & { bars: BarSeriesModel };
   meta: DatasetMeta;
   horizontal: boolean;
-  stacked: boolean;
-  unit: string;
   animate?: boolean;
 }
 
-/** Bars for categories (horizontal for long names), grouped or stacked by series. */
-export function BarChartView({
-  model,
-  meta,
-  horizontal,
-  stacked,
-  unit,
-  animate = true,
-}: BarChartViewProps) {
-  const data = model.rows.map((row) => ({
+/**
+ * Bars for categories (horizontal for long names), grouped or stacked by series. In a stack the
+ * stated total is a marker beside its parts, never a part of the stack.
+ */
+export function BarChartView({ model, meta, horizontal, animate = true }: BarChartViewProps) {
+  const bars = model.bars;
+  const data = bars.rows.map((row) => ({
     label: row.label,
     ...Object.fromEntries(Object.entries(row.cells).map(([key, cell]) => [key, cell.value])),
   }));
@@ -41,58 +37,101 @@ export function BarChartView({
     type: 'number' as const,
     tickFormatter: (v: number) => formatNumber(v),
   };
+  const unit = model.unit;
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <BarChart
-        data={data}
-        layout={horizontal ? 'vertical' : 'horizontal'}
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-        accessibilityLayer
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
-        {horizontal ? (
-          <>
-            <XAxis {...valueAxis} />
-            <YAxis type="category" dataKey="label" width={150} interval={0} />
-          </>
-        ) : (
-          <>
-            <XAxis type="category" dataKey="label" interval={0} />
-            <YAxis {...valueAxis} width={80} />
-          </>
-        )}
-        <Tooltip
-          content={({ active, label }) => {
-            if (!active) return null;
-            const row = model.rows.find((r) => r.label === label);
-            const entries: TooltipEntry[] = row
-              ? model.series
-                  .filter((s) => row.cells[s.key])
-                  .map((s) => ({
-                    label: model.series.length > 1 ? `${row.label} · ${s.label}` : row.label,
-                    observation: row.cells[s.key]!.observation,
-                    sourceIds: row.cells[s.key]!.observation.sourceId
-                      ? [row.cells[s.key]!.observation.sourceId!]
-                      : [],
-                  }))
-              : [];
-            return <FigureTooltip entries={entries} meta={meta} />;
-          }}
-        />
-        {/* Legend in the series' declared order (recharts sorts by name unless told not to). */}
-        {model.series.length > 1 ? <Legend itemSorter={null} /> : null}
-        {model.series.map((s, i) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            fill={colorAt(i)}
-            stackId={stacked ? 'stack' : undefined}
-            isAnimationActive={animate}
-            unit={unit ? ` ${unit}` : undefined}
+    <>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+        <ComposedChart
+          data={data}
+          layout={horizontal ? 'vertical' : 'horizontal'}
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
+          {horizontal ? (
+            <>
+              <XAxis {...valueAxis} />
+              <YAxis type="category" dataKey="label" width={150} interval={0} />
+            </>
+          ) : (
+            <>
+              <XAxis type="category" dataKey="label" interval={0} />
+              <YAxis {...valueAxis} width={80} />
+            </>
+          )}
+          <Tooltip
+            allowEscapeViewBox={{ x: false, y: false }}
+            wrapperStyle={{ maxWidth: 'min(320px, 80vw)', whiteSpace: 'normal', zIndex: 2 }}
+            content={({ active, label }) => {
+              if (!active) return null;
+              const row = bars.rows.find((r) => r.label === label);
+              const entries: TooltipEntry[] = row
+                ? bars.series
+                    .filter((s) => row.cells[s.key])
+                    .map((s) => ({
+                      label: bars.series.length > 1 ? `${row.label} · ${s.label}` : row.label,
+                      observation: row.cells[s.key]!.observation,
+                      sourceIds: row.cells[s.key]!.observation.sourceId
+                        ? [row.cells[s.key]!.observation.sourceId!]
+                        : [],
+                    }))
+                : [];
+              return <FigureTooltip entries={entries} meta={meta} />;
+            }}
           />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+          {bars.series.map((s) =>
+            bars.stacked && s.total ? (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke="none"
+                isAnimationActive={false}
+                activeDot={false}
+                dot={(props: { cx?: number; cy?: number }) => (
+                  <TotalMarker
+                    key={`${s.key}-${props.cx}-${props.cy}`}
+                    x={props.cx}
+                    y={props.cy}
+                    color={model.colors[s.key] ?? '#555'}
+                    horizontal={horizontal}
+                  />
+                )}
+              />
+            ) : (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={model.colors[s.key] ?? '#555'}
+                stackId={bars.stacked ? 'stack' : undefined}
+                // Recharts restarts the growth animation on every resize; with many bars it
+                // never finishes and the bars stay invisible.
+                isAnimationActive={animate && data.length <= 20}
+                unit={unit ? ` ${unit}` : undefined}
+              />
+            ),
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend items={model.legend} />
+    </>
   );
+}
+
+/** The stated total beside a stack: a thick rule across the bar at the total's value. */
+function TotalMarker({
+  x,
+  y,
+  color,
+  horizontal,
+}: {
+  x: number | undefined;
+  y: number | undefined;
+  color: string;
+  horizontal: boolean;
+}) {
+  if (x === undefined || y === undefined) return <g />;
+  const d = horizontal ? `M${x},${y - 14}V${y + 14}` : `M${x - 18},${y}H${x + 18}`;
+  return <path d={d} stroke={color} strokeWidth={4} data-total="true" />;
 }

@@ -1,10 +1,8 @@
-import { timeColumn } from '../data/labels';
-import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
+import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
-import { buildBarSeries } from './barSeries';
 import { BarChartView } from './BarChartView';
+import type { ChartModel } from './chartModel';
 import { FiguresView } from './FiguresView';
-import { buildLineSeries } from './lineSeries';
 import { LineChartView } from './LineChartView';
 import type { ChartEvent } from '../view/timelineEvents';
 import { MatrixView } from './MatrixView';
@@ -14,71 +12,71 @@ import { TimelineView } from './TimelineView';
 
 interface DatasetChartProps {
   meta: DatasetMeta;
+  model: ChartModel;
   observations: Observation[];
   /** The slice's rows as records, for drawings without a measure (timeline, matrix). */
   rows: Record<string, unknown>[];
-  type: DisplayType;
-  preferredSource?: string | undefined;
-  sort?: 'value' | 'name' | 'data';
   /** Events (agreements, meetings) to mark on a year axis. */
   events?: ChartEvent[];
-  /** At most this many bars; the rest become one derived bar. */
-  limit?: number;
   animate?: boolean;
 }
 
-/** Picks the drawing for a chart type; every drawing gets the same observations. */
+/** Picks the drawing for the model's chart type; every drawing reads the same model. */
 export function DatasetChart({
   meta,
+  model,
   observations,
   rows,
-  type,
-  preferredSource,
-  sort,
-  limit,
   events = [],
   animate = true,
 }: DatasetChartProps) {
-  const time = timeColumn(meta);
-  const options = { ...(preferredSource ? { preferredSource } : {}) };
-  switch (type) {
-    case 'timeline':
-      return <TimelineView rows={rows} meta={meta} />;
-    case 'matrix':
-      return <MatrixView rows={rows} meta={meta} />;
-    case 'figures':
-      return <FiguresView observations={observations} meta={meta} />;
-    case 'table':
-      return <ObservationTable observations={observations} meta={meta} />;
-    case 'line':
-      return (
-        <LineChartView
-          model={buildLineSeries(observations, meta, options)}
-          meta={meta}
-          events={events}
-          animate={animate}
-        />
-      );
-    default: {
-      const x = (type === 'bar' ? meta.display.x : undefined) ?? time?.name ?? meta.display.x;
-      const model = buildBarSeries(observations, meta, x!, {
-        ...options,
-        sort: sort ?? 'data',
-        ...(limit !== undefined
-          ? { limit, remainderLabel: `${t('un.remainder')} (${t('chart.derived')})` }
-          : {}),
-      });
-      const unit = observations[0]?.unit ?? '';
-      return (
-        <BarChartView
-          model={model}
-          meta={meta}
-          horizontal={type === 'bar' && meta.display.horizontal === true}
-          stacked={type === 'stacked-bar'}
-          unit={unit}
-          animate={animate}
-        />
-      );
+  const drawing = (() => {
+    switch (model.type) {
+      case 'timeline':
+        return <TimelineView rows={rows} meta={meta} />;
+      case 'matrix':
+        return <MatrixView rows={rows} meta={meta} />;
+      case 'figures':
+        return <FiguresView observations={observations} meta={meta} />;
+      case 'table':
+        return <ObservationTable observations={observations} meta={meta} />;
+      default:
+        if (model.lines) {
+          return (
+            <LineChartView
+              model={{ ...model, lines: model.lines }}
+              meta={meta}
+              events={events}
+              animate={animate}
+            />
+          );
+        }
+        if (model.bars) {
+          return (
+            <BarChartView
+              model={{ ...model, bars: model.bars }}
+              meta={meta}
+              horizontal={model.type === 'bar' && meta.display.horizontal === true}
+              animate={animate}
+            />
+          );
+        }
+        return null;
     }
-  }
+  })();
+  return (
+    <>
+      {drawing}
+      {model.flags.length > 0 ? (
+        <div className="flag-notes" role="note">
+          <strong>{t('chart.flagsTitle')}</strong>
+          <ul>
+            {model.flags.map((f, i) => (
+              <li key={i}>{f.text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
 }

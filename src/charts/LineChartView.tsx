@@ -1,11 +1,9 @@
 import {
   CartesianGrid,
   ComposedChart,
-  LabelList,
   Line,
   ReferenceLine,
   ResponsiveContainer,
-  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -13,50 +11,63 @@ import {
 import type { DatasetMeta } from '../data/metadataSchema';
 import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
-import { colorAt } from '../ui/palette';
+import type { ChartModel } from './chartModel';
+import { ChartLegend } from './ChartLegend';
 import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
 import type { LineSeriesModel, SeriesPoint } from './lineSeries';
+import { lineChartRows, type LineRow } from './lineChartRows';
 import type { ChartEvent } from '../view/timelineEvents';
 
 interface LineChartViewProps {
-  model: LineSeriesModel;
+  model: ChartModel & { lines: LineSeriesModel };
   meta: DatasetMeta;
   events?: ChartEvent[];
   animate?: boolean;
 }
 
+/** What recharts hands a label renderer (positions may come as strings). */
+interface LabelProps {
+  x?: number | string | undefined;
+  y?: number | string | undefined;
+  index?: number | undefined;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: LineRow;
+  dataKey?: unknown;
+}
+
 /**
- * Series over years: a line where consecutive years have values, a dot where one stands alone,
- * diamonds for part-year figures and hollow triangles for other sources' figures, and a dashed
- * rule with a note where the method changed.
+ * Series over years, drawn from the chart model: a solid line through consecutive years of one
+ * source series, a dashed join across missing years, a dotted labelled join where the line moves
+ * to another source's series, diamonds for part-year figures, hollow triangles for other sources'
+ * figures, a ring round a figure the data calls into doubt, and a dashed rule where the method
+ * changed. All marks share one row per year, so the tooltip lists exactly that year's figures.
  */
 export function LineChartView({ model, meta, events = [], animate = true }: LineChartViewProps) {
-  // One colour per series (sex, destination…), shared by its line, part-year and other-source marks.
-  const seriesKeys = [...new Set(model.series.map((s) => s.seriesKey))];
-  const colorOfKey = (key: string) => colorAt(Math.max(0, seriesKeys.indexOf(key)));
-  const color = (p: SeriesPoint) => colorOfKey(p.seriesKey);
-  const xs = [
-    ...model.series.flatMap((s) => s.segments.flat()),
-    ...model.partial,
-    ...model.alternatives,
-  ].map((p) => p.x);
+  const lines = model.lines;
+  const chart = lineChartRows(lines);
+  const colorOf = (p: SeriesPoint | undefined) => (p && model.colors[p.seriesKey]) ?? '#555555';
+  const xs = chart.rows.map((r) => r.x);
   const domain: [number, number] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
   // Events outside the years plotted are not drawn (and not listed).
   const shownEvents = events.filter((e) => e.year >= domain[0] && e.year <= domain[1]);
-  const entryOf = (p: SeriesPoint, kind: TooltipEntry['kind']): TooltipEntry => ({
-    label: p.seriesLabel,
-    observation: p.observation,
-    sourceIds: p.sourceIds,
-    kind,
-  });
-  const legend = seriesKeys.map((key) => {
-    const line = model.series.find((s) => s.seriesKey === key)!;
-    return { key, color: colorOfKey(key), label: line.segments[0]![0]!.seriesLabel };
-  });
+  const pointOf = (props: DotProps) =>
+    props.payload?.points[String(props.dataKey)] as SeriesPoint | undefined;
+
+  const dot = (shape: 'circle' | 'diamond' | 'triangle') =>
+    function Dot(props: DotProps) {
+      const p = pointOf(props);
+      if (!p || props.cx === undefined || props.cy === undefined) return <g />;
+      return <MarkShape shape={shape} x={props.cx} y={props.cy} color={colorOf(p)} point={p} />;
+    };
+
   return (
     <>
       <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 640, height: 340 }}>
-        <ComposedChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart data={chart.rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             type="number"
@@ -65,30 +76,15 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             allowDecimals={false}
             tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
           />
-          <YAxis
-            type="number"
-            dataKey="value"
-            width={80}
-            tickFormatter={(v: number) => formatNumber(v)}
-          />
+          <YAxis type="number" width={80} tickFormatter={(v: number) => formatNumber(v)} />
           <Tooltip
-            cursor={false}
-            content={({ active, payload }) => {
-              if (!active || !payload?.length) return null;
-              const entries = payload
-                .map((item) => item.payload as SeriesPoint | undefined)
-                .filter((p): p is SeriesPoint => p?.observation !== undefined)
-                .map((p) =>
-                  entryOf(
-                    p,
-                    model.partial.includes(p)
-                      ? 'partial'
-                      : model.alternatives.includes(p)
-                        ? 'alternative'
-                        : 'main',
-                  ),
-                );
-              return <FigureTooltip entries={entries.slice(0, 4)} meta={meta} />;
+            cursor={{ stroke: '#888', strokeDasharray: '2 2' }}
+            allowEscapeViewBox={{ x: false, y: false }}
+            wrapperStyle={{ maxWidth: 'min(320px, 80vw)', whiteSpace: 'normal', zIndex: 2 }}
+            content={({ active, label }) => {
+              if (!active || typeof label !== 'number') return null;
+              const row = chart.rows.find((r) => r.x === label);
+              return <FigureTooltip entries={row ? entriesOf(row, lines) : []} meta={meta} />;
             }}
           />
           {shownEvents.map((e, n) => (
@@ -100,7 +96,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
               label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: '#8a6d00' }}
             />
           ))}
-          {model.breaks.map((b) => (
+          {lines.breaks.map((b) => (
             <ReferenceLine
               key={b.x}
               x={b.x - 0.5}
@@ -109,104 +105,83 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
               label={{ value: t('chart.breakNote'), position: 'insideTopLeft', fontSize: 12 }}
             />
           ))}
-          {model.series.flatMap((s) =>
-            s.segments.map((segment, j) => (
-              <Line
-                key={`${s.key}-${j}`}
-                data={segment}
-                dataKey="value"
-                name={s.label}
-                stroke={colorOfKey(s.seriesKey)}
-                strokeDasharray={s.pointInTime ? '5 3' : undefined}
-                strokeWidth={2}
-                dot={{ r: 4, fill: colorOfKey(s.seriesKey) }}
-                isAnimationActive={animate}
-              />
-            )),
-          )}
-          {model.partial.length > 0 ? (
-            <Scatter
-              data={model.partial}
-              dataKey="value"
-              name={t('chart.legendPartial')}
-              shape={(props: { cx?: number; cy?: number; payload?: SeriesPoint }) => (
-                <path
-                  d={`M${props.cx},${(props.cy ?? 0) - 7}l7,7l-7,7l-7,-7z`}
-                  fill={props.payload ? color(props.payload) : '#555'}
-                  stroke="white"
-                />
-              )}
+          {chart.joins.map((join) => (
+            <Line
+              key={join.key}
+              dataKey={join.key}
+              connectNulls
+              stroke={join.kind === 'gap' ? colorOf(join.from) : '#777777'}
+              strokeDasharray={join.kind === 'gap' ? '6 4' : '1 4'}
+              strokeWidth={join.kind === 'gap' ? 1.5 : 2}
+              dot={false}
+              activeDot={false}
+              legendType="none"
               isAnimationActive={animate}
-            >
-              <LabelList
-                dataKey={(p: SeriesPoint) => shortPeriod(p.observation.period)}
-                position="right"
-                fontSize={10}
-                fill="#444"
-              />
-            </Scatter>
-          ) : null}
-          {model.alternatives.length > 0 ? (
-            <Scatter
-              data={model.alternatives}
-              dataKey="value"
-              name={t('chart.legendAlternative')}
-              shape={(props: { cx?: number; cy?: number; payload?: SeriesPoint }) => (
-                <path
-                  d={`M${props.cx},${(props.cy ?? 0) - 7}l7,12h-14z`}
-                  fill="white"
-                  stroke={props.payload ? color(props.payload) : '#000'}
-                  strokeWidth={2}
-                />
-              )}
+              label={
+                join.kind === 'source'
+                  ? (props: LabelProps) =>
+                      props.index === chart.rows.findIndex((r) => r.x === join.to.x) ? (
+                        <text
+                          x={Number(props.x)}
+                          y={Number(props.y) - 10}
+                          fontSize={10}
+                          fill="#444"
+                          textAnchor="end"
+                        >
+                          {t('chart.sourceJoin')}
+                        </text>
+                      ) : (
+                        <g />
+                      )
+                  : undefined
+              }
+            />
+          ))}
+          {chart.segments.map((segment) => (
+            <Line
+              key={segment.key}
+              dataKey={segment.key}
+              stroke={colorOf(segment.first)}
+              strokeDasharray={segment.pointInTime ? '5 3' : undefined}
+              strokeWidth={2}
+              dot={dot('circle')}
+              activeDot={false}
               isAnimationActive={animate}
             />
-          ) : null}
+          ))}
+          {chart.partial.map((key) => (
+            <Line
+              key={key}
+              dataKey={key}
+              stroke="none"
+              dot={dot('diamond')}
+              activeDot={false}
+              isAnimationActive={false}
+              label={(props: LabelProps) => {
+                const p = chart.rows[props.index ?? -1]?.points[key];
+                return p ? (
+                  <text x={Number(props.x) + 9} y={Number(props.y) + 4} fontSize={10} fill="#444">
+                    {shortPeriod(p.observation.period)}
+                  </text>
+                ) : (
+                  <g />
+                );
+              }}
+            />
+          ))}
+          {chart.alternatives.map((key) => (
+            <Line
+              key={key}
+              dataKey={key}
+              stroke="none"
+              dot={dot('triangle')}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+          ))}
         </ComposedChart>
       </ResponsiveContainer>
-      <ul className="legend">
-        {legend.map((item) => (
-          <li key={item.key}>
-            <svg width="24" height="12" aria-hidden="true">
-              <line x1="0" y1="6" x2="24" y2="6" stroke={item.color} strokeWidth="2" />
-              <circle cx="12" cy="6" r="4" fill={item.color} />
-            </svg>
-            {item.label}
-          </li>
-        ))}
-        {model.series.some((s) => s.pointInTime) ? (
-          <li>
-            <svg width="24" height="12" aria-hidden="true">
-              <line
-                x1="0"
-                y1="6"
-                x2="24"
-                y2="6"
-                stroke="#555"
-                strokeWidth="2"
-                strokeDasharray="5 3"
-              />
-            </svg>
-            {t('chart.legendPointInTime')}
-          </li>
-        ) : null}
-        {model.partial.length > 0 ? (
-          <li>
-            <svg width="24" height="12" aria-hidden="true">
-              <path d="M12,0l6,6l-6,6l-6,-6z" fill="#555" />
-            </svg>
-            {t('chart.legendPartial')}
-          </li>
-        ) : null}
-        {model.alternatives.length > 0 ? (
-          <li>
-            <svg width="24" height="14" aria-hidden="true">
-              <path d="M12,1l6,11h-12z" fill="white" stroke="#555" strokeWidth="2" />
-            </svg>
-            {t('chart.legendAlternative')}
-          </li>
-        ) : null}
-      </ul>
+      <ChartLegend items={model.legend} />
       {shownEvents.length > 0 ? (
         <ol className="event-list" aria-label={t('explore.eventsListed')}>
           {shownEvents.map((e, n) => (
@@ -216,7 +191,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
           ))}
         </ol>
       ) : null}
-      {model.breaks.map((b) => (
+      {lines.breaks.map((b) => (
         <p key={b.x} className="break-note">
           <strong>
             {t('chart.breakNote')} ({b.x - 1}/{b.x}):
@@ -225,6 +200,59 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
         </p>
       ))}
     </>
+  );
+}
+
+/** Every figure drawn at one year: the lines' points, part-year figures, other sources'. */
+function entriesOf(row: LineRow, lines: LineSeriesModel): TooltipEntry[] {
+  return Object.values(row.points).map((p) => ({
+    label: p.seriesLabel,
+    observation: p.observation,
+    sourceIds: p.sourceIds,
+    kind: lines.partial.includes(p)
+      ? 'partial'
+      : lines.alternatives.includes(p)
+        ? 'alternative'
+        : 'main',
+  }));
+}
+
+/** A mark of the line chart; a figure the data flags gets a ring round it as well. */
+function MarkShape({
+  shape,
+  x,
+  y,
+  color,
+  point,
+}: {
+  shape: 'circle' | 'diamond' | 'triangle';
+  x: number;
+  y: number;
+  color: string;
+  point: SeriesPoint;
+}) {
+  return (
+    <g>
+      {shape === 'circle' ? <circle cx={x} cy={y} r={4} fill={color} /> : null}
+      {shape === 'diamond' ? (
+        <path d={`M${x},${y - 7}l7,7l-7,7l-7,-7z`} fill={color} stroke="white" />
+      ) : null}
+      {shape === 'triangle' ? (
+        <path d={`M${x},${y - 7}l7,12h-14z`} fill="white" stroke={color} strokeWidth={2} />
+      ) : null}
+      {point.observation.flag ? (
+        <circle
+          cx={x}
+          cy={y}
+          r={10}
+          fill="none"
+          stroke="#b00020"
+          strokeWidth={2}
+          strokeDasharray="3 2"
+          data-flag={point.observation.flag}
+        />
+      ) : null}
+    </g>
   );
 }
 

@@ -95,7 +95,7 @@ function ChangeCells({ change }: { change: Change | undefined }) {
   return (
     <>
       <td className="num derived">
-        {formatDerived(change.change, undefined, { signed: true, digits: 0 })}
+        {formatDerived(change.change, undefined, { signed: true, digits: change.digits })}
       </td>
       <td className="num derived">
         {change.percent === null

@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../data/metadataSchema';
-import { rankObservations } from './chooseMainSource';
+import { rankObservations, sourceSeriesOf } from './chooseMainSource';
 import type { Observation } from '../view/observations';
 import { labelDimensions, seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
 
@@ -11,17 +11,32 @@ export interface SeriesPoint {
   sourceIds: string[];
   seriesKey: string;
   seriesLabel: string;
+  /** The statistical series of its source (see `series` on a source). */
+  sourceSeries: string;
+}
+
+/**
+ * What connects two stretches of one line: `gap`, missing years of the same series (drawn
+ * dashed, as Our World in Data does); `source`, the line continues on another source series
+ * (drawn dotted and labelled, never as a plain continuation).
+ */
+export interface LineJoin {
+  from: SeriesPoint;
+  to: SeriesPoint;
+  kind: 'gap' | 'source';
 }
 
 export interface LineSeries {
   key: string;
   /** The series (dimension values) this line belongs to; lines of one series share a colour. */
   seriesKey: string;
-  /** A line of stocks on a date (`point` periods) rather than of calendar years. */
+  /** A line of stocks on a date (`point` periods) rather of calendar years. */
   pointInTime: boolean;
   label: string;
-  /** Runs of consecutive values joined by a line; a gap or a method break starts a new run. */
+  /** Runs of consecutive years of one source series; a gap, a method break or a change of source series starts a new run. */
   segments: SeriesPoint[][];
+  /** The joins between runs (none across a method break). */
+  joins: LineJoin[];
 }
 
 export interface SeriesBreak {
@@ -38,102 +53,106 @@ export interface LineSeriesModel {
   breaks: SeriesBreak[];
 }
 
+type Plotted = Observation & { value: number; time: number };
+
 /**
  * Turns observations into lines, part-year marks and other sources' figures, following the rules
  * the data carries: periods (a part of a year is never joined to years), method breaks (a line is
- * not drawn across them), and several sources for one figure (one main value, the rest beside it).
+ * not drawn across them), several sources for one figure (one main value, the rest beside it) and
+ * source series (a line follows one series per stretch and says where it changes).
  */
 export function buildLineSeries(
   observations: readonly Observation[],
   meta: DatasetMeta,
-  options: { preferredSource?: string } = {},
+  options: { preferredSource?: string | undefined } = {},
 ): LineSeriesModel {
   const plotted = observations.filter(
-    (o): o is Observation & { value: number; time: number } =>
-      o.value !== null && o.time !== undefined,
+    (o): o is Plotted => o.value !== null && o.time !== undefined,
   );
   const dims = varyingDimensions(plotted);
   const labelDims = labelDimensions(plotted, dims);
-  const point = (o: Observation & { value: number; time: number }, sourceIds: string[]) => ({
+  const point = (o: Plotted, sourceIds: string[]): SeriesPoint => ({
     x: o.time,
     value: o.value,
     observation: o,
     sourceIds,
     seriesKey: seriesKeyOf(o, dims),
     seriesLabel: seriesLabelOf(o, labelDims, meta),
+    sourceSeries: sourceSeriesOf(meta, o),
   });
 
-  // Lines join figures for the same kind of period: calendar years, or the same stock date.
+  // Lines join figures for the same kind of period (calendar years, or the same stock date) and
+  // the same unit; each line holds, per year, every source's figure for it.
   const lineGroup = (o: Observation) =>
     o.periodType === 'year' ? 'year' : `point:${o.period ?? ''}`;
-
   const partial: SeriesPoint[] = [];
-  const figures = new Map<string, (Observation & { value: number; time: number })[]>();
+  const lines = new Map<string, Map<number, Plotted[]>>();
   for (const o of plotted) {
     if (o.periodType === 'part') {
       partial.push(point(o, o.sourceId ? [o.sourceId] : []));
       continue;
     }
-    const key = [seriesKeyOf(o, dims), lineGroup(o), o.unit, o.time].join('\u0000');
-    figures.set(key, [...(figures.get(key) ?? []), o]);
+    const key = [seriesKeyOf(o, dims), lineGroup(o), o.unit].join('\u0000');
+    const years = lines.get(key) ?? new Map<number, Plotted[]>();
+    years.set(o.time, [...(years.get(o.time) ?? []), o]);
+    lines.set(key, years);
   }
 
   const alternatives: SeriesPoint[] = [];
-  const lines = new Map<
-    string,
-    { label: string; seriesKey: string; pointInTime: boolean; points: SeriesPoint[] }
-  >();
-  for (const group of figures.values()) {
-    const [main, ...others] = rankObservations(
-      group,
-      meta,
-      options.preferredSource,
-    ) as (typeof group)[number][];
-    const agreeing = others.filter((o) => o.value === main!.value);
-    const sourceIds = [main!, ...agreeing].map((o) => o.sourceId).filter((s): s is string => !!s);
-    const mainPoint = point(main!, [...new Set(sourceIds)]);
-    for (const other of others.filter((o) => o.value !== main!.value)) {
-      alternatives.push(point(other, other.sourceId ? [other.sourceId] : []));
+  const series: LineSeries[] = [...lines.entries()].map(([key, years]) => {
+    const points: SeriesPoint[] = [];
+    for (const time of [...years.keys()].sort((a, b) => a - b)) {
+      const [main, ...others] = rankObservations(
+        years.get(time)!,
+        meta,
+        options.preferredSource,
+        points.at(-1)?.sourceSeries,
+      ) as Plotted[];
+      const agreeing = others.filter((o) => o.value === main!.value);
+      const sourceIds = [main!, ...agreeing].map((o) => o.sourceId).filter((s): s is string => !!s);
+      points.push(point(main!, [...new Set(sourceIds)]));
+      for (const other of others.filter((o) => o.value !== main!.value)) {
+        alternatives.push(point(other, other.sourceId ? [other.sourceId] : []));
+      }
     }
-    const lineKey = `${mainPoint.seriesKey}\u0000${lineGroup(main!)}`;
-    const line = lines.get(lineKey) ?? {
-      label: mainPoint.seriesLabel + (main!.periodType === 'point' ? ` (${main!.period})` : ''),
-      seriesKey: mainPoint.seriesKey,
-      pointInTime: main!.periodType === 'point',
-      points: [],
-    };
-    line.points.push(mainPoint);
-    lines.set(lineKey, line);
-  }
-
-  const breaks: SeriesBreak[] = [];
-  const series: LineSeries[] = [...lines.entries()].map(([key, line]) => {
-    const points = line.points.sort((a, b) => a.x - b.x);
+    const first = points[0]!;
     const lineBreaks = (meta.breaks ?? []).filter((b) =>
       points.every((p) =>
         Object.entries(b.where).every(([column, value]) => p.observation.dims[column] === value),
       ),
     );
     const segments: SeriesPoint[][] = [];
+    const joins: LineJoin[] = [];
     for (const p of points) {
       const current = segments.at(-1);
       const previous = current?.at(-1);
-      const brokenHere =
-        previous !== undefined &&
-        (p.x - previous.x > 1 || lineBreaks.some((b) => previous.x < b.before && p.x >= b.before));
-      if (!current || brokenHere) segments.push([p]);
-      else current.push(p);
+      if (!current || !previous) {
+        segments.push([p]);
+        continue;
+      }
+      const broken = lineBreaks.some((b) => previous.x < b.before && p.x >= b.before);
+      const otherSeries = previous.sourceSeries !== p.sourceSeries;
+      if (!broken && !otherSeries && p.x - previous.x === 1) {
+        current.push(p);
+        continue;
+      }
+      segments.push([p]);
+      if (!broken) joins.push({ from: previous, to: p, kind: otherSeries ? 'source' : 'gap' });
     }
     return {
       key,
-      seriesKey: line.seriesKey,
-      pointInTime: line.pointInTime,
-      label: line.label,
+      seriesKey: first.seriesKey,
+      pointInTime: first.observation.periodType === 'point',
+      label:
+        first.seriesLabel +
+        (first.observation.periodType === 'point' ? ` (${first.observation.period})` : ''),
       segments,
+      joins,
     };
   });
 
   // A break is shown where the rows it covers (whichever line they are on) lie on both sides.
+  const breaks: SeriesBreak[] = [];
   const all = [...series.flatMap((s) => s.segments.flat()), ...partial];
   for (const b of meta.breaks ?? []) {
     const covered = all.filter((p) =>

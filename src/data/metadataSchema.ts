@@ -44,8 +44,32 @@ export const columnRoles = [
   'flag',
 ] as const;
 
+/**
+ * Names the address bar uses for the view itself: a dimension column of the same name could not
+ * be filtered from the URL, so the schema refuses it.
+ */
+export const reservedColumnNames = [
+  'view',
+  'id',
+  'time',
+  'chart',
+  'source',
+  'measure',
+  'sort',
+  'events',
+  'embed',
+  'lang',
+  'theme',
+] as const;
+
+const columnName = identifier.check(
+  z.refine((name) => !(reservedColumnNames as readonly string[]).includes(name), {
+    message: `is a URL parameter of the app; reserved names: ${reservedColumnNames.join(', ')}`,
+  }),
+);
+
 export const columnSchema = z.strictObject({
-    name: identifier,
+    name: columnName,
     type: z.enum(columnTypes),
     role: z.enum(columnRoles),
     label: z.string().check(z.minLength(1)),
@@ -109,6 +133,13 @@ export const sourceSchema = z.strictObject({
     /** Ready-to-paste citation string. */
     citation: z.string().check(z.minLength(1)),
     caveat: z.optional(z.string()),
+    /**
+     * The statistical series the figures belong to: the same producer's count, whoever reports
+     * it (every outlet quoting the Migration Service's migration-card count). A line continues
+     * through sources of one series; where it has to change series it breaks and the join is
+     * labelled. Absent: the source is a series of its own.
+     */
+    series: z.optional(identifier),
   });
 
 export const displayTypes = [

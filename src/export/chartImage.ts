@@ -1,3 +1,5 @@
+import { legendSwatchMarkup, type SwatchShape } from '../ui/legendSwatch';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 40;
 const GAP = 16;
@@ -8,7 +10,7 @@ const LINE_HEIGHT = 1.3;
 export interface ChartImageText {
   title: string;
   subtitle?: string;
-  legend: { label: string; color: string }[];
+  legend: { label: string; color: string; shape: SwatchShape }[];
   sourceLine: string;
   note?: string;
 }
@@ -207,10 +209,11 @@ function textElement(content: string, style: TextStyle, x: number, y: number): s
 interface PlacedLegendItem {
   label: string;
   color: string;
+  shape: SwatchShape;
   x: number;
 }
 
-const SWATCH = 14;
+const SWATCH = 24;
 const SWATCH_GAP = 8;
 const ITEM_GAP = 24;
 
@@ -238,11 +241,11 @@ function legendRows(items: ChartImageText['legend'], width: number): PlacedLegen
 }
 
 function legendItem(item: PlacedLegendItem, x: number, top: number): string {
-  const swatchTop = top + (legendRowHeight() - SWATCH) / 2;
-  const baseline = swatchTop + SWATCH - 1;
+  // The swatch is drawn in a 24 × 14 box, the same marks as the chart's own legend.
+  const swatchTop = top + (legendRowHeight() - 14) / 2;
+  const baseline = swatchTop + 13;
   return (
-    `<rect x="${round(x)}" y="${round(swatchTop)}" width="${SWATCH}" height="${SWATCH}" rx="2"` +
-    ` fill="${escapeXml(item.color)}"/>` +
+    legendSwatchMarkup(item.shape, item.color, round(x), round(swatchTop)) +
     textElement(item.label, LEGEND, x + SWATCH + SWATCH_GAP, baseline)
   );
 }

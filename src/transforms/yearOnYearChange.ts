@@ -3,7 +3,8 @@ import { escape, op, type ColumnTable } from 'arquero';
 /**
  * Adds derived columns `change` (absolute) and `change_pct` (per cent of the previous value) to
  * each row whose time value directly follows another row's within its group (consecutive years
- * only: a gap gives no change). Rows are returned ordered by group and time.
+ * only: a gap gives no change; an empty figure gives none either, to or from it). Rows are
+ * returned ordered by group and time.
  */
 export function yearOnYearChange(
   table: ColumnTable,
@@ -16,10 +17,12 @@ export function yearOnYearChange(
     .derive({ prev_time: op.lag(time), prev_value: op.lag(measure) })
     .derive({
       change: escape((row: Record<string, unknown>) =>
-        consecutive(row, time) ? (row[measure] as number) - (row.prev_value as number) : null,
+        consecutive(row, time, measure)
+          ? (row[measure] as number) - (row.prev_value as number)
+          : null,
       ),
       change_pct: escape((row: Record<string, unknown>) =>
-        consecutive(row, time) && row.prev_value !== 0
+        consecutive(row, time, measure) && row.prev_value !== 0
           ? (((row[measure] as number) - (row.prev_value as number)) / (row.prev_value as number)) *
             100
           : null,
@@ -29,8 +32,10 @@ export function yearOnYearChange(
     .ungroup();
 }
 
-function consecutive(row: Record<string, unknown>, time: string): boolean {
+function consecutive(row: Record<string, unknown>, time: string, measure: string): boolean {
   return (
+    typeof row[measure] === 'number' &&
+    typeof row.prev_value === 'number' &&
     typeof row[time] === 'number' &&
     typeof row.prev_time === 'number' &&
     row[time] === row.prev_time + 1

@@ -98,3 +98,23 @@ export function narrowingFilters(
     }),
   );
 }
+
+/**
+ * The filters worth keeping in the view state (and so in the URL): those that differ from the
+ * dataset's defaults. Choosing the default again removes the parameter.
+ */
+export function filtersBeyondDefaults(
+  controls: FilterControl[],
+  filters: Readonly<Record<string, readonly string[]>>,
+): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([column, values]) => {
+        const control = controls.find((c) => c.column.name === column);
+        if (!control) return true;
+        const defaults = defaultSelection(control);
+        return !(values.length === defaults.length && defaults.every((v) => values.includes(v)));
+      })
+      .map(([column, values]) => [column, [...values]]),
+  );
+}

@@ -1,18 +1,26 @@
 import type { ColumnTable } from 'arquero';
 import { readObservations, type Observation } from './observations';
-import { measureColumn, timeColumn, valueLabel } from '../data/labels';
+import { columnByName, measureColumn, timeColumn, valueLabel } from '../data/labels';
 import { sourcesUsed } from '../data/citations';
-import type { ColumnMeta, DatasetMeta, SourceMeta } from '../data/metadataSchema';
+import type { ColumnMeta, DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { columnValues, rowObjects } from '../lib/tableValues';
+import { filterByValues } from '../transforms/filterByValues';
+import { showsOnePeriod } from './chartTypes';
 import {
   effectiveFilters,
   filterControls,
+  narrowingFilters,
   selectSlice,
   type FilterControl,
 } from './datasetFilters';
 import { shareDimension, shareSlice } from './shareView';
 import type { ViewState } from './viewState';
+
+/** The period a view shows: one year (bars along categories, the UN table), or a range. */
+export type PeriodChoice =
+  | { kind: 'single'; year: number; options: number[]; defaultYear: number }
+  | { kind: 'range'; from: number; to: number; options: number[] };
 
 export interface DatasetView {
   controls: FilterControl[];
@@ -20,6 +28,8 @@ export interface DatasetView {
   /** URL values this dataset does not have. */
   ignored: string[];
   years: number[];
+  /** The period drawn, and the years the control offers; none for a dataset without years. */
+  period: PeriodChoice | undefined;
   /**
    * The rows shown: what the chart draws, the table lists and a download contains; in a share
    * view, with the derived `share` column beside the reported figure.
@@ -33,6 +43,11 @@ export interface DatasetView {
   sources: SourceMeta[];
   /** The one unit of everything shown, or undefined when figures carry different units. */
   unit: string | undefined;
+  /**
+   * What is drawn, in words, for titles, exports and embeds: the choices that narrow the data and
+   * the period shown ("Destination: Russia · 2010–2024").
+   */
+  drawn: string;
   /** Why nothing is shown, when nothing is: the filters left empty. */
   emptyReason: string;
 }
@@ -42,6 +57,7 @@ export function datasetView(
   data: ColumnTable,
   meta: DatasetMeta,
   view: Pick<ViewState, 'filters' | 'time' | 'measure'>,
+  chart: DisplayType = meta.display.type,
 ): DatasetView {
   const controls = filterControls(meta, data);
   const { filters, ignored } = effectiveFilters(controls, view.filters);
@@ -49,10 +65,27 @@ export function datasetView(
   const years = time
     ? [...new Set(columnValues<number>(data, time.name))].sort((a, b) => a - b)
     : [];
+  const period = time
+    ? choosePeriod(
+        showsOnePeriod(meta, chart),
+        // The years that have figures for the choices made, so a chosen year is never empty.
+        [...new Set(columnValues<number>(filterByValues(data, filters), time.name))].sort(
+          (a, b) => a - b,
+        ),
+        view.time,
+        time,
+      )
+    : undefined;
+  const range: [number, number] | undefined =
+    period?.kind === 'single'
+      ? [period.year, period.year]
+      : period && view.time
+        ? [period.from, period.to]
+        : undefined;
   const shareOf = view.measure === 'share' ? shareDimension(meta, filters) : undefined;
   const table = shareOf
-    ? shareSlice(data, meta, filters, view.time, shareOf)
-    : selectSlice(data, meta, filters, view.time);
+    ? shareSlice(data, meta, filters, range, shareOf)
+    : selectSlice(data, meta, filters, range);
   let observations = readObservations(table, meta);
   if (shareOf) {
     // The chart and table show the share in place of the figure; the table keeps both.
@@ -63,6 +96,7 @@ export function datasetView(
       value: shares[i] ?? null,
       unit: t('measure.shareUnit', { total }),
       derived: t('measure.shareHow', { total }),
+      derivedFrom: [o],
     }));
   }
   const measure = measureColumn(meta);
@@ -73,6 +107,7 @@ export function datasetView(
     filters: filters as Record<string, string[]>,
     ignored,
     years,
+    period,
     table,
     rows: rowObjects(table),
     observations,
@@ -85,6 +120,7 @@ export function datasetView(
         )
       : meta.sources,
     unit: measure && units.size <= 1 ? ([...units][0] ?? measure.unit) : undefined,
+    drawn: drawnText(meta, controls, filters, observations, period),
     emptyReason:
       Object.entries(filters)
         .filter(([, values]) => values.length === 0)
@@ -95,4 +131,60 @@ export function datasetView(
         )
         .join('; ') || t('chart.emptyFilters'),
   };
+}
+
+/**
+ * The period shown. One period: the year asked for if it has figures, else the year the metadata
+ * names as default, else the latest. A range: the years asked for, kept within the data.
+ */
+function choosePeriod(
+  single: boolean,
+  options: number[],
+  requested: readonly [number, number] | undefined,
+  time: ColumnMeta,
+): PeriodChoice | undefined {
+  if (options.length === 0) return undefined;
+  if (single) {
+    const declared = time.default?.map(Number).find((y) => options.includes(y));
+    const asked = requested && options.includes(requested[1]) ? requested[1] : undefined;
+    const defaultYear = declared ?? options.at(-1)!;
+    return { kind: 'single', year: asked ?? defaultYear, options, defaultYear };
+  }
+  const first = options[0]!;
+  const last = options.at(-1)!;
+  const from = Math.min(Math.max(requested?.[0] ?? first, first), last);
+  const to = Math.max(Math.min(requested?.[1] ?? last, last), from);
+  return { kind: 'range', from, to, options };
+}
+
+/** "Country of origin: Uzbekistan · 2019": the choices that narrow the data, then the period. */
+function drawnText(
+  meta: DatasetMeta,
+  controls: FilterControl[],
+  filters: Readonly<Record<string, readonly string[]>>,
+  observations: readonly Observation[],
+  period: PeriodChoice | undefined,
+): string {
+  const narrowing = narrowingFilters(controls, filters);
+  // The unit has its own place beside the title; the other choices are named here.
+  const parts = controls
+    .filter((c) => c.column.role !== 'unit')
+    .filter((c) => c.column.name in narrowing && (narrowing[c.column.name]?.length ?? 0) > 0)
+    .map((c) => {
+      const values = narrowing[c.column.name]!;
+      const column = columnByName(meta, c.column.name);
+      const shown =
+        values.length <= 3
+          ? values.map((v) => valueLabel(column, v)).join(', ')
+          : t('chart.drawnSome', { count: values.length, of: c.options.length });
+      return `${c.column.label}: ${shown}`;
+    });
+  const years = observations.map((o) => o.time).filter((y): y is number => y !== undefined);
+  if (period?.kind === 'single') parts.push(String(period.year));
+  else if (years.length > 0) {
+    const from = Math.min(...years);
+    const to = Math.max(...years);
+    parts.push(from === to ? String(from) : `${from}–${to}`);
+  }
+  return parts.join(' · ');
 }

@@ -22,6 +22,8 @@ export interface Observation {
   dims: Record<string, string>;
   /** Set when the value was computed by this dashboard: how it was computed. */
   derived?: string | undefined;
+  /** For a derived value: the rows it was computed from. */
+  derivedFrom?: readonly Observation[] | undefined;
 }
 
 function text(value: unknown): string | undefined {

@@ -78,9 +78,10 @@ export function parseViewState(search: string): ParsedView {
 
   const time = get('time');
   if (time !== undefined) {
-    const match = /^(\d{4})\.\.(\d{4})$/.exec(time);
+    // `2019` is one year; `2010..2023` a range.
+    const match = /^(\d{4})(?:\.\.(\d{4}))?$/.exec(time);
     const from = Number(match?.[1]);
-    const to = Number(match?.[2]);
+    const to = Number(match?.[2] ?? match?.[1]);
     if (match && from <= to && state.page === 'dataset') state.time = [from, to];
     else ignore('time', time);
   }
@@ -197,7 +198,10 @@ export function serializeViewState(state: ViewState): string {
     )) {
       params.set(column, values.join('~'));
     }
-    if (state.time) params.set('time', `${state.time[0]}..${state.time[1]}`);
+    if (state.time) {
+      const [from, to] = state.time;
+      params.set('time', from === to ? String(from) : `${from}..${to}`);
+    }
     if (state.chart) params.set('chart', state.chart);
     if (state.source) params.set('source', state.source);
     if (state.measure !== 'absolute') params.set('measure', state.measure);

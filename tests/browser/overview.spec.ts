@@ -12,8 +12,13 @@ test('every dataset shows its chart and its source line, linked to the full cita
   const cards = page.locator('article.dataset-card[data-dataset]');
   await expect(cards).toHaveCount(datasets.length);
   for (const card of await cards.all()) {
+    // A drawn mark (bar, line, figure, event, cell), not just an empty chart frame.
     await expect(
-      card.locator('.recharts-surface, .figures, .timeline, .matrix').first(),
+      card
+        .locator(
+          'figure .recharts-bar-rectangle, figure .recharts-line-curve, .figures li, .timeline li, .matrix td',
+        )
+        .first(),
     ).toBeVisible();
     await expect(card.locator(':scope > .source-line')).toContainText(/Sources?:/);
   }

@@ -35,6 +35,10 @@ describe('buildLineSeries', () => {
   it('joins consecutive years only, leaving gaps where there is no value', () => {
     const segments = model.series[0]!.segments.map((s) => s.map((p) => p.x));
     expect(segments).toEqual([[2020, 2021], [2023]]);
+    // The missing year is bridged by a join of its own kind (drawn dashed), not a plain line.
+    expect(model.series[0]!.joins.map((j) => [j.from.x, j.to.x, j.kind])).toEqual([
+      [2021, 2023, 'gap'],
+    ]);
   });
 
   it('splits a line at a method break and reports the break', () => {
@@ -69,7 +73,7 @@ describe('changesAlongLines', () => {
       c.change,
       c.percent?.toFixed(2),
     ]);
-    // 2020 → 2021 on the ministry's line; 2023 follows a gap, so no change.
-    expect(changes).toEqual([[2021, 70193, '54.07']]);
+    // 2020 → 2021 on the ministry's line; 2023 follows a gap, so no change. Per cent to one decimal.
+    expect(changes).toEqual([[2021, 70193, '54.10']]);
   });
 });

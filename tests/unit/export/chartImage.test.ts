@@ -21,8 +21,10 @@ const text = {
   title: 'Tajik <script>alert("x")</script> & \'migrants\'',
   subtitle: 'Persons who travelled abroad for work',
   legend: [
-    { label: 'Men', color: '#0072B2' },
-    { label: 'Women & girls', color: '#D55E00' },
+    { label: 'Men', color: '#0072B2', shape: 'line' as const },
+    { label: 'Women & girls', color: '#D55E00', shape: 'line' as const },
+    { label: 'part-year figure', color: '#555555', shape: 'diamond' as const },
+    { label: 'another source', color: '#555555', shape: 'triangle' as const },
   ],
   sourceLine: 'Source: Asia-Plus (2024), official data of Tajikistan.',
   note: 'Figures marked “derived” were computed by this dashboard.',
@@ -57,6 +59,18 @@ describe('composeChartSvg', () => {
     expect(all).toContain('Women & girls');
     expect(all.join(' ')).toContain(text.sourceLine);
     expect(all.join(' ')).toContain(text.note);
+  });
+
+  it('draws each legend entry with the mark the chart uses, not a square', () => {
+    const doc = parse(composeChartSvg(smallChart(), text));
+    const swatches = Array.from(doc.documentElement.children).filter((e) => e.tagName === 'g');
+    expect(swatches).toHaveLength(4);
+    // A line with a dot; a filled diamond; a hollow triangle.
+    expect(swatches[0]!.querySelector('path')?.getAttribute('d')).toBe('M0,7H24');
+    expect(swatches[0]!.querySelector('circle')).not.toBeNull();
+    expect(swatches[2]!.querySelector('path')?.getAttribute('d')).toBe('M12,0l7,7l-7,7l-7,-7z');
+    expect(swatches[3]!.querySelector('path')?.getAttribute('fill')).toBe('white');
+    expect(doc.documentElement.querySelectorAll(':scope > rect')).toHaveLength(1);
   });
 
   it('escapes text so it never becomes markup', () => {

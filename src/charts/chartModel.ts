@@ -1,0 +1,247 @@
+import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
+import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
+import { t } from '../i18n/i18n';
+import type { SwatchShape } from '../ui/legendSwatch';
+import { colorAt } from '../ui/palette';
+import { barAxis, chartTypes } from '../view/chartTypes';
+import type { DatasetView } from '../view/datasetView';
+import type { Observation } from '../view/observations';
+import { buildBarSeries, REST_OF_TOTAL, type BarSeriesModel } from './barSeries';
+import { buildLineSeries, type LineSeriesModel } from './lineSeries';
+import { changesAlongLines, type Change } from './yearOnYear';
+
+/** How a legend entry is drawn: the same shape on screen and in an exported image. */
+export type LegendShape = SwatchShape;
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  shape: LegendShape;
+}
+
+/** One thing drawn: a bar, a point, a stated-total marker, a table cell. */
+export interface Mark {
+  kind: 'bar' | 'total' | 'line' | 'partial' | 'alternative' | 'cell';
+  x: string | number;
+  series: string;
+  value: number;
+  /** The row drawn, or a derived value (`derived`, `derivedFrom`) computed from rows. */
+  observation: Observation;
+}
+
+/** A figure the data calls into doubt, said in words next to the chart. */
+export interface FlagNote {
+  observation: Observation;
+  text: string;
+}
+
+/**
+ * What a chart shows, made once from the view's slice: the chart, its tooltip, its table, its
+ * CSV, its image and its embed are all drawn from this, so they cannot disagree.
+ */
+export interface ChartModel {
+  type: DisplayType;
+  title: string;
+  subtitle: string | undefined;
+  /** The filters and the period drawn, in words ("Destination: Russia · 2010–2024"). */
+  drawn: string;
+  unit: string | undefined;
+  bars: BarSeriesModel | undefined;
+  lines: LineSeriesModel | undefined;
+  /** Year-on-year changes (derived) of the figures on the drawn lines. */
+  changes: Map<Observation, Change>;
+  /** Series key → colour; one series keeps its colour whatever else is selected. */
+  colors: Record<string, string>;
+  legend: LegendItem[];
+  flags: FlagNote[];
+  marks: Mark[];
+}
+
+export interface ChartModelOptions {
+  preferredSource?: string | undefined;
+  sort?: 'value' | 'name' | 'data';
+  /** At most this many categories; the rest become one derived bar. */
+  limit?: number | undefined;
+}
+
+const NEUTRAL = '#555555';
+
+export function buildChartModel(
+  meta: DatasetMeta,
+  slice: DatasetView,
+  type: DisplayType,
+  options: ChartModelOptions = {},
+): ChartModel {
+  const observations = slice.observations;
+  const info = chartTypes[type];
+  const hasMeasure = columnsWithRole(meta, 'measure').length > 0;
+  const lines =
+    hasMeasure && type === 'line'
+      ? buildLineSeries(observations, meta, { preferredSource: options.preferredSource })
+      : undefined;
+  const axis = barAxis(meta, type);
+  const bars =
+    info.bars && axis
+      ? buildBarSeries(observations, meta, axis, {
+          preferredSource: options.preferredSource,
+          sort: options.sort ?? 'data',
+          stacked: type === 'stacked-bar',
+          limit: options.limit,
+        })
+      : undefined;
+  // Changes run along the lines the table is read against, even when the chart shows bars.
+  const changeLines =
+    lines ??
+    (hasMeasure && slice.period?.kind === 'range'
+      ? buildLineSeries(observations, meta, { preferredSource: options.preferredSource })
+      : undefined);
+  const changes = changeLines ? changesAlongLines(changeLines) : new Map<Observation, Change>();
+  const colors = seriesColors(meta, [
+    ...(lines?.series.map((s) => s.seriesKey) ?? []),
+    ...(bars?.series.map((s) => s.key) ?? []),
+  ]);
+  return {
+    type,
+    title: meta.title,
+    subtitle: meta.subtitle,
+    drawn: slice.drawn,
+    unit: slice.unit,
+    bars,
+    lines,
+    changes,
+    colors,
+    legend: lines ? lineLegend(lines, colors) : bars ? barLegend(bars, colors) : [],
+    flags: flagNotes(meta, observations),
+    marks: lines ? lineMarks(lines) : bars ? barMarks(bars) : cellMarks(observations),
+  };
+}
+
+/**
+ * A colour per series from the position of its value in the column's declared values, so
+ * "Women" or "Kazakhstan" keeps its colour when other series are added or removed.
+ */
+function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, string> {
+  const colors: Record<string, string> = {};
+  const unique = [...new Set(keys)];
+  unique.forEach((key, i) => {
+    if (key === REST_OF_TOTAL) {
+      colors[key] = '#999999';
+      return;
+    }
+    const declared = meta.columns
+      .map((c) => c.values?.indexOf(key) ?? -1)
+      .find((index) => index >= 0);
+    colors[key] = colorAt(declared ?? i);
+  });
+  return colors;
+}
+
+function lineLegend(model: LineSeriesModel, colors: Record<string, string>): LegendItem[] {
+  const items: LegendItem[] = [];
+  const seen = new Set<string>();
+  for (const s of model.series) {
+    if (seen.has(s.seriesKey)) continue;
+    seen.add(s.seriesKey);
+    items.push({
+      label: s.segments[0]![0]!.seriesLabel,
+      color: colors[s.seriesKey] ?? NEUTRAL,
+      shape: 'line',
+    });
+  }
+  const all = model.series.flatMap((s) => s.segments.flat());
+  const joins = model.series.flatMap((s) => s.joins);
+  const extra: [boolean, LegendItem][] = [
+    [
+      model.series.some((s) => s.pointInTime),
+      { label: t('chart.legendPointInTime'), color: NEUTRAL, shape: 'dashed-line' },
+    ],
+    [
+      joins.some((j) => j.kind === 'gap'),
+      { label: t('chart.legendGap'), color: NEUTRAL, shape: 'gap' },
+    ],
+    [
+      joins.some((j) => j.kind === 'source'),
+      { label: t('chart.legendSourceJoin'), color: NEUTRAL, shape: 'source-join' },
+    ],
+    [
+      model.partial.length > 0,
+      { label: t('chart.legendPartial'), color: NEUTRAL, shape: 'diamond' },
+    ],
+    [
+      model.alternatives.length > 0,
+      { label: t('chart.legendAlternative'), color: NEUTRAL, shape: 'triangle' },
+    ],
+    [
+      [...all, ...model.partial, ...model.alternatives].some((p) => p.observation.flag),
+      { label: t('chart.legendFlag'), color: NEUTRAL, shape: 'flag' },
+    ],
+  ];
+  return [...items, ...extra.filter(([shown]) => shown).map(([, item]) => item)];
+}
+
+function barLegend(model: BarSeriesModel, colors: Record<string, string>): LegendItem[] {
+  if (model.series.length < 2) return [];
+  const stackedTotal = (s: BarSeriesModel['series'][number]) => model.stacked && s.total;
+  return model.series.map((s) => ({
+    label: stackedTotal(s) ? t('chart.legendTotal', { label: s.label }) : s.label,
+    color: colors[s.key] ?? NEUTRAL,
+    shape: stackedTotal(s) ? 'total' : 'bar',
+  }));
+}
+
+function lineMarks(model: LineSeriesModel): Mark[] {
+  const mark = (kind: Mark['kind']) => (p: LineSeriesModel['partial'][number]) => ({
+    kind,
+    x: p.x,
+    series: p.seriesKey,
+    value: p.value,
+    observation: p.observation,
+  });
+  return [
+    ...model.series.flatMap((s) => s.segments.flat().map(mark('line'))),
+    ...model.partial.map(mark('partial')),
+    ...model.alternatives.map(mark('alternative')),
+  ];
+}
+
+function barMarks(model: BarSeriesModel): Mark[] {
+  return model.rows.flatMap((row) =>
+    model.series
+      .filter((s) => row.cells[s.key])
+      .map((s) => ({
+        kind: model.stacked && s.total ? ('total' as const) : ('bar' as const),
+        x: row.key,
+        series: s.key,
+        value: row.cells[s.key]!.value,
+        observation: row.cells[s.key]!.observation,
+      })),
+  );
+}
+
+function cellMarks(observations: readonly Observation[]): Mark[] {
+  return observations
+    .filter((o): o is Observation & { value: number } => o.value !== null)
+    .map((o) => ({
+      kind: 'cell' as const,
+      x: o.time ?? '',
+      series: Object.values(o.dims).join('|'),
+      value: o.value,
+      observation: o,
+    }));
+}
+
+/** "Russia, 2022: doubtful — the figure is above the year's total (TASS)." for each flagged row. */
+function flagNotes(meta: DatasetMeta, observations: readonly Observation[]): FlagNote[] {
+  const flagColumn = columnsWithRole(meta, 'flag')[0];
+  return observations
+    .filter((o) => o.flag)
+    .map((o) => {
+      const where = Object.entries(o.dims)
+        .filter(([d, v]) => columnByName(meta, d)?.total !== v)
+        .map(([d, v]) => valueLabel(columnByName(meta, d), v));
+      const when = o.period && o.periodType !== 'year' ? `${o.time} (${o.period})` : o.time;
+      const label = [...where, when].filter((x) => x !== undefined && x !== '').join(', ');
+      const flag = valueLabel(flagColumn, o.flag);
+      return { observation: o, text: [`${label}: ${flag}`, o.note].filter(Boolean).join(' — ') };
+    });
+}

@@ -1,0 +1,131 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { screenshot, waitForCards } from './helpers';
+
+/** The numbers along a chart's value (y) axis, as drawn. */
+async function yTicks(figure: Locator): Promise<number[]> {
+  const texts = await figure.locator('.recharts-yAxis-tick-labels text').allTextContents();
+  return texts.map((t) => Number(t.replace(/[^\d.-]/g, '')));
+}
+
+/** Moves the mouse over a year on a line chart's x axis, placed between its labelled ticks. */
+async function hoverYear(page: Page, figure: Locator, year: number) {
+  const ticks = figure.locator('.recharts-xAxis-tick-labels text');
+  const labels = (await ticks.allTextContents()).map(Number);
+  const boxes = await Promise.all(labels.map((_, i) => ticks.nth(i).boundingBox()));
+  const i = labels.findIndex((y, n) => y <= year && (labels[n + 1] ?? Infinity) > year);
+  const [a, b] = [boxes[i]!, boxes[i + 1]!];
+  const x = a.x + a.width / 2 + ((year - labels[i]!) / (labels[i + 1]! - labels[i]!)) * (b.x - a.x);
+  const plot = (await figure.locator('.recharts-cartesian-grid').boundingBox())!;
+  await page.mouse.move(x, plot.y + plot.height / 2);
+}
+
+test('the UN card and the UN dataset view show 2019 figures and say so', async ({ page }) => {
+  await page.goto('./');
+  await waitForCards(page, 12);
+  const card = page.locator('[data-dataset="un-migrant-stock-2019"]');
+  await expect(card.locator('.drawn')).toHaveText('Country of origin: Uzbekistan · 2019');
+  // Russia's bar is the 2019 figure (1,146,535), not the 2005 one the card once took.
+  await card.locator('.recharts-bar-rectangle').first().hover();
+  await expect(card.locator('.tooltip')).toContainText('Russia — 2019');
+  await expect(card.locator('.tooltip')).toContainText('1,146,535');
+
+  await page.goto('./?view=dataset&id=un-migrant-stock-2019');
+  const view = page.locator('[data-dataset="un-migrant-stock-2019"]');
+  // The UN table is 76,772 rows: allow for parsing it on a slow machine.
+  await expect(view.locator('.drawn')).toHaveText('Country of origin: Uzbekistan · 2019', {
+    timeout: 30_000,
+  });
+  await expect(view.getByLabel('Year', { exact: true })).toHaveValue('2019');
+  const years = await view.locator('table.data-table tbody tr td:first-child').allTextContents();
+  expect(new Set(years)).toEqual(new Set(['2019']));
+  await expect(view.locator('.recharts-bar-rectangle')).not.toHaveCount(0);
+
+  // Another year is one choice away, and the address keeps it.
+  await view.getByLabel('Year', { exact: true }).selectOption('1990');
+  await expect(page).toHaveURL(/time=1990(&|$)/);
+  await expect(view.locator('.drawn')).toHaveText('Country of origin: Uzbekistan · 1990');
+  await screenshot(page, 'un-dataset-1990');
+});
+
+test('stacked Tajik 2023 reaches the stated 652,014, not the total added to its parts', async ({
+  page,
+}) => {
+  await page.goto('./?view=dataset&id=tajik-migrants-by-sex&chart=stacked-bar');
+  const figure = page.locator('[data-dataset="tajik-migrants-by-sex"] figure');
+  await expect(figure.locator('.recharts-bar-rectangle')).not.toHaveCount(0);
+  // Total + men + women stacked would reach 1,304,028 and stretch the axis past it.
+  expect(Math.max(...(await yTicks(figure)))).toBeLessThan(1_000_000);
+  // The stack of men and women ends where the total's marker is drawn.
+  const total = figure.locator('path[data-total]').last();
+  const marker = (await total.boundingBox())!;
+  const bars = await figure.locator('.recharts-bar-rectangle path').all();
+  const tops = await Promise.all(bars.map(async (b) => (await b.boundingBox())!));
+  const column2023 = tops.filter(
+    (b) => Math.abs(b.x + b.width / 2 - (marker.x + marker.width / 2)) < 5,
+  );
+  expect(column2023.length).toBe(2);
+  expect(
+    Math.abs(Math.min(...column2023.map((b) => b.y)) - (marker.y + marker.height / 2)),
+  ).toBeLessThan(3);
+  await expect(figure.locator('.legend')).toContainText('Total (stated total, not stacked)');
+  await screenshot(page, 'stacked-tajik-by-sex');
+});
+
+test('hovering a year lists that year’s figures only', async ({ page }) => {
+  await page.goto('./?view=dataset&id=tajik-migrants-series');
+  const card = page.locator('[data-dataset="tajik-migrants-series"]');
+  const figure = card.locator('figure');
+  await expect(figure.locator('.recharts-line-curve').first()).toBeVisible();
+  for (const year of [2020, 2022]) {
+    await hoverYear(page, figure, year);
+    const labels = card.locator('.tooltip .tooltip-label');
+    await expect(labels.first()).toBeVisible();
+    for (const label of await labels.allTextContents()) expect(label).toContain(`— ${year}`);
+  }
+  // 2020 has two sources' figures: both are listed, and only they.
+  await hoverYear(page, figure, 2020);
+  await expect(card.locator('.tooltip')).toContainText('129,807');
+  await expect(card.locator('.tooltip')).toContainText('111,000');
+});
+
+test('a filtered export names its filters and the years drawn', async ({ page }) => {
+  await page.goto('./?view=dataset&id=tajik-migrants-series&destination=RUS&time=2010..2024');
+  const card = page.locator('[data-dataset="tajik-migrants-series"]');
+  await expect(card.locator('.drawn')).toContainText('Destination: Russia');
+  await expect(card.locator('.drawn')).not.toContainText('2005');
+  await card.locator('summary', { hasText: 'Download' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Chart as SVG' }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  // The image's own text, its wrapped lines joined again.
+  const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  const drawn = (await card.locator('.drawn').textContent())!;
+  expect(words).toContain(drawn);
+  expect(words).toContain('Destination: Russia');
+});
+
+test('changing one filter writes that filter alone into the address', async ({ page }) => {
+  await page.goto('./?view=dataset&id=tajik-migrants-series');
+  await page.getByRole('checkbox', { name: 'Men', exact: true }).check();
+  await expect(page).toHaveURL(/sex=total~male/);
+  const params = new URL(page.url()).searchParams;
+  expect([...params.keys()].sort()).toEqual(['id', 'sex', 'view']);
+  // Back to the default: the parameter goes.
+  await page.getByRole('checkbox', { name: 'Men', exact: true }).uncheck();
+  await expect(page).not.toHaveURL(/sex=/);
+});
+
+test('the remittances line does not switch series to draw a 2023 dip', async ({ page }) => {
+  await page.goto('./?view=dataset&id=remittances&country=TJK');
+  const card = page.locator('[data-dataset="remittances"]');
+  const row2023 = card.locator('table.data-table tbody tr', { hasText: /2023/ });
+  // Both figures are listed; the change for 2023 is along the ADB's series (5.3 → 5.7).
+  await expect(row2023).toHaveCount(3);
+  await expect(card.locator('table.data-table tbody tr', { hasText: /\+0\.4/ })).toHaveCount(1);
+  await expect(card.locator('table.data-table')).not.toContainText('-13.2');
+  await expect(card.locator('.legend')).toContainText('continues on another source');
+  await screenshot(page, 'remittances-tjk');
+});
