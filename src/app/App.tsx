@@ -38,11 +38,17 @@ export function App() {
     return (
       <main className="embed">
         {catalog.isError ? <CatalogError error={catalog.error} /> : null}
-        {explored ? (
-          <DatasetCard meta={explored} mode="embed" timeline={timeline} />
-        ) : (
-          <Loading label={t('loading.catalog')} />
-        )}
+        <Suspense fallback={<Loading label={t('loading.view')} />}>
+          {view.page === 'un' ? <UnStockPage datasets={loaded} embed /> : null}
+          {view.page === 'compare' ? <ComparePage datasets={loaded} embed /> : null}
+        </Suspense>
+        {view.page === 'dataset' ? (
+          explored ? (
+            <DatasetCard meta={explored} mode="embed" timeline={timeline} />
+          ) : (
+            <Loading label={t('loading.catalog')} />
+          )
+        ) : null}
       </main>
     );
   }

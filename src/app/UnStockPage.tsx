@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -12,8 +12,12 @@ import {
   YAxis,
 } from 'recharts';
 import { flowsModel } from '../charts/flows/flowsModel';
-import type { MapFigure } from '../charts/map/mapModel';
+import { binLabel } from '../charts/map/binLabel';
+import { mapBins, NO_DATA_COLOR, type MapFigure } from '../charts/map/mapModel';
 import { sourceLineText } from '../data/citations';
+import { EmbedPanel } from '../embed/EmbedPanel';
+import { composeChartSvg } from '../export/chartImage';
+import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
 import { countryName } from '../i18n/countryName';
@@ -26,7 +30,9 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 import { SelectField } from '../ui/SelectField';
 import { SourceLine } from '../ui/SourceLine';
 import { countryColors } from '../view/countryColors';
+import { unFileParts, unViewDownloadTable } from '../view/unDownload';
 import { REMAINDER, unPageView, type UnCountryView } from '../view/unStockView';
+import { serializeViewState } from '../view/urlCodec';
 import {
   CENTRAL_ASIA,
   MAX_UN_VS,
@@ -34,8 +40,10 @@ import {
   unDisplays,
   type UnDisplay,
   type UnViewState,
+  type ViewState,
 } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
+import { ViewDownloadMenu } from './DownloadMenu';
 import { UnYearControl } from './UnYearControl';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
@@ -52,21 +60,24 @@ const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
 };
 
 /** "Where do people born in X live?" and "Who lives in Y?" over the UN bilateral stock table. */
-export function UnStockPage({ datasets }: { datasets: DatasetMeta[] }) {
+export function UnStockPage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
   const meta = datasets.find((d) => d.id === UN_DATASET_ID);
   const totalsMeta = datasets.find((d) => d.id === UN_TOTALS_ID);
   if (!meta) return <Loading label={t('loading.dataset', { title: UN_DATASET_ID })} />;
-  return <UnStockView meta={meta} totalsMeta={totalsMeta} />;
+  return <UnStockView meta={meta} totalsMeta={totalsMeta} embed={embed ?? false} />;
 }
 
 function UnStockView({
   meta,
   totalsMeta,
+  embed,
 }: {
   meta: DatasetMeta;
   totalsMeta: DatasetMeta | undefined;
+  embed: boolean;
 }) {
   const id = useId();
+  const drawing = useRef<HTMLDivElement>(null);
   const query = useDatasetTable(meta);
   const totalsQuery = useDatasetTable(totalsMeta);
   const un = useViewStore((s) => s.view.un);
@@ -118,6 +129,48 @@ function UnStockView({
     ...(un.direction === 'destination' && totalsMeta ? totalsMeta.sources : []),
   ];
   const vsOptions = countryOptions.filter((c) => c !== un.country && !un.vs.includes(c));
+  const viewUrl = useViewStore((s) => viewAddress(s.view, false));
+  const fullPage = embed ? viewUrl : undefined;
+  const figures = useMemo(() => (main ? mapFigures(main) : []), [main]);
+
+  // The image of what is drawn: the map, the flows, or the first panel's bars; title, legend
+  // and source line are drawn in by composeChartSvg.
+  const chartSvg = (): string | undefined => {
+    const root = drawing.current;
+    if (!root || !view) return undefined;
+    const selector =
+      un.show === 'map'
+        ? '.map-frame > svg'
+        : un.show === 'flows'
+          ? '.flows .recharts-wrapper > svg.recharts-surface'
+          : '.un-panel .chart .recharts-wrapper > svg.recharts-surface';
+    const svg = root.querySelector<SVGSVGElement>(selector);
+    if (!svg) return undefined;
+    const legend =
+      un.show === 'map'
+        ? [
+            ...mapBins(figures.map((f) => f.stock)).map((b) => ({
+              label: binLabel(b),
+              color: b.color,
+              shape: 'bar' as const,
+            })),
+            { label: t('map.noData'), color: NO_DATA_COLOR, shape: 'bar' as const },
+          ]
+        : view.panels
+            .filter((p) => un.show === 'flows' || p === main)
+            .map((p) => ({
+              label: nameOf(p.country),
+              color: colorOf(p.country),
+              shape: 'bar' as const,
+            }));
+    return composeChartSvg(svg, {
+      title: un.show === 'flows' ? flowsTitle(un, view.panels, nameOf) : title,
+      subtitle: meta.title,
+      legend,
+      sourceLine: sourceLineText(sources),
+      ...(un.show === 'map' ? { note: t('map.disclaimer') } : {}),
+    });
+  };
 
   return (
     <article
@@ -226,60 +279,92 @@ function UnStockView({
       {totalsQuery.isError ? (
         <ErrorNotice title={t('error.dataset')} message={totalsQuery.error.message} />
       ) : null}
-      {view && main && un.show === 'map' ? (
-        <Suspense fallback={<Loading label={t('map.loading')} />}>
-          <WorldMap
-            figures={mapFigures(main)}
-            selected={un.country}
-            year={un.year}
-            title={title}
-            sourceText={sourceLineText(sources)}
-            nameOf={nameOf}
-            onSelect={(code) => {
-              if (countryOptions.includes(code)) {
-                setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
-              }
-            }}
-          />
-        </Suspense>
-      ) : null}
-      {view && un.show === 'flows' ? (
-        <Suspense fallback={<Loading label={t('flows.loading')} />}>
-          <FlowsChart
-            model={flowsModel(
-              view.panels.filter((p) => p.year === un.year),
-              un.direction,
-            )}
-            title={flowsTitle(un, view.panels, nameOf)}
-            nameOf={nameOf}
-            colorOf={colorOf}
-          />
-          <p className="derived-note">{t('un.flowsNote')}</p>
-        </Suspense>
-      ) : null}
-      {view ? (
-        <div className={view.panels.length > 1 ? 'side-by-side' : undefined}>
-          {view.panels.map((panel) => (
-            <UnCountryPanel
-              key={`${panel.country}-${panel.year}`}
-              panel={panel}
-              un={un}
+      <div ref={drawing}>
+        {view && main && un.show === 'map' ? (
+          <Suspense fallback={<Loading label={t('map.loading')} />}>
+            <WorldMap
+              figures={figures}
+              selected={un.country}
+              year={un.year}
+              title={title}
+              sourceText={sourceLineText(sources)}
+              nameOf={nameOf}
+              onSelect={(code) => {
+                if (countryOptions.includes(code)) {
+                  setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
+                }
+              }}
+            />
+          </Suspense>
+        ) : null}
+        {view && un.show === 'flows' ? (
+          <Suspense fallback={<Loading label={t('flows.loading')} />}>
+            <FlowsChart
+              model={flowsModel(
+                view.panels.filter((p) => p.year === un.year),
+                un.direction,
+              )}
+              title={flowsTitle(un, view.panels, nameOf)}
               nameOf={nameOf}
               colorOf={colorOf}
-              scaleMax={view.scaleMax}
-              title={meta.title}
             />
-          ))}
-        </div>
-      ) : null}
+            <p className="derived-note">{t('un.flowsNote')}</p>
+          </Suspense>
+        ) : null}
+        {view ? (
+          <div className={view.panels.length > 1 ? 'side-by-side' : undefined}>
+            {view.panels.map((panel) => (
+              <UnCountryPanel
+                key={`${panel.country}-${panel.year}`}
+                panel={panel}
+                un={un}
+                nameOf={nameOf}
+                colorOf={colorOf}
+                scaleMax={view.scaleMax}
+                title={meta.title}
+              />
+            ))}
+          </div>
+        ) : null}
+      </div>
       <p className="derived-note">
         {main?.shareBase === 'published' ? t('un.shareOfPublished') : t('un.shareDerived')}{' '}
         {t('un.remainderDerived')}
       </p>
-      <SourceLine meta={meta} sources={meta.sources} />
+      <SourceLine meta={meta} sources={meta.sources} citationPage={fullPage} />
       {un.direction === 'destination' && totalsMeta ? (
-        <SourceLine meta={totalsMeta} sources={totalsMeta.sources} />
+        <SourceLine meta={totalsMeta} sources={totalsMeta.sources} citationPage={fullPage} />
       ) : null}
+      {view ? (
+        <ViewDownloadMenu
+          fileId={meta.id}
+          meta={meta}
+          parts={unFileParts(un)}
+          viewCsv={() => toExcelCsv(unViewDownloadTable(view, un, meta, totalsMeta, nameOf))}
+          rows={
+            un.show === 'map'
+              ? (main?.partners.length ?? 0)
+              : view.panels.reduce((n, p) => n + p.top.length, 0)
+          }
+          filters={{
+            dir: [un.direction],
+            country: [un.country, ...un.vs],
+            year: [String(un.year), ...(un.vsYear !== undefined ? [String(un.vsYear)] : [])],
+            show: [un.show],
+          }}
+          viewUrl={viewUrl}
+          chartSvg={chartSvg}
+        />
+      ) : null}
+      {embed ? (
+        <p>
+          <a href={fullPage} target="_blank" rel="noopener">
+            {t('embed.openFull')}
+          </a>
+        </p>
+      ) : (
+        <EmbedPanel title={title} />
+      )}
       <details className="caveats" open>
         <summary>{t('chart.caveats')}</summary>
         <ul>
@@ -290,6 +375,11 @@ function UnStockView({
       </details>
     </article>
   );
+}
+
+/** The address of a view on the full dashboard (with or without `embed=1`). */
+function viewAddress(view: ViewState, embed: boolean): string {
+  return `${window.location.origin}${window.location.pathname}${serializeViewState({ ...view, embed })}`;
 }
 
 /** The map draws every partner of the chosen country that has an ISO3 code and a figure. */

@@ -115,6 +115,12 @@ export const en = {
   'un.typedYear': 'Type a year',
   'un.typedYearHelp': 'UN estimates exist for {years}.',
   'un.typedYearNone': 'No UN estimate for {year}: choose one of {years}.',
+  'export.unRemainderNote':
+    'The stock of “all other countries” is derived: the sum of the stocks of the countries not listed.',
+  'export.unShareNote':
+    'share_pct is derived: the stock divided by the total named in share_of, × 100.',
+  'export.unShareOfPublished': 'UN published total {total}',
+  'export.unShareOfSum': 'sum over the countries in the table {total} (derived)',
   'map.label': 'World map: {title}',
   'map.keyboardHelp':
     'Tab to the map, then arrow keys move between countries with a figure; Enter chooses the country.',
@@ -136,10 +142,14 @@ export const en = {
   'combobox.noMatch': 'No country matches “{query}”',
   'combobox.results': '{count} countries match',
   'combobox.hint': 'Type a name or an ISO code (e.g. KGZ)',
-  'compare.title': 'Compare measures: Uzbekistan and Tajikistan',
+  'compare.title': 'Compare measures: Uzbekistan, Tajikistan and Kyrgyzstan',
   'compare.intro':
     'Different sources count different things. Each figure below says what it counts, for which period, and where it comes from.',
   'compare.measure': 'Measure',
+  'compare.chartTitle': '{country}: the figures counted in people, in time order',
+  'compare.conflict': 'differs from another figure of the same kind for the same year',
+  'compare.conflictNote':
+    'A figure marked ≠ differs from another figure of the same measure, kind and year from another source; both are shown, neither is averaged.',
   'compare.concept': 'What it counts',
   'concept.flow': 'Flow: people who left during the period',
   'concept.stock': 'Stock: people abroad on a date',

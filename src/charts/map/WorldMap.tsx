@@ -6,6 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { formatDerived, formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
+import { binLabel } from './binLabel';
 import { figuresWithoutShape, joinShapes, NO_DATA_COLOR, type MapFigure } from './mapModel';
 
 export interface WorldMapProps {
@@ -178,11 +179,7 @@ export default function WorldMap(props: WorldMapProps) {
             <svg width="14" height="14" aria-hidden>
               <rect width="14" height="14" fill={b.color} stroke="#888" />
             </svg>
-            {b.to === undefined
-              ? t('map.binTop', { from: formatNumber(b.from) })
-              : b.from === 0
-                ? t('map.binBottom', { to: formatNumber(b.to) })
-                : t('map.binRange', { from: formatNumber(b.from), to: formatNumber(b.to - 1) })}
+            {binLabel(b)}
           </li>
         ))}
         <li>
