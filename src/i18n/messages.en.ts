@@ -65,6 +65,8 @@ export const en = {
   'filters.title': 'Filters',
   'filters.all': 'Select all',
   'filters.clear': 'Clear',
+  'filters.search': 'Search {label}',
+  'filters.searchPlaceholder': 'Type to narrow the list',
   'filters.reset': 'Reset filters',
   'filters.from': 'From',
   'filters.to': 'To',

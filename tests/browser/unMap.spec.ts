@@ -95,3 +95,18 @@ test('play steps the year on the map, with the year in the title at every step',
   await typed.press('Enter');
   await expect(page.getByText(/No UN estimate for 1996/)).toBeVisible();
 });
+
+test('the UN dataset view: type to choose the origin, and narrow the long list of destinations', async ({
+  page,
+}) => {
+  await page.goto('./?view=dataset&id=un-migrant-stock-2019');
+  const origin = page.getByRole('combobox', { name: 'Country of origin', exact: true });
+  await expect(origin).toHaveValue('Uzbekistan', { timeout: 30_000 });
+  await origin.fill('kyrg');
+  await origin.press('Enter');
+  await expect(page).toHaveURL(/origin_iso3=KGZ/);
+  const destinations = page.locator('fieldset', { hasText: 'Country of destination' });
+  await destinations.getByRole('searchbox').fill('kaz');
+  await expect(destinations.getByRole('checkbox')).toHaveCount(1);
+  await expect(destinations.locator('label', { hasText: 'Kazakhstan' })).toHaveCount(1);
+});
