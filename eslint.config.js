@@ -3,6 +3,38 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Import direction, after the layering in docs of the projects we learn from:
+ * app → {charts, export, embed} → view → transforms → data → {ui, i18n, lib}.
+ * A folder may import only folders further down; charts, export and embed not each other.
+ */
+const layers = {
+  charts: ['app', 'export', 'embed'],
+  export: ['app', 'charts', 'embed'],
+  embed: ['app', 'charts', 'export'],
+  view: ['app', 'charts', 'export', 'embed'],
+  transforms: ['app', 'charts', 'export', 'embed', 'view'],
+  data: ['app', 'charts', 'export', 'embed', 'view', 'transforms'],
+  ui: ['app', 'charts', 'export', 'embed', 'view', 'transforms', 'data'],
+  i18n: ['app', 'charts', 'export', 'embed', 'view', 'transforms', 'data', 'ui'],
+  lib: ['app', 'charts', 'export', 'embed', 'view', 'transforms', 'data', 'ui', 'i18n'],
+};
+
+const importDirection = Object.entries(layers).map(([folder, above]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: above.map((name) => ({
+          group: [`../${name}`, `../${name}/*`],
+          message: `src/${folder} sits below src/${name}: move the shared piece down, or the caller up.`,
+        })),
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'tests/fixtures'] },
   {
@@ -23,4 +55,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...importDirection,
 );

@@ -5,16 +5,40 @@ import { dataDirPlugin } from './src/build/dataDirPlugin';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
+/** Tests that need a DOM: components (.tsx) and DOM-API tests named *.dom.test.ts. */
+const domTests = ['tests/unit/**/*.test.tsx', 'tests/unit/**/*.dom.test.ts'];
+
 export default defineConfig({
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
   plugins: [react(), dataDirPlugin(dataDir)],
   build: { target: 'es2022', sourcemap: true },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+    // Two projects so that only tests needing a DOM pay for setting up jsdom; a new file lands
+    // in the right one by its name.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.dom.test.ts'],
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: domTests,
+          setupFiles: ['./tests/setup.ts'],
+          // Benchmarks run once, in the node project.
+          benchmark: { include: [] },
+        },
+      },
+    ],
   },
 });

@@ -1,3 +1,5 @@
+// Setup for the jsdom project only (vite.config.ts): jest-dom matchers, React cleanup, a sized
+// ResizeObserver. Tests in the node project have no DOM and load none of this.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';

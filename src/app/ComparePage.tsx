@@ -27,7 +27,7 @@ import { colorAt } from '../ui/palette';
 import { compareDownloadTable, compareRows, type CompareRow } from '../view/compareView';
 import { serializeViewState } from '../view/urlCodec';
 import { useViewStore } from '../view/viewStore';
-import { compareCountries, compareEntries, type CompareEntry } from './compareMeasures';
+import { compareCountries, compareEntries, type CompareEntry } from '../view/compareMeasures';
 import { ViewDownloadMenu } from './DownloadMenu';
 
 const CONCEPTS: CompareEntry['concept'][] = ['flow', 'stock', 'share', 'birthStock'];
@@ -174,7 +174,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           </a>
         </p>
       ) : (
-        <EmbedPanel title={t('compare.title')} />
+        <EmbedPanel title={t('compare.title')} pageUrl={viewUrl} />
       )}
     </article>
   );

@@ -9,7 +9,7 @@ import { useDatasetTable } from '../data/queries';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
-import { SourceLine } from '../ui/SourceLine';
+import { SourceLine } from './SourceLine';
 import { chosenChartType } from '../view/chartTypes';
 import { datasetView } from '../view/datasetView';
 import { serializeViewState } from '../view/urlCodec';
@@ -143,7 +143,12 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           viewUrl={viewAddress(view, meta.id)}
         />
       ) : null}
-      {explore ? <EmbedPanel title={meta.title} /> : null}
+      {explore ? (
+        <EmbedPanel
+          title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
+          pageUrl={viewAddress(view, meta.id, false)}
+        />
+      ) : null}
       {embed ? (
         <p>
           <a href={fullPage} target="_blank" rel="noopener">

@@ -28,7 +28,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { SelectField } from '../ui/SelectField';
-import { SourceLine } from '../ui/SourceLine';
+import { SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
 import { REMAINDER, unPageView, type UnCountryView } from '../view/unStockView';
@@ -363,7 +363,7 @@ function UnStockView({
           </a>
         </p>
       ) : (
-        <EmbedPanel title={title} />
+        <EmbedPanel title={title} pageUrl={viewUrl} />
       )}
       <details className="caveats" open>
         <summary>{t('chart.caveats')}</summary>

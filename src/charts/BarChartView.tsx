@@ -1,6 +1,7 @@
 import {
   Bar,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Line,
   ResponsiveContainer,
@@ -109,7 +110,17 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
                 // never finishes and the bars stay invisible.
                 isAnimationActive={animate && data.length <= 20}
                 unit={unit ? ` ${unit}` : undefined}
-              />
+              >
+                {/* A figure the data calls into doubt keeps its fill and gets a dashed red outline. */}
+                {bars.rows.map((row) => (
+                  <Cell
+                    key={row.key}
+                    {...(row.cells[s.key]?.observation.flag
+                      ? { stroke: '#b00020', strokeWidth: 3, strokeDasharray: '4 2' }
+                      : {})}
+                  />
+                ))}
+              </Bar>
             ),
           )}
         </ComposedChart>

@@ -19,31 +19,10 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
 }
 
 function LegendSwatch({ item }: { item: LegendItem }) {
-  const parts = legendSwatch(item.shape, item.color);
   return (
     <>
-      {parts.map((part, i) =>
-        part.kind === 'path' ? (
-          <path
-            key={i}
-            d={part.d}
-            fill={part.fill}
-            stroke={part.stroke}
-            strokeWidth={part.width}
-            strokeDasharray={part.dash}
-          />
-        ) : (
-          <circle
-            key={i}
-            cx={part.cx}
-            cy={part.cy}
-            r={part.r}
-            fill={part.fill}
-            stroke={part.stroke}
-            strokeWidth={part.width}
-            strokeDasharray={part.dash}
-          />
-        ),
+      {legendSwatch(item.shape, item.color).map(({ kind, ...attributes }, i) =>
+        kind === 'path' ? <path key={i} {...attributes} /> : <circle key={i} {...attributes} />,
       )}
     </>
   );

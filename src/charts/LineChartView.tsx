@@ -149,34 +149,38 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
               isAnimationActive={animate}
             />
           ))}
-          {chart.partial.map((key) => (
+          {/* Marks that stand alone: part-year diamonds (labelled with their period) and other
+              sources' triangles, each a column of the year table drawn without a line. */}
+          {[
+            ...chart.partial.map((key) => ({ key, shape: 'diamond' as const })),
+            ...chart.alternatives.map((key) => ({ key, shape: 'triangle' as const })),
+          ].map(({ key, shape }) => (
             <Line
               key={key}
               dataKey={key}
               stroke="none"
-              dot={dot('diamond')}
+              dot={dot(shape)}
               activeDot={false}
               isAnimationActive={false}
-              label={(props: LabelProps) => {
-                const p = chart.rows[props.index ?? -1]?.points[key];
-                return p ? (
-                  <text x={Number(props.x) + 9} y={Number(props.y) + 4} fontSize={10} fill="#444">
-                    {shortPeriod(p.observation.period)}
-                  </text>
-                ) : (
-                  <g />
-                );
-              }}
-            />
-          ))}
-          {chart.alternatives.map((key) => (
-            <Line
-              key={key}
-              dataKey={key}
-              stroke="none"
-              dot={dot('triangle')}
-              activeDot={false}
-              isAnimationActive={false}
+              label={
+                shape === 'diamond'
+                  ? (props: LabelProps) => {
+                      const p = chart.rows[props.index ?? -1]?.points[key];
+                      return p ? (
+                        <text
+                          x={Number(props.x) + 9}
+                          y={Number(props.y) + 4}
+                          fontSize={10}
+                          fill="#444"
+                        >
+                          {shortPeriod(p.observation.period)}
+                        </text>
+                      ) : (
+                        <g />
+                      );
+                    }
+                  : undefined
+              }
             />
           ))}
         </ComposedChart>

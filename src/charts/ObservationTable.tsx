@@ -23,7 +23,8 @@ export function ObservationTable({
   const has = (pick: (o: Observation) => unknown) =>
     observations.some((o) => pick(o) !== undefined);
   const showPeriod = has((o) => o.period);
-  const showNote = has((o) => o.note ?? o.status ?? o.derived);
+  const showNote = has((o) => o.note ?? o.status ?? o.derived ?? o.flag);
+  const flagColumn = meta.columns.find((c) => c.role === 'flag');
   const showChange = changes !== undefined && changes.size > 0;
   return (
     <ScrollRegion label={t('chart.tableCaption', { title: meta.title })}>
@@ -72,7 +73,16 @@ export function ObservationTable({
                 {showChange ? <ChangeCells change={changes.get(o)} /> : null}
                 <td>{source ? shortCitation(source) : ''}</td>
                 {showNote ? (
-                  <td>{[o.note, o.status, o.derived].filter(Boolean).join('; ')}</td>
+                  <td>
+                    {[
+                      o.flag ? valueLabel(flagColumn, o.flag) : undefined,
+                      o.note,
+                      o.status,
+                      o.derived,
+                    ]
+                      .filter(Boolean)
+                      .join('; ')}
+                  </td>
                 ) : null}
               </tr>
             );

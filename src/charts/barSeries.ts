@@ -101,6 +101,14 @@ export function buildBarSeries(
     ordered.sort((a, b) => a.label.localeCompare(b.label));
   } else if (isTime) {
     ordered.sort((a, b) => Number(a.key) - Number(b.key));
+    // Years without a figure keep their place on the axis, empty, so a gap is seen as a gap.
+    const first = Number(ordered[0]?.key);
+    const years = ordered.length > 0 ? Number(ordered.at(-1)!.key) - first + 1 : 0;
+    const filled = Array.from({ length: years }, (_, i) => {
+      const key = String(first + i);
+      return rows.get(key) ?? { key, label: key, cells: {} };
+    });
+    ordered.splice(0, ordered.length, ...filled);
   } else if (declared) {
     ordered.sort((a, b) => declared.indexOf(a.key) - declared.indexOf(b.key));
   }

@@ -180,13 +180,19 @@ function lineLegend(model: LineSeriesModel, colors: Record<string, string>): Leg
 }
 
 function barLegend(model: BarSeriesModel, colors: Record<string, string>): LegendItem[] {
-  if (model.series.length < 2) return [];
   const stackedTotal = (s: BarSeriesModel['series'][number]) => model.stacked && s.total;
-  return model.series.map((s) => ({
-    label: stackedTotal(s) ? t('chart.legendTotal', { label: s.label }) : s.label,
-    color: colors[s.key] ?? NEUTRAL,
-    shape: stackedTotal(s) ? 'total' : 'bar',
-  }));
+  const series: LegendItem[] =
+    model.series.length < 2
+      ? []
+      : model.series.map((s) => ({
+          label: stackedTotal(s) ? t('chart.legendTotal', { label: s.label }) : s.label,
+          color: colors[s.key] ?? NEUTRAL,
+          shape: stackedTotal(s) ? 'total' : 'bar',
+        }));
+  const flagged = model.rows.some((r) => Object.values(r.cells).some((c) => c.observation.flag));
+  return flagged
+    ? [...series, { label: t('chart.legendFlagBar'), color: NEUTRAL, shape: 'flag' }]
+    : series;
 }
 
 function lineMarks(model: LineSeriesModel): Mark[] {

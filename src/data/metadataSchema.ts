@@ -58,8 +58,6 @@ export const reservedColumnNames = [
   'sort',
   'events',
   'embed',
-  'lang',
-  'theme',
 ] as const;
 
 const columnName = identifier.check(

@@ -2,11 +2,14 @@ import { useId, useState } from 'react';
 import { t } from '../i18n/i18n';
 import { embedSnippet } from './embedSnippet';
 
-/** "Embed": the snippet of the current view, ready to copy into another page. */
-export function EmbedPanel({ title }: { title: string }) {
+/**
+ * "Embed": the snippet of a view, ready to copy into another page. `pageUrl` is the view's
+ * address as the view-state serialiser writes it.
+ */
+export function EmbedPanel({ title, pageUrl }: { title: string; pageUrl: string }) {
   const id = useId();
   const [copied, setCopied] = useState(false);
-  const snippet = embedSnippet(window.location.href, title);
+  const snippet = embedSnippet(pageUrl, title);
   return (
     <details className="embed-panel" onToggle={() => setCopied(false)}>
       <summary>{t('embed.title')}</summary>

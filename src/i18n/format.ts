@@ -1,19 +1,29 @@
 import { DEFAULT_LOCALE, type Locale } from './i18n';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Intl formatters are costly to make (hundreds per page and per filter change were measured);
+ * one per locale and options is kept.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /**
  * Formats a figure for display without rounding it: as many decimals as the source gave (up to 3),
  * grouped for the locale.
  */
 export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
-  const key = locale;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return cached(
+    `number|${locale}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }),
+  ).format(value);
 }
 
 /** A share or change computed by us: one decimal, with an explicit sign when asked. */
@@ -22,11 +32,17 @@ export function formatDerived(
   locale: Locale = DEFAULT_LOCALE,
   options: { signed?: boolean; digits?: number } = {},
 ): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: options.digits ?? 1,
-    maximumFractionDigits: options.digits ?? 1,
-    signDisplay: options.signed ? 'exceptZero' : 'auto',
-  }).format(value);
+  const digits = options.digits ?? 1;
+  const sign = options.signed ? 'exceptZero' : 'auto';
+  return cached(
+    `derived|${locale}|${digits}|${sign}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        signDisplay: sign,
+      }),
+  ).format(value);
 }
 
 /** A date the source gives as YYYY, YYYY-MM or YYYY-MM-DD, at that precision. */
@@ -37,5 +53,9 @@ export function formatPartialDate(iso: string, locale: Locale = DEFAULT_LOCALE):
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (month !== undefined) options.month = 'long';
   if (day !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return cached(
+    `date|${locale}|${precision}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  ).format(date);
 }

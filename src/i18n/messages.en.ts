@@ -36,6 +36,7 @@ export const en = {
   'chart.legendGap': 'dashed: years with no figure between two figures of the same series',
   'chart.legendSourceJoin': 'dotted: the line continues on another source’s series',
   'chart.legendFlag': 'ringed: a figure the data itself calls into doubt (see below)',
+  'chart.legendFlagBar': 'red outline: a figure the data itself calls into doubt (see below)',
   'chart.legendTotal': '{label} (stated total, not stacked)',
   'chart.restOfTotal': 'Rest of the stated total',
   'chart.restOfTotalHow': 'the stated {total} minus the parts shown',

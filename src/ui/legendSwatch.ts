@@ -10,18 +10,18 @@ export type SwatchShape =
   | 'gap'
   | 'source-join';
 
-export type SwatchPart =
-  | { kind: 'path'; d: string; fill: string; stroke?: string; width?: number; dash?: string }
-  | {
-      kind: 'circle';
-      cx: number;
-      cy: number;
-      r: number;
-      fill: string;
-      stroke?: string;
-      width?: number;
-      dash?: string;
-    };
+/** One shape of a swatch, with SVG attributes named as React names them. */
+export interface SwatchPart {
+  kind: 'path' | 'circle';
+  d?: string;
+  cx?: number;
+  cy?: number;
+  r?: number;
+  fill: string;
+  stroke?: string;
+  strokeWidth?: number;
+  strokeDasharray?: string;
+}
 
 const FLAG_RED = '#b00020';
 
@@ -35,8 +35,8 @@ export function legendSwatch(shape: SwatchShape, color: string): SwatchPart[] {
     d: 'M0,7H24',
     fill: 'none',
     stroke: color,
-    width: 2,
-    ...(dash ? { dash } : {}),
+    strokeWidth: 2,
+    ...(dash ? { strokeDasharray: dash } : {}),
   });
   switch (shape) {
     case 'line':
@@ -50,11 +50,11 @@ export function legendSwatch(shape: SwatchShape, color: string): SwatchPart[] {
     case 'bar':
       return [{ kind: 'path', d: 'M5,1h14v12h-14z', fill: color }];
     case 'total':
-      return [{ kind: 'path', d: 'M2,7H22', fill: 'none', stroke: color, width: 4 }];
+      return [{ kind: 'path', d: 'M2,7H22', fill: 'none', stroke: color, strokeWidth: 4 }];
     case 'diamond':
       return [{ kind: 'path', d: 'M12,0l7,7l-7,7l-7,-7z', fill: color }];
     case 'triangle':
-      return [{ kind: 'path', d: 'M12,1l6,11h-12z', fill: 'white', stroke: color, width: 2 }];
+      return [{ kind: 'path', d: 'M12,1l6,11h-12z', fill: 'white', stroke: color, strokeWidth: 2 }];
     case 'flag':
       return [
         { kind: 'circle', cx: 12, cy: 7, r: 3, fill: color },
@@ -65,28 +65,30 @@ export function legendSwatch(shape: SwatchShape, color: string): SwatchPart[] {
           r: 6,
           fill: 'none',
           stroke: FLAG_RED,
-          width: 2,
-          dash: '3 2',
+          strokeWidth: 2,
+          strokeDasharray: '3 2',
         },
       ];
   }
 }
 
-/** The same swatch as SVG markup, for the exported image; colours are escaped by the caller's rules. */
+/** The same swatch as SVG markup, for the exported image. */
 export function legendSwatchMarkup(
   shape: SwatchShape,
   color: string,
   x: number | string,
   y: number | string,
 ): string {
-  const attr = (name: string, value: string | number | undefined) =>
-    value === undefined ? '' : ` ${name}="${String(value).replace(/[&<>"']/g, '')}"`;
-  const parts = legendSwatch(shape, color)
-    .map((p) =>
-      p.kind === 'path'
-        ? `<path${attr('d', p.d)}${attr('fill', p.fill)}${attr('stroke', p.stroke)}${attr('stroke-width', p.width)}${attr('stroke-dasharray', p.dash)}/>`
-        : `<circle${attr('cx', p.cx)}${attr('cy', p.cy)}${attr('r', p.r)}${attr('fill', p.fill)}${attr('stroke', p.stroke)}${attr('stroke-width', p.width)}${attr('stroke-dasharray', p.dash)}/>`,
-    )
-    .join('');
-  return `<g transform="translate(${x},${y})">${parts}</g>`;
+  const parts = legendSwatch(shape, color).map(({ kind, ...attributes }) => {
+    const markup = Object.entries(attributes)
+      .filter(([, value]) => value !== undefined)
+      // strokeWidth → stroke-width; values are ours or a palette colour, stripped of quotes.
+      .map(
+        ([name, value]) =>
+          ` ${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${String(value).replace(/[&<>"']/g, '')}"`,
+      )
+      .join('');
+    return `<${kind}${markup}/>`;
+  });
+  return `<g transform="translate(${x},${y})">${parts.join('')}</g>`;
 }

@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { table } from 'arquero';
-import type { CompareEntry } from '../app/compareMeasures';
+import type { CompareEntry } from './compareMeasures';
 import { shortCitation, sourceById } from '../data/citations';
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';

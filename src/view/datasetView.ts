@@ -59,12 +59,9 @@ export function datasetView(
   view: Pick<ViewState, 'filters' | 'time' | 'measure'>,
   chart: DisplayType = meta.display.type,
 ): DatasetView {
-  const controls = filterControls(meta, data);
+  const { controls, years } = tableFacts(data, meta);
   const { filters, ignored } = effectiveFilters(controls, view.filters);
   const time = timeColumn(meta);
-  const years = time
-    ? [...new Set(columnValues<number>(data, time.name))].sort((a, b) => a - b)
-    : [];
   const period = time
     ? choosePeriod(
         showsOnePeriod(meta, chart),
@@ -131,6 +128,25 @@ export function datasetView(
         )
         .join('; ') || t('chart.emptyFilters'),
   };
+}
+
+/**
+ * What a filter change does not alter (the filters offered, the years in the table): found once
+ * per table, so that a change of filters costs the rows drawn, not a scan of every column.
+ */
+const factsOfTable = new WeakMap<ColumnTable, { controls: FilterControl[]; years: number[] }>();
+
+function tableFacts(data: ColumnTable, meta: DatasetMeta) {
+  let facts = factsOfTable.get(data);
+  if (!facts) {
+    const time = timeColumn(meta);
+    facts = {
+      controls: filterControls(meta, data),
+      years: time ? [...new Set(columnValues<number>(data, time.name))].sort((a, b) => a - b) : [],
+    };
+    factsOfTable.set(data, facts);
+  }
+  return facts;
 }
 
 /**

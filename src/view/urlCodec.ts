@@ -1,3 +1,4 @@
+import { reservedColumnNames } from '../data/metadataSchema';
 import {
   CENTRAL_ASIA,
   defaultUnView,
@@ -24,18 +25,8 @@ const VALUE = /^[A-Za-z0-9_.\- ]+$/;
 const SOURCE = /^[A-Z0-9_]+$/;
 const ISO3 = /^[A-Z]{3}$/;
 
-/** Parameters with a meaning of their own on every page. */
-const COMMON_KEYS = new Set([
-  'view',
-  'id',
-  'time',
-  'chart',
-  'source',
-  'measure',
-  'sort',
-  'events',
-  'embed',
-]);
+/** Parameters with a meaning of their own on every page (the schema keeps them from columns). */
+const COMMON_KEYS = new Set<string>(reservedColumnNames);
 /**
  * The UN view's own parameters. On a dataset view the same names are free for the dataset's
  * columns (`country=UZB` filters a `country` column).

@@ -30,6 +30,8 @@ test('a presenter copies the snippet; the host page shows the chart with its fil
   const frame = host.frameLocator('iframe');
   await expect(frame.locator('.recharts-bar-rectangle')).toHaveCount(3);
   await expect(frame.locator('.source-line')).toContainText('Source: Asia-Plus (2024)');
+  // The embed says what it draws: the filter and the years, from the same chart model.
+  await expect(frame.locator('.drawn')).toHaveText('Sex: Total, Women · 2022–2023');
   await expect(frame.locator('.site-header')).toHaveCount(0);
   // The chart sets the iframe's height to its content (the snippet starts it at 480 px).
   await expect

@@ -69,7 +69,7 @@ test('share of the stated total is derived and labelled so; year-on-year change 
 }) => {
   await page.goto(`${TAJIK_BY_SEX}&measure=share&sex=female`);
   await expect(tableRows(page)).toHaveCount(1);
-  await expect(tableRows(page).first()).toContainText('14.909 (derived)');
+  await expect(tableRows(page).first()).toContainText('14.9 (derived)');
   await expect(tableRows(page).first()).toContainText('% of Total (derived)');
   await page.goto(`${TAJIK_BY_SEX}&sex=total`);
   const row2023 = tableRows(page).filter({ hasText: /^2023/ });
@@ -117,7 +117,7 @@ for (const [chart, id, extra] of [
     const card = page.locator(`[data-dataset="${id}"]`);
     // The drawing itself, not the table that the explorer lists below every chart.
     const drawn = {
-      line: 'figure .recharts-line-curve',
+      line: 'figure .recharts-line-dots circle',
       'grouped-bar': 'figure .recharts-bar-rectangle',
       'stacked-bar': 'figure .recharts-bar-rectangle',
       bar: 'figure .recharts-bar-rectangle',

@@ -16,7 +16,7 @@ test('every dataset shows its chart and its source line, linked to the full cita
     await expect(
       card
         .locator(
-          'figure .recharts-bar-rectangle, figure .recharts-line-curve, .figures li, .timeline li, .matrix td',
+          'figure .recharts-bar-rectangle, figure .recharts-line-dots circle, .figures li, .timeline li, .matrix td',
         )
         .first(),
     ).toBeVisible();

@@ -1,4 +1,5 @@
 import { escape, type ColumnTable } from 'arquero';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../../src/data/metadataSchema';
 import { fileSystemSource } from '../support/fileSystemSource';
@@ -77,5 +78,45 @@ describe('seed figures in data/', () => {
     expect(figure('job_seekers')).toEqual([[900000, 'about']]);
     expect(figure('working_abroad')).toEqual([[1900000, 'estimated']]);
     expect(figure('left_for_work', 'Q1 2023')).toEqual([[486100, null]]);
+  });
+});
+
+/** The seed each timeline source is (SEEDS.md); the texts are copied in tests/fixtures/shared-seeds. */
+const SEED_OF_SOURCE: Record<string, string> = {
+  WIKIPEDIA_CIS_MOBILITY: '000_d2d4467aa2c6921e.txt',
+  RFERL_20071005: '001_1c4f3e1624822166.txt',
+  KAMILOV_2025: '002_ac8ea4f449177cb6.txt',
+  TJ_AP_20240528: '003_ef12b86ff2ac2527.txt',
+  OTS_MIGRATION_2024: '004_113f5d3cf6a8029c.txt',
+};
+
+const seedText = (file: string) =>
+  readFileSync(`tests/fixtures/shared-seeds/${file}`, 'utf8').replace(/\s+/g, ' ');
+
+describe('agreements timeline against the seed texts', () => {
+  it('quotes every seed word for word (an ellipsis marks a cut)', async () => {
+    const { meta } = await load('migration-agreements-timeline');
+    expect(meta.sources.map((s) => s.id).sort()).toEqual(Object.keys(SEED_OF_SOURCE).sort());
+    for (const cited of meta.sources) {
+      const text = seedText(SEED_OF_SOURCE[cited.id]!);
+      const pieces = cited.quote!.split('…').map((piece) => piece.replace(/\s+/g, ' ').trim());
+      for (const piece of pieces.filter(Boolean)) expect(text, cited.id).toContain(piece);
+    }
+  });
+
+  it('has the events of seeds 002 and 003, dated no more precisely than the seed', async () => {
+    const { table } = await load('migration-agreements-timeline');
+    const event = (date: string) =>
+      rows(table, { date }).map((r) => [r.event_type, r.organisation, r.parties, r.source_id]);
+    // Seed 002: "In 2017, the Consultative Meetings of the Heads of State of Central Asia were initiated"
+    expect(event('2017')).toEqual([['establishment', 'central_asia', null, 'KAMILOV_2025']]);
+    // Seed 002: "in December 2024, the Uzbek side reported on the prospects of further simplification"
+    expect(event('2024-12')).toEqual([['statement', 'eaeu', 'UZB', 'KAMILOV_2025']]);
+    // Seed 003: "the interstate program of joint measures to address illegal migration for the period of 2019-2023"
+    expect(event('2019/2023')).toEqual([['concept', 'cis', null, 'TJ_AP_20240528']]);
+    // Seed 003: "Rahmon with his Russian counterpart Vladimir Putin in Moscow on May 9" (a 2024 story)
+    expect(event('2024-05-09')).toEqual([['meeting', 'bilateral', 'TJK RUS', 'TJ_AP_20240528']]);
+    expect(rows(table, { year: 2019 }).map((r) => r.date)).toEqual(['2019/2023']);
+    expect(table.numRows()).toBe(31);
   });
 });

@@ -52,7 +52,9 @@ describe('collected series in data/ match the shared collection row for row', ()
     ).toBe('more than');
     expect(find(rows, { year: '2018', destination: 'KAZ' })[0]!.qualifier).toBe('about');
     // The doubtful 2022 Russia figure is kept, with its doubt.
-    expect(String(find(rows, { year: '2022', destination: 'RUS' })[0]!.note)).toMatch(/doubt/i);
+    const russia2022 = find(rows, { year: '2022', destination: 'RUS' })[0]!;
+    expect(String(russia2022.note)).toMatch(/doubt/i);
+    expect(russia2022.flag).toBe('doubtful');
   });
 
   it('Uzbek migrants: stocks, departures, returns, organised recruitment', async () => {
@@ -101,4 +103,125 @@ describe('collected series in data/ match the shared collection row for row', ()
       find(rows, { year: '2019', origin_iso3: 'UZB', destination_iso3: 'RUS' })[0]!.stock,
     ).toBe(1146535);
   });
+});
+
+/**
+ * Flags (role `flag`): set only where the data itself calls a figure into doubt. Each flagged row
+ * is listed here with the words of the collected data (SOURCES.md) that say so, or is caught by
+ * the arithmetic check below (a part above its whole).
+ */
+const FLAGGED: Record<string, { row: Record<string, string>; flag: string; because?: string }[]> = {
+  'tajik-migrants-series': [
+    {
+      row: { year: '2022', destination: 'RUS', source_id: 'TJ_TASS_20240213', value: '793791' },
+      flag: 'doubtful',
+      because:
+        'is larger than the 2022 total (775,578), which cannot be right. Treat it as doubtful',
+    },
+    {
+      row: { year: '2020', sex: 'total', source_id: 'TJ_TASS_20210126', value: '111000' },
+      flag: 'conflict',
+      because: "It conflicts with the ministry's 129,807.",
+    },
+    // Above the whole year's 652,014: the arithmetic check below requires this flag.
+    { row: { year: '2023', period: 'Jan-Sep', source_id: 'TJ_AP_20250514' }, flag: 'conflict' },
+  ],
+  'uzbek-migrants-series': [],
+  remittances: [
+    ...['TJ_AP_20250514', 'TJ_DARYO_20240719', 'TJ_BUFFETT_2024'].map((id) => ({
+      row: { country: 'TJK', year: '2023', indicator: 'remittances_received', source_id: id },
+      flag: 'conflict',
+      because: 'The two series are not consistent.',
+    })),
+    ...['remittances_received', 'remittances_pct_gdp'].map((indicator) => ({
+      row: { country: 'UZB', year: '2022', indicator, source_id: 'UZ_DIPLOMAT_202404' },
+      flag: 'conflict',
+      because:
+        "Its 2022 remittance figures conflict with the World Bank's (UZ_INTELLINEWS_282157).",
+    })),
+    {
+      row: { country: 'TJK', year: '2024', source_id: 'TJ_TCA_8475', value: '45.3' },
+      flag: 'disputed',
+      because: 'The head of the National Bank of Tajikistan disputes the methodology.',
+    },
+  ],
+  unemployment: [
+    {
+      row: { country: 'UZB', year: '2023', source_id: 'UZ_CALIGHT_20231117', value: '8.6' },
+      flag: 'conflict',
+      because: 'conflicts with the 6.8% reported for end-2023.',
+    },
+    {
+      row: { country: 'KGZ', year: '2023', source_id: 'KG_24KG_20251008', value: '5.9' },
+      flag: 'conflict',
+      because: '2023 conflicts with the NSC open data (4.1%)',
+    },
+  ],
+};
+
+const sourcesText = readFileSync(`${FIXTURES}/SOURCES.md`, 'utf8').replace(/\s+/g, ' ');
+
+describe('flags: only where the data itself calls a figure into doubt', () => {
+  it.each(Object.entries(FLAGGED))('%s: exactly the listed rows are flagged', async (id, list) => {
+    const meta = await source.loadMetadata(`${id}.meta.json`);
+    const rows = await ours(id);
+    const flagColumn = meta.columns.find((c) => c.role === 'flag');
+    // Every code a row can carry is explained in plain words.
+    for (const code of flagColumn?.values ?? []) {
+      expect(flagColumn?.valueLabels?.[code], `${id}: label for ${code}`).toBeTruthy();
+    }
+    const flagged = rows.filter((r) => r.flag !== null && r.flag !== undefined);
+    const expected = list.flatMap(({ row, flag }) => {
+      const hits = find(rows, row);
+      expect(hits, `${id}: one row for ${JSON.stringify(row)}`).toHaveLength(1);
+      return hits.map((hit) => ({ ...hit, flag }));
+    });
+    expect(flagged).toEqual(expect.arrayContaining(expected));
+    expect(flagged).toHaveLength(expected.length);
+    // The reason is the collected data's own sentence, word for word.
+    for (const { because } of list) {
+      if (because !== undefined) expect(sourcesText).toContain(because);
+    }
+  });
+
+  it.each(['tajik-migrants-series', 'uzbek-migrants-series', 'remittances'])(
+    '%s: a part above its whole is never shown without a flag',
+    async (id) => {
+      const meta = await source.loadMetadata(`${id}.meta.json`);
+      const rows = await ours(id);
+      const dims = meta.columns
+        .filter((c) => c.role === 'dimension' || c.role === 'unit')
+        .map((c) => c.name);
+      const key = (r: Record<string, unknown>, except: string[] = []) =>
+        dims
+          .filter((d) => !except.includes(d))
+          .map((d) => String(r[d]))
+          .join('|');
+      const value = (r: Record<string, unknown>) => Number(r.value);
+      const problems: string[] = [];
+      for (const row of rows) {
+        // A part of the year above the same series' figure for the whole year.
+        const wholeYear = rows.filter(
+          (r) => r.period_type === 'year' && key(r) === key(row) && value(r) < value(row),
+        );
+        if (row.period_type === 'part' && wholeYear.length > 0 && row.flag !== 'conflict') {
+          problems.push(`part-year ${JSON.stringify(row)}`);
+        }
+        // One destination above all destinations, same period, same report.
+        const total = rows.filter(
+          (r) =>
+            r.destination === 'all' &&
+            row.destination !== 'all' &&
+            r.period === row.period &&
+            r.source_id === row.source_id &&
+            key(r, ['destination']) === key(row, ['destination']) &&
+            value(r) < value(row),
+        );
+        if (total.length > 0 && row.flag !== 'doubtful') {
+          problems.push(`above its total ${JSON.stringify(row)}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 });
