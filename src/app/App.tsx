@@ -1,15 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { useViewStore } from '../view/viewStore';
 import { defaultViewState, type Page, type ViewState } from '../view/viewState';
-import { ComparePage } from './ComparePage';
 import { DatasetCard } from './DatasetCard';
 import { Overview } from './Overview';
 import { SourcesPanel } from './SourcesPanel';
-import { UN_DATASET_ID, UnStockPage } from './UnStockPage';
 import { useDatasets, type DatasetEntry } from './useDatasets';
-import { useUnapplied } from './useUnapplied';
+import { UN_DATASET_ID, useUnapplied } from './useUnapplied';
+
+// The UN and compare views (with their map, flows and country search) load when opened, so the
+// first view's JavaScript does not carry them.
+const UnStockPage = lazy(() => import('./UnStockPage').then((m) => ({ default: m.UnStockPage })));
+const ComparePage = lazy(() => import('./ComparePage').then((m) => ({ default: m.ComparePage })));
 
 const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
   { page: 'overview', label: 'nav.overview' },
@@ -45,7 +49,18 @@ export function App() {
     return (
       <main className="embed">
         <IgnoredNotice ignored={ignored} embed />
-        {explored ? <DatasetCard meta={explored} mode="embed" timeline={timeline} /> : missing}
+        {view.page !== 'dataset' && catalog.isError ? <CatalogError error={catalog.error} /> : null}
+        <Suspense fallback={<Loading label={t('loading.view')} />}>
+          {view.page === 'un' ? <UnStockPage datasets={loaded} embed /> : null}
+          {view.page === 'compare' ? <ComparePage datasets={loaded} embed /> : null}
+        </Suspense>
+        {view.page === 'dataset' ? (
+          explored ? (
+            <DatasetCard meta={explored} mode="embed" timeline={timeline} />
+          ) : (
+            missing
+          )
+        ) : null}
       </main>
     );
   }
@@ -99,14 +114,16 @@ export function App() {
             <DatasetCard meta={explored} mode="explore" timeline={timeline} />
           </>
         ) : null}
-        {view.page === 'un' ? (
-          unEntry?.error ? (
-            <ErrorNotice title={t('error.metadata')} message={unEntry.error.message} />
-          ) : (
-            <UnStockPage datasets={loaded} />
-          )
-        ) : null}
-        {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
+        <Suspense fallback={<Loading label={t('loading.view')} />}>
+          {view.page === 'un' ? (
+            unEntry?.error ? (
+              <ErrorNotice title={t('error.metadata')} message={unEntry.error.message} />
+            ) : (
+              <UnStockPage datasets={loaded} />
+            )
+          ) : null}
+          {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
+        </Suspense>
         <SourcesPanel datasets={shown} />
       </main>
     </>

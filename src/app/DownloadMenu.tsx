@@ -31,7 +31,7 @@ interface DownloadMenuProps {
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /**
- * Downloads of what is on screen: the view's CSV (the same Arquero slice the chart draws), the
+ * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
  * full dataset, a data package with metadata and citation, and the chart as PNG or SVG.
  */
 export function DownloadMenu({
@@ -44,45 +44,6 @@ export function DownloadMenu({
   sourceLine,
   viewUrl,
 }: DownloadMenuProps) {
-  const full = useDatasetTable(meta);
-  const [status, setStatus] = useState('');
-  const menu = useRef<HTMLDetailsElement>(null);
-  const parts = filterParts(narrowingFilters(slice.controls, slice.filters), view.time);
-  const now = () => new Date();
-  const done = (file: string) => {
-    setStatus(t('download.done', { file }));
-    if (menu.current) menu.current.open = false;
-  };
-
-  const viewCsv = () => toExcelCsv(viewDownloadTable(meta, slice, changes));
-  const downloadCsv = () => {
-    const file = downloadFileName(meta.id, parts, now(), 'csv');
-    saveBlob(new Blob([viewCsv()], { type: CSV_TYPE }), file);
-    done(file);
-  };
-  const downloadFull = () => {
-    if (!full.data) return;
-    const file = downloadFileName(meta.id, ['full'], now(), 'csv');
-    saveBlob(new Blob([toExcelCsv(downloadTable(full.data, meta))], { type: CSV_TYPE }), file);
-    done(file);
-  };
-  const downloadPackage = () => {
-    const at = now();
-    const csvName = downloadFileName(meta.id, parts, at, 'csv');
-    const zip = dataPackage({
-      csv: viewCsv(),
-      csvName,
-      meta,
-      filters: slice.filters,
-      ...(view.time ? { time: view.time } : {}),
-      viewUrl,
-      downloadedAt: at,
-      rows: slice.rows.length,
-    });
-    const file = downloadFileName(meta.id, parts, at, 'zip');
-    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
-    done(file);
-  };
   const chartSvg = (): string | undefined => {
     // The drawing itself, not one of the legend's small icons (also `recharts-surface`).
     const svg = chartRef.current?.querySelector<SVGSVGElement>(
@@ -101,21 +62,110 @@ export function DownloadMenu({
         : {}),
     });
   };
+  const hasChart = slice.observations.length > 0 && chartTypes[model.type].image;
+  return (
+    <ViewDownloadMenu
+      fileId={meta.id}
+      meta={meta}
+      parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
+      viewCsv={() => toExcelCsv(viewDownloadTable(meta, slice, changes))}
+      rows={slice.rows.length}
+      filters={slice.filters}
+      time={view.time}
+      viewUrl={viewUrl}
+      chartSvg={hasChart ? chartSvg : undefined}
+    />
+  );
+}
+
+interface ViewDownloadMenuProps {
+  /** The first word of every file name: the dataset's id, or the view's name. */
+  fileId: string;
+  /**
+   * The one dataset the view draws from: its full table and a data package are offered. A view
+   * over several datasets (compare) offers neither.
+   */
+  meta?: DatasetMeta | undefined;
+  /** Words for the file names (`<id>_<parts>_<date>.csv`). */
+  parts: string[];
+  /** The CSV of exactly what the view shows. */
+  viewCsv: () => string;
+  rows: number;
+  /** The view's filters and period, recorded in the data package. */
+  filters: Readonly<Record<string, readonly string[]>>;
+  time?: readonly [number, number] | undefined;
+  viewUrl: string;
+  /** The chart as a standalone SVG with title, legend and source; absent when there is no image. */
+  chartSvg?: (() => string | undefined) | undefined;
+}
+
+/**
+ * The Download menu of any view (a dataset card, the UN view, the compare view): CSV of the view,
+ * full dataset, data package, and PNG/SVG when the view has a chart image.
+ */
+export function ViewDownloadMenu({
+  fileId,
+  meta,
+  parts,
+  viewCsv,
+  rows,
+  filters,
+  time,
+  viewUrl,
+  chartSvg,
+}: ViewDownloadMenuProps) {
+  const full = useDatasetTable(meta);
+  const [status, setStatus] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  const now = () => new Date();
+  const done = (file: string) => {
+    setStatus(t('download.done', { file }));
+    if (menu.current) menu.current.open = false;
+  };
+
+  const downloadCsv = () => {
+    const file = downloadFileName(fileId, parts, now(), 'csv');
+    saveBlob(new Blob([viewCsv()], { type: CSV_TYPE }), file);
+    done(file);
+  };
+  const downloadFull = () => {
+    if (!full.data || !meta) return;
+    const file = downloadFileName(fileId, ['full'], now(), 'csv');
+    saveBlob(new Blob([toExcelCsv(downloadTable(full.data, meta))], { type: CSV_TYPE }), file);
+    done(file);
+  };
+  const downloadPackage = () => {
+    if (!meta) return;
+    const at = now();
+    const csvName = downloadFileName(fileId, parts, at, 'csv');
+    const zip = dataPackage({
+      csv: viewCsv(),
+      csvName,
+      meta,
+      filters,
+      ...(time ? { time } : {}),
+      viewUrl,
+      downloadedAt: at,
+      rows,
+    });
+    const file = downloadFileName(fileId, parts, at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
   const downloadSvg = () => {
-    const svg = chartSvg();
+    const svg = chartSvg?.();
     if (!svg) return;
-    const file = downloadFileName(meta.id, parts, now(), 'svg');
+    const file = downloadFileName(fileId, parts, now(), 'svg');
     saveBlob(new Blob([svg], { type: 'image/svg+xml' }), file);
     done(file);
   };
   const downloadPng = async () => {
-    const svg = chartSvg();
+    const svg = chartSvg?.();
     if (!svg) return;
-    const file = downloadFileName(meta.id, parts, now(), 'png');
+    const file = downloadFileName(fileId, parts, now(), 'png');
     saveBlob(await svgToPngBlob(svg, 1200, 675), file);
     done(file);
   };
-  const hasChart = slice.observations.length > 0 && chartTypes[model.type].image;
 
   return (
     <details className="download-menu" ref={menu}>
@@ -126,17 +176,21 @@ export function DownloadMenu({
             {t('download.csv')}
           </button>
         </li>
-        <li>
-          <button type="button" onClick={downloadFull} disabled={!full.data}>
-            {t('download.full')}
-          </button>
-        </li>
-        <li>
-          <button type="button" onClick={downloadPackage}>
-            {t('download.package')}
-          </button>
-        </li>
-        {hasChart ? (
+        {meta ? (
+          <>
+            <li>
+              <button type="button" onClick={downloadFull} disabled={!full.data}>
+                {t('download.full')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={downloadPackage}>
+                {t('download.package')}
+              </button>
+            </li>
+          </>
+        ) : null}
+        {chartSvg ? (
           <>
             <li>
               <button type="button" onClick={() => void downloadPng()}>

@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { valueLabel } from '../data/labels';
 import { t } from '../i18n/i18n';
+import { CountryCombobox } from '../ui/CountryCombobox';
+import { searchCountries } from '../ui/countrySearch';
 import { SelectField } from '../ui/SelectField';
 import type { FilterControl } from '../view/datasetFilters';
 import type { PeriodChoice } from '../view/datasetView';
@@ -32,6 +34,20 @@ export function FilterPanel({
       {controls.map((control) => {
         const name = control.column.name;
         const selected = selection[name] ?? [];
+        const long = control.options.length > LONG_LIST;
+        if (control.mode === 'single' && long && control.column.codes === 'iso3') {
+          // A country among two hundred: type to search instead of scrolling a select.
+          return (
+            <CountryCombobox
+              key={name}
+              label={control.column.label}
+              value={selected[0] ?? ''}
+              codes={control.options}
+              nameOf={(code) => valueLabel(control.column, code)}
+              onChange={(code) => onSelect(name, [code])}
+            />
+          );
+        }
         if (control.mode === 'single') {
           return (
             <SelectField
@@ -59,25 +75,32 @@ export function FilterPanel({
                 {t('filters.clear')}
               </button>
             </div>
-            <div className="filter-options">
-              {control.options.map((option) => (
-                <label key={option}>
-                  <input
-                    type="checkbox"
-                    checked={selected.includes(option)}
-                    onChange={(e) =>
-                      onSelect(
-                        name,
-                        e.target.checked
-                          ? control.options.filter((o) => o === option || selected.includes(o))
-                          : selected.filter((o) => o !== option),
-                      )
-                    }
-                  />
-                  {valueLabel(control.column, option)}
-                </label>
-              ))}
-            </div>
+            <OptionList
+              long={long}
+              label={control.column.label}
+              options={control.options}
+              labelOf={(o) => valueLabel(control.column, o)}
+            >
+              {(shown) =>
+                shown.map((option) => (
+                  <label key={option}>
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(option)}
+                      onChange={(e) =>
+                        onSelect(
+                          name,
+                          e.target.checked
+                            ? control.options.filter((o) => o === option || selected.includes(o))
+                            : selected.filter((o) => o !== option),
+                        )
+                      }
+                    />
+                    {valueLabel(control.column, option)}
+                  </label>
+                ))
+              }
+            </OptionList>
           </fieldset>
         );
       })}
@@ -101,6 +124,53 @@ export function FilterPanel({
         {t('filters.reset')}
       </button>
     </section>
+  );
+}
+
+/** Lists longer than this get a search box. */
+const LONG_LIST = 20;
+
+/** The checkboxes of a filter; a long list gets a box that narrows it as the user types. */
+function OptionList({
+  long,
+  label,
+  options,
+  labelOf,
+  children,
+}: {
+  long: boolean;
+  label: string;
+  options: readonly string[];
+  labelOf: (option: string) => string;
+  children: (shown: readonly string[]) => ReactNode;
+}) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const shown =
+    long && query
+      ? searchCountries(
+          options.map((code) => ({ code, name: labelOf(code), aliases: [] })),
+          query,
+        ).map((item) => item.code)
+      : options;
+  return (
+    <>
+      {long ? (
+        <>
+          <label htmlFor={id} className="visually-hidden">
+            {t('filters.search', { label })}
+          </label>
+          <input
+            id={id}
+            type="search"
+            placeholder={t('filters.searchPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </>
+      ) : null}
+      <div className="filter-options">{children(shown)}</div>
+    </>
   );
 }
 

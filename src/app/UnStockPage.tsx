@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -11,70 +11,166 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { flowsModel } from '../charts/flows/flowsModel';
+import { binLabel } from '../charts/map/binLabel';
+import { mapBins, NO_DATA_COLOR, type MapFigure } from '../charts/map/mapModel';
+import { sourceLineText } from '../data/citations';
+import { EmbedPanel } from '../embed/EmbedPanel';
+import { composeChartSvg } from '../export/chartImage';
+import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
 import { countryName } from '../i18n/countryName';
 import { formatDerived, formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
+import { CountryCombobox } from '../ui/CountryCombobox';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
-import { colorAt } from '../ui/palette';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { SelectField } from '../ui/SelectField';
 import { SourceLine } from './SourceLine';
-import { unCountries, unCountryView, REMAINDER, type UnCountryView } from '../view/unStockView';
-import { CENTRAL_ASIA, UN_YEARS, type UnViewState } from '../view/viewState';
+import { countryColors } from '../view/countryColors';
+import { unFileParts, unViewDownloadTable } from '../view/unDownload';
+import { REMAINDER, unPageView, type UnCountryView } from '../view/unStockView';
+import { serializeViewState } from '../view/urlCodec';
+import {
+  CENTRAL_ASIA,
+  MAX_UN_VS,
+  UN_YEARS,
+  unDisplays,
+  type UnDisplay,
+  type UnViewState,
+  type ViewState,
+} from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
-import { ScrollRegion } from '../ui/ScrollRegion';
+import { ViewDownloadMenu } from './DownloadMenu';
+import { UnYearControl } from './UnYearControl';
+
+// Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
+const WorldMap = lazy(() => import('../charts/map/WorldMap'));
+const FlowsChart = lazy(() => import('../charts/flows/FlowsChart'));
 
 export const UN_DATASET_ID = 'un-migrant-stock-2019';
+export const UN_TOTALS_ID = 'un-migrant-stock-totals-2019';
+
+const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
+  bars: 'un.showBars',
+  map: 'un.showMap',
+  flows: 'un.showFlows',
+};
 
 /** "Where do people born in X live?" and "Who lives in Y?" over the UN bilateral stock table. */
-export function UnStockPage({ datasets }: { datasets: DatasetMeta[] }) {
+export function UnStockPage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
   const meta = datasets.find((d) => d.id === UN_DATASET_ID);
+  const totalsMeta = datasets.find((d) => d.id === UN_TOTALS_ID);
   if (!meta) return <Loading label={t('loading.dataset', { title: UN_DATASET_ID })} />;
-  return <UnStockView meta={meta} />;
+  return <UnStockView meta={meta} totalsMeta={totalsMeta} embed={embed ?? false} />;
 }
 
-function UnStockView({ meta }: { meta: DatasetMeta }) {
+function UnStockView({
+  meta,
+  totalsMeta,
+  embed,
+}: {
+  meta: DatasetMeta;
+  totalsMeta: DatasetMeta | undefined;
+  embed: boolean;
+}) {
   const id = useId();
+  const drawing = useRef<HTMLDivElement>(null);
   const query = useDatasetTable(meta);
+  const totalsQuery = useDatasetTable(totalsMeta);
   const un = useViewStore((s) => s.view.un);
   const update = useViewStore((s) => s.update);
-  const setUn = (change: Partial<typeof un>) => update({ un: { ...un, ...change } });
-
-  const result = useMemo(() => {
-    if (!query.data) return undefined;
-    // Side-by-side panels: the country, then a second country or the same country in another year.
-    const panels: { country: string; year: number }[] = [{ country: un.country, year: un.year }];
-    if (un.vs && un.vs !== un.country) panels.push({ country: un.vs, year: un.year });
-    if (un.vsYear !== undefined && un.vsYear !== un.year) {
-      panels.push({ country: un.country, year: un.vsYear });
-    }
-    return {
-      panels: panels.map((p) => unCountryView(query.data, { ...un, year: p.year }, p.country)),
-      countries: unCountries(query.data, un.direction),
-    };
-  }, [query.data, un]);
-
-  const names = new Map(result?.panels.flatMap((p) => [...p.names]) ?? []);
-  const nameOf = (code: string) =>
-    code === REMAINDER
-      ? `${t('un.remainder')} (${t('chart.derived')})`
-      : (countryName(code) ?? names.get(code) ?? code);
-  const countryOptions = [...new Set([...CENTRAL_ASIA, ...(result?.countries ?? [])])];
-  const countryOptionElements = countryOptions.map((code) => (
-    <option key={code} value={code}>
-      {nameOf(code)}
-    </option>
-  ));
-  // Side by side on one scale: the same largest value bounds both charts.
-  const measureKey = un.measure === 'share' ? 'share' : 'stock';
-  const scaleMax = Math.max(
-    0,
-    ...(result?.panels.flatMap((p) =>
-      p.top.map((r) => (measureKey === 'share' ? (r.share ?? 0) : r.stock)),
-    ) ?? []),
+  const setUn = useCallback(
+    (change: Partial<UnViewState>, history?: 'push' | 'replace') =>
+      update({ un: { ...useViewStore.getState().view.un, ...change } }, history),
+    [update],
   );
+  const onYear = useCallback(
+    (year: number, history?: 'push' | 'replace') => setUn({ year }, history),
+    [setUn],
+  );
+
+  const view = useMemo(
+    () => (query.data ? unPageView(query.data, totalsQuery.data, un) : undefined),
+    [query.data, totalsQuery.data, un],
+  );
+  const names = view?.names;
+  const nameOf = useCallback(
+    (code: string) =>
+      code === REMAINDER
+        ? `${t('un.remainder')} (${t('chart.derived')})`
+        : (countryName(code) ?? names?.get(code) ?? code),
+    [names],
+  );
+  const aliasesOf = useCallback(
+    (code: string) => {
+      const unName = names?.get(code);
+      return unName ? [unName] : [];
+    },
+    [names],
+  );
+  const countryOptions = useMemo(
+    () => [...new Set([...CENTRAL_ASIA, ...(view?.countries ?? [])])],
+    [view?.countries],
+  );
+  const colorOf = useMemo(
+    () => countryColors([un.country, ...un.vs, ...(view?.panels.flatMap((p) => p.lineKeys) ?? [])]),
+    [un.country, un.vs, view?.panels],
+  );
+  const main = view?.panels[0];
+  const title = t(un.direction === 'origin' ? 'un.mapTitleOrigin' : 'un.mapTitleDestination', {
+    country: nameOf(un.country),
+    year: un.year,
+  });
+  const sources = [
+    ...meta.sources,
+    ...(un.direction === 'destination' && totalsMeta ? totalsMeta.sources : []),
+  ];
+  const vsOptions = countryOptions.filter((c) => c !== un.country && !un.vs.includes(c));
+  const viewUrl = useViewStore((s) => viewAddress(s.view, false));
+  const fullPage = embed ? viewUrl : undefined;
+  const figures = useMemo(() => (main ? mapFigures(main) : []), [main]);
+
+  // The image of what is drawn: the map, the flows, or the first panel's bars; title, legend
+  // and source line are drawn in by composeChartSvg.
+  const chartSvg = (): string | undefined => {
+    const root = drawing.current;
+    if (!root || !view) return undefined;
+    const selector =
+      un.show === 'map'
+        ? '.map-frame > svg'
+        : un.show === 'flows'
+          ? '.flows .recharts-wrapper > svg.recharts-surface'
+          : '.un-panel .chart .recharts-wrapper > svg.recharts-surface';
+    const svg = root.querySelector<SVGSVGElement>(selector);
+    if (!svg) return undefined;
+    const legend =
+      un.show === 'map'
+        ? [
+            ...mapBins(figures.map((f) => f.stock)).map((b) => ({
+              label: binLabel(b),
+              color: b.color,
+              shape: 'bar' as const,
+            })),
+            { label: t('map.noData'), color: NO_DATA_COLOR, shape: 'bar' as const },
+          ]
+        : view.panels
+            .filter((p) => un.show === 'flows' || p === main)
+            .map((p) => ({
+              label: nameOf(p.country),
+              color: colorOf(p.country),
+              shape: 'bar' as const,
+            }));
+    return composeChartSvg(svg, {
+      title: un.show === 'flows' ? flowsTitle(un, view.panels, nameOf) : title,
+      subtitle: meta.title,
+      legend,
+      sourceLine: sourceLineText(sources),
+      ...(un.show === 'map' ? { note: t('map.disclaimer') } : {}),
+    });
+  };
 
   return (
     <article
@@ -82,42 +178,55 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
       aria-labelledby={`${id}-title`}
       data-dataset={meta.id}
     >
-      <h2 id={`${id}-title`}>{un.direction === 'origin' ? t('un.title') : t('un.whoLives')}</h2>
+      <h2 id={`${id}-title`}>{title}</h2>
       <p className="subtitle">{meta.title}</p>
       <p className="meta-line">{t('un.stockConcept')}</p>
       <div className="explore-controls">
         <SelectField
           label={t('un.direction')}
           value={un.direction}
-          onChange={(value) => setUn({ direction: value as typeof un.direction })}
+          onChange={(value) => setUn({ direction: value as UnViewState['direction'] })}
         >
           <option value="origin">{t('un.directionOrigin')}</option>
           <option value="destination">{t('un.directionDestination')}</option>
         </SelectField>
-        <SelectField
+        <CountryCombobox
           label={t('un.country')}
           value={un.country}
-          onChange={(value) => setUn({ country: value })}
-        >
-          {countryOptionElements}
-        </SelectField>
-        <SelectField
-          label={t('un.compareWith')}
-          value={un.vs ?? ''}
-          onChange={(value) => setUn({ vs: value || undefined })}
-        >
-          <option value="">{t('un.compareNone')}</option>
-          {countryOptionElements}
-        </SelectField>
-        <SelectField
-          label={t('un.year')}
-          value={un.year}
-          onChange={(value) => setUn({ year: Number(value) })}
-        >
-          {UN_YEARS.map((y) => (
-            <option key={y}>{y}</option>
-          ))}
-        </SelectField>
+          codes={countryOptions}
+          nameOf={nameOf}
+          aliasesOf={aliasesOf}
+          onChange={(code) => setUn({ country: code, vs: un.vs.filter((c) => c !== code) })}
+        />
+        {un.vs.length < MAX_UN_VS ? (
+          <CountryCombobox
+            label={un.vs.length === 0 ? t('un.compareWith') : t('un.compareWithMore')}
+            value=""
+            codes={vsOptions}
+            nameOf={nameOf}
+            aliasesOf={aliasesOf}
+            clearOnSelect
+            onChange={(code) => setUn({ vs: [...un.vs, code] })}
+          />
+        ) : null}
+        {un.vs.length > 0 ? (
+          <ul className="chips" aria-label={t('un.compareWith')}>
+            {un.vs.map((code) => (
+              <li key={code}>
+                <span className="swatch" style={{ background: colorOf(code) }} aria-hidden />
+                {nameOf(code)}{' '}
+                <button
+                  type="button"
+                  aria-label={t('un.compareRemove', { country: nameOf(code) })}
+                  onClick={() => setUn({ vs: un.vs.filter((c) => c !== code) })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <UnYearControl year={un.year} onYear={onYear} />
         <SelectField
           label={t('un.compareYear')}
           value={un.vsYear ?? ''}
@@ -140,36 +249,122 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
         <SelectField
           label={t('un.measure')}
           value={un.measure}
-          onChange={(value) => setUn({ measure: value as typeof un.measure })}
+          onChange={(value) => setUn({ measure: value as UnViewState['measure'] })}
         >
           <option value="absolute">{t('un.absolute')}</option>
           <option value="share">
             {t('un.share')} ({t('chart.derived')})
           </option>
         </SelectField>
+        <fieldset className="segmented">
+          <legend>{t('un.show')}</legend>
+          {unDisplays.map((d) => (
+            <label key={d}>
+              <input
+                type="radio"
+                name={`${id}-show`}
+                value={d}
+                checked={un.show === d}
+                onChange={() => setUn({ show: d })}
+              />
+              {t(SHOW_LABELS[d])}
+            </label>
+          ))}
+        </fieldset>
       </div>
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
-      {result ? (
-        <div className={result.panels.length > 1 ? 'side-by-side' : undefined}>
-          {result.panels.map((panel) => (
-            <UnCountryPanel
-              key={`${panel.country}-${panel.year}`}
-              panel={panel}
-              un={un}
-              nameOf={nameOf}
-              scaleMax={scaleMax}
-              title={meta.title}
-            />
-          ))}
-        </div>
+      {totalsQuery.isError ? (
+        <ErrorNotice title={t('error.dataset')} message={totalsQuery.error.message} />
       ) : null}
+      <div ref={drawing}>
+        {view && main && un.show === 'map' ? (
+          <Suspense fallback={<Loading label={t('map.loading')} />}>
+            <WorldMap
+              figures={figures}
+              selected={un.country}
+              year={un.year}
+              title={title}
+              sourceText={sourceLineText(sources)}
+              nameOf={nameOf}
+              onSelect={(code) => {
+                if (countryOptions.includes(code)) {
+                  setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
+                }
+              }}
+            />
+          </Suspense>
+        ) : null}
+        {view && un.show === 'flows' ? (
+          <Suspense fallback={<Loading label={t('flows.loading')} />}>
+            <FlowsChart
+              model={flowsModel(
+                view.panels.filter((p) => p.year === un.year),
+                un.direction,
+              )}
+              title={flowsTitle(un, view.panels, nameOf)}
+              nameOf={nameOf}
+              colorOf={colorOf}
+            />
+            <p className="derived-note">{t('un.flowsNote')}</p>
+          </Suspense>
+        ) : null}
+        {view ? (
+          <div className={view.panels.length > 1 ? 'side-by-side' : undefined}>
+            {view.panels.map((panel) => (
+              <UnCountryPanel
+                key={`${panel.country}-${panel.year}`}
+                panel={panel}
+                un={un}
+                nameOf={nameOf}
+                colorOf={colorOf}
+                scaleMax={view.scaleMax}
+                title={meta.title}
+              />
+            ))}
+          </div>
+        ) : null}
+      </div>
       <p className="derived-note">
-        {t('un.shareDerived')} {t('un.remainderDerived')}
+        {main?.shareBase === 'published' ? t('un.shareOfPublished') : t('un.shareDerived')}{' '}
+        {t('un.remainderDerived')}
       </p>
-      <SourceLine meta={meta} sources={meta.sources} />
+      <SourceLine meta={meta} sources={meta.sources} citationPage={fullPage} />
+      {un.direction === 'destination' && totalsMeta ? (
+        <SourceLine meta={totalsMeta} sources={totalsMeta.sources} citationPage={fullPage} />
+      ) : null}
+      {view ? (
+        <ViewDownloadMenu
+          fileId={meta.id}
+          meta={meta}
+          parts={unFileParts(un)}
+          viewCsv={() => toExcelCsv(unViewDownloadTable(view, un, meta, totalsMeta, nameOf))}
+          rows={
+            un.show === 'map'
+              ? (main?.partners.length ?? 0)
+              : view.panels.reduce((n, p) => n + p.top.length, 0)
+          }
+          filters={{
+            dir: [un.direction],
+            country: [un.country, ...un.vs],
+            year: [String(un.year), ...(un.vsYear !== undefined ? [String(un.vsYear)] : [])],
+            show: [un.show],
+          }}
+          viewUrl={viewUrl}
+          chartSvg={chartSvg}
+        />
+      ) : null}
+      {embed ? (
+        <p>
+          <a href={fullPage} target="_blank" rel="noopener">
+            {t('embed.openFull')}
+          </a>
+        </p>
+      ) : (
+        <EmbedPanel title={title} pageUrl={viewUrl} />
+      )}
       <details className="caveats" open>
         <summary>{t('chart.caveats')}</summary>
         <ul>
@@ -182,64 +377,103 @@ function UnStockView({ meta }: { meta: DatasetMeta }) {
   );
 }
 
+/** The address of a view on the full dashboard (with or without `embed=1`). */
+function viewAddress(view: ViewState, embed: boolean): string {
+  return `${window.location.origin}${window.location.pathname}${serializeViewState({ ...view, embed })}`;
+}
+
+/** The map draws every partner of the chosen country that has an ISO3 code and a figure. */
+function mapFigures(panel: UnCountryView): MapFigure[] {
+  return panel.partners
+    .filter((p) => /^[A-Z]{3}$/.test(p.partner))
+    .map((p) => ({ iso3: p.partner, stock: p.stock, share: p.share }));
+}
+
+function flowsTitle(
+  un: UnViewState,
+  panels: readonly UnCountryView[],
+  nameOf: (code: string) => string,
+): string {
+  const countries = panels.filter((p) => p.year === un.year).map((p) => nameOf(p.country));
+  const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(countries);
+  return un.direction === 'origin'
+    ? t('un.flowsTitle', { origins: list, year: un.year })
+    : t('un.flowsTitleDestination', { countries: list, year: un.year });
+}
+
 interface UnCountryPanelProps {
   panel: UnCountryView;
   un: UnViewState;
   nameOf: (code: string) => string;
+  colorOf: (code: string) => string;
   /** The common scale's upper bound, when two countries are compared. */
   scaleMax: number;
   title: string;
 }
 
-function UnCountryPanel({ panel, un, nameOf, scaleMax, title }: UnCountryPanelProps) {
+function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCountryPanelProps) {
   const measureKey = un.measure === 'share' ? 'share' : 'stock';
   const rows = panel.top.map((r) => ({ ...r, label: nameOf(r.partner) }));
+  const heading = t('un.panelTitle', { country: nameOf(panel.country), year: panel.year });
+  const bars = un.show === 'bars';
   return (
-    <section className="un-panel" aria-label={`${nameOf(panel.country)}, ${panel.year}`}>
-      <h3>
-        {nameOf(panel.country)}, {panel.year}
-      </h3>
+    <section className="un-panel" aria-label={heading}>
+      <h3>{heading}</h3>
       <p>
-        {t(un.direction === 'origin' ? 'un.totalAbroad' : 'un.totalIn', {
-          country: nameOf(panel.country),
-          year: panel.year,
-          value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-        })}{' '}
-        ({t('chart.derived')})
+        {un.direction === 'origin'
+          ? `${t('un.totalAbroad', {
+              country: nameOf(panel.country),
+              year: panel.year,
+              value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
+            })} (${t('chart.derived')})`
+          : panel.publishedTotal !== undefined
+            ? t('un.totalInPublished', {
+                country: nameOf(panel.country),
+                year: panel.year,
+                published: formatNumber(panel.publishedTotal),
+                value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
+              })
+            : `${t('un.totalIn', {
+                country: nameOf(panel.country),
+                year: panel.year,
+                value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
+              })} (${t('chart.derived')})`}
       </p>
-      <figure className="chart">
-        <ResponsiveContainer
-          width="100%"
-          height={36 * rows.length + 60}
-          initialDimension={{ width: 640, height: 400 }}
-        >
-          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical />
-            <XAxis
-              type="number"
-              domain={[0, scaleMax || 'auto']}
-              tickFormatter={(v: number) => formatNumber(v)}
-            />
-            <YAxis type="category" dataKey="label" width={180} interval={0} />
-            <Tooltip
-              formatter={(v) =>
-                un.measure === 'share'
-                  ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
-                  : formatNumber(Number(v))
-              }
-            />
-            <Bar
-              dataKey={measureKey}
-              name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
-              fill={colorAt(0)}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      </figure>
-      <ScrollRegion label={`${title}: ${nameOf(panel.country)}, ${panel.year}`}>
+      {bars ? (
+        <figure className="chart">
+          <ResponsiveContainer
+            width="100%"
+            height={36 * rows.length + 60}
+            initialDimension={{ width: 640, height: 400 }}
+          >
+            <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical />
+              <XAxis
+                type="number"
+                domain={[0, scaleMax || 'auto']}
+                tickFormatter={(v: number) => formatNumber(v)}
+              />
+              <YAxis type="category" dataKey="label" width={180} interval={0} />
+              <Tooltip
+                formatter={(v) =>
+                  un.measure === 'share'
+                    ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
+                    : formatNumber(Number(v))
+                }
+              />
+              <Bar
+                dataKey={measureKey}
+                name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
+                fill={colorOf(panel.country)}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+      ) : null}
+      <ScrollRegion label={`${title}: ${heading}`}>
         <table className="data-table">
           <caption>
-            {title}: {nameOf(panel.country)}, {panel.year}
+            {title}: {heading}
           </caption>
           <thead>
             <tr>
@@ -264,37 +498,41 @@ function UnCountryPanel({ panel, un, nameOf, scaleMax, title }: UnCountryPanelPr
           </tbody>
         </table>
       </ScrollRegion>
-      <h4>{t('un.overTime')}</h4>
-      <figure className="chart">
-        <ResponsiveContainer
-          width="100%"
-          height={320}
-          initialDimension={{ width: 640, height: 320 }}
-        >
-          <LineChart data={panel.overTime} margin={{ left: 8, right: 24 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="year"
-              type="number"
-              domain={['dataMin', 'dataMax']}
-              ticks={[...UN_YEARS]}
-            />
-            <YAxis width={80} tickFormatter={(v: number) => formatNumber(v)} />
-            <Tooltip formatter={(v) => formatNumber(Number(v))} />
-            <Legend />
-            {panel.lineKeys.map((key, i) => (
-              <Line
-                key={key}
-                dataKey={key}
-                name={nameOf(key)}
-                stroke={colorAt(i)}
-                strokeWidth={2}
-                connectNulls={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </figure>
+      {bars ? (
+        <>
+          <h4>{t('un.overTime')}</h4>
+          <figure className="chart">
+            <ResponsiveContainer
+              width="100%"
+              height={320}
+              initialDimension={{ width: 640, height: 320 }}
+            >
+              <LineChart data={panel.overTime} margin={{ left: 8, right: 24 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="year"
+                  type="number"
+                  domain={['dataMin', 'dataMax']}
+                  ticks={[...UN_YEARS]}
+                />
+                <YAxis width={80} tickFormatter={(v: number) => formatNumber(v)} />
+                <Tooltip formatter={(v) => formatNumber(Number(v))} />
+                <Legend />
+                {panel.lineKeys.map((key) => (
+                  <Line
+                    key={key}
+                    dataKey={key}
+                    name={nameOf(key)}
+                    stroke={colorOf(key)}
+                    strokeWidth={2}
+                    connectNulls={false}
+                  />
+                ))}
+              </LineChart>
+            </ResponsiveContainer>
+          </figure>
+        </>
+      ) : null}
     </section>
   );
 }

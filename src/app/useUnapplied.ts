@@ -7,7 +7,9 @@ import { unCountries } from '../view/unStockView';
 import { datasetUnapplied, unUnapplied } from '../view/unapplied';
 import { defaultUnView } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
-import { UN_DATASET_ID } from './UnStockPage';
+
+/** The UN table's id (as in UnStockPage, which loads lazily: importing it here would not). */
+export const UN_DATASET_ID = 'un-migrant-stock-2019';
 
 /**
  * What the address asks for that the data cannot give, once the data is in: named for the
@@ -46,7 +48,7 @@ export function useUnapplied(
         un: {
           ...un,
           country: countries.includes(un.country) ? un.country : defaultUnView.country,
-          vs: un.vs && countries.includes(un.vs) ? un.vs : undefined,
+          vs: un.vs.filter((c) => countries.includes(c)),
         },
       },
       'replace',

@@ -2,6 +2,7 @@ import { escape, type ColumnTable } from 'arquero';
 import { columnValues, rowObjects } from '../lib/tableValues';
 import { partnerStocks, topPartners, totalByYear } from '../transforms/bilateralStocks';
 import { shareOfTotal } from '../transforms/shareOfTotal';
+import { sortRows } from '../transforms/rows';
 import { topNWithRemainder } from '../transforms/topNWithRemainder';
 import { UN_YEARS, type UnViewState } from './viewState';
 
@@ -12,7 +13,15 @@ export interface UnTopRow {
   stock: number;
   /** The "all other countries" row, summed by us. */
   derived: boolean;
-  /** Per cent of the country's total in the table for that year (derived). */
+  /** Per cent of the country's total for that year (derived): the published total where there is one. */
+  share: number | null;
+}
+
+/** One partner's figure in the year, for the map: every partner, not only the top ones. */
+export interface UnPartnerFigure {
+  partner: string;
+  name: string;
+  stock: number;
   share: number | null;
 }
 
@@ -22,18 +31,44 @@ export interface UnCountryView {
   /** Partner code → the name the UN table gives (for codes Intl does not know). */
   names: Map<string, string>;
   top: UnTopRow[];
+  /** Every partner with a figure in the year, largest first (what the map draws). */
+  partners: UnPartnerFigure[];
   /** Sum over all partners in the table for the year (derived). */
   yearTotal: number | undefined;
+  /** The UN's published total for the country and year (destinations only), when known. */
+  publishedTotal: number | undefined;
+  /** What the shares are of: the published total, or the derived sum over the partners. */
+  shareBase: 'published' | 'derived';
   /** The five largest partners in the year, followed over all years. */
   lineKeys: string[];
   overTime: Record<string, number | null>[];
 }
 
-/** One country's side of the UN view: top partners with a remainder, shares, and the trend. */
+/** The published total stock of a destination in a year, from the UN's Table 1 (or undefined). */
+export function publishedTotal(
+  totals: ColumnTable | undefined,
+  destination: string,
+  year: number,
+): number | undefined {
+  if (!totals) return undefined;
+  const row = rowObjects(
+    totals.filter(
+      escape((r: Record<string, unknown>) => r.destination_iso3 === destination && r.year === year),
+    ),
+  )[0];
+  return typeof row?.stock === 'number' ? row.stock : undefined;
+}
+
+/**
+ * One country's side of the UN view: top partners with a remainder, every partner's figure,
+ * shares, and the trend. Shares are of the published total where `published` is given (a
+ * destination's total in Table 1), otherwise of the sum over the partners in the table.
+ */
 export function unCountryView(
   table: ColumnTable,
   un: Pick<UnViewState, 'direction' | 'year' | 'top'>,
   country: string,
+  published?: number,
 ): UnCountryView {
   const stocks = partnerStocks(table, { direction: un.direction, country });
   const names = new Map(
@@ -42,11 +77,29 @@ export function unCountryView(
   const inYear = stocks.filter(escape((r: Record<string, unknown>) => r.year === un.year));
   const totals = rowObjects(totalByYear(stocks));
   const yearTotal = totals.find((r) => r.year === un.year)?.total as number | undefined;
+  const base = published ?? yearTotal;
+  const shareOptions = base !== undefined ? { total: base } : {};
   const top = shareOfTotal(
     topNWithRemainder(inYear, 'partner', 'stock', un.top, REMAINDER),
     'stock',
-    yearTotal !== undefined ? { total: yearTotal } : {},
+    shareOptions,
   );
+  const partners = rowObjects(
+    shareOfTotal(
+      // Sorted in plain code: Arquero's orderby compiles its comparator (refused by the CSP).
+      sortRows(
+        inYear.select('partner', 'partner_name', 'stock'),
+        (a, b) => (b.stock as number) - (a.stock as number),
+      ),
+      'stock',
+      shareOptions,
+    ),
+  ).map((r) => ({
+    partner: r.partner as string,
+    name: r.partner_name as string,
+    stock: r.stock as number,
+    share: r.share as number | null,
+  }));
   const lineKeys = topPartners(stocks, un.year, 5);
   const byYearAndPartner = new Map(
     rowObjects(stocks).map((r) => [
@@ -66,7 +119,10 @@ export function unCountryView(
     names,
     // topNWithRemainder + shareOfTotal give exactly these columns.
     top: rowObjects(top) as unknown as UnTopRow[],
+    partners,
     yearTotal,
+    publishedTotal: published,
+    shareBase: published !== undefined ? 'published' : 'derived',
     lineKeys,
     overTime,
   };
@@ -78,4 +134,44 @@ export function unCountries(table: ColumnTable, direction: UnViewState['directio
   return [...new Set(columnValues<string | null>(table, column))]
     .filter((c): c is string => !!c)
     .sort();
+}
+
+export interface UnPageView {
+  /** The country, the countries beside it (same year), then the country in a second year. */
+  panels: UnCountryView[];
+  countries: string[];
+  /** The largest value drawn in any panel: the common scale's upper bound. */
+  scaleMax: number;
+  /** Partner code → UN name, over all panels. */
+  names: Map<string, string>;
+}
+
+/** Everything the UN page shows, from the bilateral table and (optionally) the published totals. */
+export function unPageView(
+  table: ColumnTable,
+  totals: ColumnTable | undefined,
+  un: UnViewState,
+): UnPageView {
+  const specs: { country: string; year: number }[] = [{ country: un.country, year: un.year }];
+  for (const vs of un.vs) {
+    if (vs !== un.country) specs.push({ country: vs, year: un.year });
+  }
+  if (un.vsYear !== undefined && un.vsYear !== un.year) {
+    specs.push({ country: un.country, year: un.vsYear });
+  }
+  const panels = specs.map((p) =>
+    unCountryView(
+      table,
+      { ...un, year: p.year },
+      p.country,
+      un.direction === 'destination' ? publishedTotal(totals, p.country, p.year) : undefined,
+    ),
+  );
+  const measureOf = (r: UnTopRow) => (un.measure === 'share' ? (r.share ?? 0) : r.stock);
+  return {
+    panels,
+    countries: unCountries(table, un.direction),
+    scaleMax: Math.max(0, ...panels.flatMap((p) => p.top.map(measureOf))),
+    names: new Map(panels.flatMap((p) => [...p.names])),
+  };
 }

@@ -56,8 +56,8 @@ export function unUnapplied(un: UnViewState, countries: readonly string[]): stri
   if (!countries.includes(un.country)) {
     missing.push(t('ignored.notInData', { param: `country=${un.country}` }));
   }
-  if (un.vs && !countries.includes(un.vs)) {
-    missing.push(t('ignored.notInData', { param: `vs=${un.vs}` }));
+  for (const vs of un.vs.filter((c) => !countries.includes(c))) {
+    missing.push(t('ignored.notInData', { param: `vs=${vs}` }));
   }
   return missing;
 }

@@ -4,12 +4,14 @@ import {
   defaultUnView,
   defaultViewState,
   isDisplayType,
+  MAX_UN_VS,
   pages,
   UN_TOP_CHOICES,
+  unDisplays,
   UN_YEARS,
 } from './viewState';
 import { t } from '../i18n/i18n';
-import type { Page, ViewState } from './viewState';
+import type { Page, UnDisplay, ViewState } from './viewState';
 
 /**
  * View state ⇄ URL query string. Short, stable parameters after Our World in Data's habits:
@@ -31,7 +33,7 @@ const COMMON_KEYS = new Set<string>(reservedColumnNames);
  * The UN view's own parameters. On a dataset view the same names are free for the dataset's
  * columns (`country=UZB` filters a `country` column).
  */
-const UN_KEYS = new Set(['dir', 'country', 'vs', 'vsyear', 'year', 'top']);
+const UN_KEYS = new Set(['dir', 'country', 'vs', 'vsyear', 'year', 'top', 'show']);
 
 /** A parameter as the notice names it, long keys and values cut short. */
 function shown(key: string, value: string): string {
@@ -112,7 +114,7 @@ export function parseViewState(search: string): ParsedView {
   }
   const embed = get('embed');
   if (embed !== undefined) {
-    if (embed === '1' && state.page === 'dataset') state.embed = true;
+    if (embed === '1' && state.page !== 'overview') state.embed = true;
     else ignore('embed', embed);
   }
   const events = get('events');
@@ -164,8 +166,15 @@ function parseUn(
   }
   const vs = get('vs');
   if (vs !== undefined) {
-    if (ISO3.test(vs)) state.un.vs = vs;
-    else ignore('vs', vs);
+    const codes = vs.split('~');
+    if (codes.length <= MAX_UN_VS && codes.every((c) => ISO3.test(c))) {
+      state.un.vs = [...new Set(codes)];
+    } else ignore('vs', vs);
+  }
+  const show = get('show');
+  if (show !== undefined) {
+    if ((unDisplays as readonly string[]).includes(show)) state.un.show = show as UnDisplay;
+    else ignore('show', show);
   }
   const vsYear = get('vsyear');
   if (vsYear !== undefined) {
@@ -216,12 +225,15 @@ export function serializeViewState(state: ViewState): string {
     const un = state.un;
     if (un.direction !== defaultUnView.direction) params.set('dir', un.direction);
     if (un.country !== defaultUnView.country) params.set('country', un.country);
-    if (un.vs) params.set('vs', un.vs);
+    if (un.vs.length > 0) params.set('vs', un.vs.join('~'));
     if (un.year !== defaultUnView.year) params.set('year', String(un.year));
     if (un.vsYear !== undefined) params.set('vsyear', String(un.vsYear));
     if (un.top !== defaultUnView.top) params.set('top', String(un.top));
     if (un.measure !== defaultUnView.measure) params.set('measure', un.measure);
+    if (un.show !== defaultUnView.show) params.set('show', un.show);
   }
+  if (state.page !== 'dataset' && state.page !== 'overview' && state.embed)
+    params.set('embed', '1');
   const text = params.toString().replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }

@@ -7,14 +7,21 @@ export interface UnViewState {
   /** `origin`: where do people born in `country` live; `destination`: who lives in `country`. */
   direction: 'origin' | 'destination';
   country: string;
-  /** A second country shown beside the first, on a common scale. */
-  vs: string | undefined;
+  /** Other countries shown beside the first, on a common scale, and as more origins of the flows. */
+  vs: string[];
   year: number;
   /** A second year of the first country shown beside it, on a common scale. */
   vsYear: number | undefined;
   top: number;
   measure: 'absolute' | 'share';
+  /** How the figures are drawn: bars (with the trend), a world map, or flows (Sankey). */
+  show: UnDisplay;
 }
+
+export const unDisplays = ['bars', 'map', 'flows'] as const;
+export type UnDisplay = (typeof unDisplays)[number];
+/** At most this many countries side by side (and origins in the flows). */
+export const MAX_UN_VS = 4;
 
 /** Everything that makes a view: it round-trips through the URL query string. */
 export interface ViewState {
@@ -45,11 +52,12 @@ export const CENTRAL_ASIA = ['UZB', 'TJK', 'KGZ', 'KAZ', 'TKM'] as const;
 export const defaultUnView: UnViewState = {
   direction: 'origin',
   country: 'UZB',
-  vs: undefined,
+  vs: [],
   year: 2019,
   vsYear: undefined,
   top: 10,
   measure: 'absolute',
+  show: 'bars',
 };
 
 export const defaultViewState: ViewState = {

@@ -1,6 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync, statSync } from 'node:fs';
+import { parseCsv } from './helpers';
 
 /** Today in UTC, as file names carry it (read after the download, so midnight cannot split them). */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -18,46 +19,6 @@ async function download(
   ]);
   const path = await file.path();
   return { file, path };
-}
-
-/** Parses our CSV (BOM, CRLF, RFC 4180) in the test, independently of the app's parser. */
-function parseCsv(text: string): string[][] {
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      endField();
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 test('CSV of the view: Tajik migrants 2023, women only → one row of 97,210 with its source', async ({

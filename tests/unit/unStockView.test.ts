@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unCountryView } from '../../src/view/unStockView';
+import { unCountryView, unPageView } from '../../src/view/unStockView';
+import { defaultUnView } from '../../src/view/viewState';
 import { fileSystemSource } from '../support/fileSystemSource';
 
 // The real UN DESA 2019 table: the figures SOURCES.md records as checks.
@@ -31,5 +32,35 @@ describe('unCountryView', () => {
     const view = unCountryView(table, { direction: 'origin', year: 2019, top: 10 }, 'TJK');
     expect(view.lineKeys).toHaveLength(5);
     expect(view.overTime.map((r) => r.year)).toEqual([1990, 1995, 2000, 2005, 2010, 2015, 2019]);
+  });
+});
+
+describe('published totals beside the derived sum', () => {
+  it('who lives in Kazakhstan, 2019: 3,705,556 published, 3,434,949 summed; shares of the published', async () => {
+    const totalsMeta = await source.loadMetadata('un-migrant-stock-totals-2019.meta.json');
+    const totals = await source.loadTable(totalsMeta);
+    const view = unPageView(table, totals, {
+      ...defaultUnView,
+      direction: 'destination',
+      country: 'KAZ',
+    });
+    const kaz = view.panels[0]!;
+    expect(kaz.publishedTotal).toBe(3705556);
+    expect(kaz.yearTotal).toBe(3434949);
+    expect(kaz.shareBase).toBe('published');
+    const uzb = kaz.top.find((r) => r.partner === 'UZB')!;
+    expect(uzb.share).toBeCloseTo((uzb.stock / 3705556) * 100, 10);
+  });
+
+  it('people born in a country: no published total here, shares of the derived sum', () => {
+    const view = unPageView(table, undefined, defaultUnView);
+    expect(view.panels[0]!.publishedTotal).toBeUndefined();
+    expect(view.panels[0]!.shareBase).toBe('derived');
+  });
+
+  it('puts every country beside the first on one scale', () => {
+    const view = unPageView(table, undefined, { ...defaultUnView, vs: ['TJK', 'KGZ'] });
+    expect(view.panels.map((p) => p.country)).toEqual(['UZB', 'TJK', 'KGZ']);
+    expect(view.scaleMax).toBe(1146535);
   });
 });

@@ -56,12 +56,14 @@ function generatedState(r: () => number): ViewState {
       un: {
         direction: pick(r, ['origin', 'destination'] as const),
         country: pick(r, ['UZB', 'TJK', 'RUS', 'KAZ']),
-        vs: r() < 0.5 ? pick(r, ['KGZ', 'TKM']) : undefined,
+        vs: r() < 0.5 ? [] : r() < 0.5 ? [pick(r, ['KGZ', 'TKM'])] : ['TJK', 'KGZ', 'TKM'],
         year: pick(r, UN_YEARS),
         vsYear: r() < 0.3 ? pick(r, UN_YEARS) : undefined,
         top: pick(r, UN_TOP_CHOICES),
         measure: pick(r, ['absolute', 'share'] as const),
+        show: pick(r, ['bars', 'map', 'flows'] as const),
       },
+      embed: r() < 0.3,
     };
   }
   return { ...defaultViewState, page };
@@ -136,5 +138,23 @@ describe('view state ⇄ URL', () => {
     );
     expect(state.un).toEqual(defaultUnView);
     expect(ignored).toHaveLength(4);
+  });
+
+  it('reads several countries side by side, the drawing, and embed=1 on the UN and compare views', () => {
+    const un = parseViewState('?view=un&vs=TJK~KGZ&show=map&embed=1');
+    expect(un.ignored).toEqual([]);
+    expect(un.state.un.vs).toEqual(['TJK', 'KGZ']);
+    expect(un.state.un.show).toBe('map');
+    expect(un.state.embed).toBe(true);
+    expect(serializeViewState(un.state)).toBe('?view=un&vs=TJK~KGZ&show=map&embed=1');
+    const compare = parseViewState('?view=compare&embed=1');
+    expect(compare.ignored).toEqual([]);
+    expect(compare.state.embed).toBe(true);
+  });
+
+  it('drops a drawing it does not know and too many countries', () => {
+    const { state, ignored } = parseViewState('?view=un&show=globe&vs=TJK~KGZ~KAZ~TKM~AFG');
+    expect(state.un).toEqual(defaultUnView);
+    expect(ignored.sort()).toEqual(['show=globe', 'vs=TJK~KGZ~KAZ~TKM~AFG']);
   });
 });

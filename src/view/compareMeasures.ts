@@ -4,7 +4,7 @@
  * figures; what each counts, its period and its source come from the dataset itself.
  */
 export interface CompareEntry {
-  country: 'UZB' | 'TJK';
+  country: 'UZB' | 'TJK' | 'KGZ';
   dataset: string;
   where: Record<string, string>;
   concept: 'flow' | 'stock' | 'share' | 'birthStock';
@@ -77,4 +77,19 @@ export const compareEntries: CompareEntry[] = [
     where: { origin_iso3: 'TJK', destination_iso3: 'RUS', year: '2019' },
     concept: 'birthStock',
   },
+  {
+    country: 'KGZ',
+    dataset: 'un-migrant-stock-2019',
+    where: { origin_iso3: 'KGZ', destination_iso3: 'RUS', year: '2019' },
+    concept: 'birthStock',
+  },
+  {
+    country: 'KGZ',
+    dataset: 'un-migrant-stock-2019',
+    where: { origin_iso3: 'KGZ', destination_iso3: 'KAZ', year: '2019' },
+    concept: 'birthStock',
+  },
 ];
+
+/** The countries the compare view shows, in this order. */
+export const compareCountries = ['UZB', 'TJK', 'KGZ'] as const;

@@ -1,0 +1,202 @@
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+// Natural Earth 1:110m, ids = UN M49 codes; bundled so the map works offline.
+import world from 'world-atlas/countries-110m.json';
+import { formatDerived, formatNumber } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { binLabel } from './binLabel';
+import { figuresWithoutShape, joinShapes, NO_DATA_COLOR, type MapFigure } from './mapModel';
+
+export interface WorldMapProps {
+  figures: MapFigure[];
+  /** The chosen country, outlined. */
+  selected: string;
+  year: number;
+  title: string;
+  /** "Source: …", shown in the tooltip. */
+  sourceText: string;
+  nameOf: (iso3: string) => string;
+  onSelect: (iso3: string) => void;
+}
+
+const WIDTH = 960;
+const HEIGHT = 470;
+
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const countries = feature(topology, topology.objects.countries).features;
+const projection = geoEqualEarth().fitExtent(
+  [
+    [4, 4],
+    [WIDTH - 4, HEIGHT - 4],
+  ],
+  { type: 'Sphere' },
+);
+const path = geoPath(projection);
+// Drawn once: the projected outlines never change, only their fill.
+const outlines = countries.map((c) => path(c) ?? '');
+const sphere = path({ type: 'Sphere' }) ?? '';
+
+/** The choropleth: one shape per country, coloured by its bin; keyboard and pointer both choose. */
+export default function WorldMap(props: WorldMapProps) {
+  const { figures, selected, year, title, sourceText, nameOf, onSelect } = props;
+  const id = useId();
+  const svg = useRef<SVGSVGElement>(null);
+  const [hover, setHover] = useState<number | undefined>(undefined);
+  const { shapes, bins } = useMemo(
+    () =>
+      joinShapes(
+        countries.map((c) => ({ id: c.id, name: c.properties.name })),
+        figures,
+      ),
+    [figures],
+  );
+  const notDrawn = useMemo(() => figuresWithoutShape(shapes, figures), [shapes, figures]);
+  // Keyboard order: countries with a figure, by name.
+  const order = useMemo(
+    () =>
+      shapes
+        .map((s, i) => ({ s, i }))
+        .filter(({ s }) => s.figure && s.iso3)
+        .sort((a, b) => nameOf(a.s.iso3!).localeCompare(nameOf(b.s.iso3!)))
+        .map(({ i }) => i),
+    [shapes, nameOf],
+  );
+  const [active, setActive] = useState(0);
+  const nameOfShape = (i: number) => {
+    const s = shapes[i]!;
+    return s.iso3 ? nameOf(s.iso3) : s.shapeName;
+  };
+  const describe = (i: number) => {
+    const s = shapes[i]!;
+    if (!s.figure) return t('map.tooltipNoData', { country: nameOfShape(i), year });
+    const share =
+      s.figure.share === null
+        ? ''
+        : `; ${t('map.share', { share: formatDerived(s.figure.share) })}`;
+    return `${nameOfShape(i)}, ${year}: ${formatNumber(s.figure.stock)}${share}`;
+  };
+
+  const focusShape = (k: number) => {
+    const next = (k + order.length) % order.length;
+    setActive(next);
+    setHover(order[next]);
+    svg.current?.querySelector<SVGPathElement>(`[data-order="${next}"]`)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGPathElement>, k: number) => {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') focusShape(k + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') focusShape(k - 1);
+    else if (e.key === 'Home') focusShape(0);
+    else if (e.key === 'End') focusShape(order.length - 1);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      const iso3 = shapes[order[k]!]!.iso3;
+      if (iso3) onSelect(iso3);
+    } else return;
+    e.preventDefault();
+  };
+  const orderOf = new Map(order.map((i, k) => [i, k]));
+  const selectedIndex = shapes.findIndex((s) => s.iso3 === selected);
+
+  return (
+    <figure className="world-map" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="map-title">
+        {title}
+      </figcaption>
+      <p className="visually-hidden" id={`${id}-help`}>
+        {t('map.keyboardHelp')}
+      </p>
+      <div className="map-frame">
+        <svg
+          ref={svg}
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="group"
+          aria-label={t('map.label', { title })}
+          aria-describedby={`${id}-help`}
+          xmlns="http://www.w3.org/2000/svg"
+          onMouseLeave={() => setHover(undefined)}
+        >
+          <path d={sphere} fill="#fbfdff" stroke="#ccc" />
+          {shapes.map((s, i) => {
+            const k = orderOf.get(i);
+            const fill = s.bin === undefined ? NO_DATA_COLOR : bins[s.bin]!.color;
+            return (
+              <path
+                key={i}
+                d={outlines[i]}
+                fill={fill}
+                stroke="#888"
+                strokeWidth={0.4}
+                data-iso3={s.iso3}
+                data-value={s.figure?.stock}
+                data-order={k}
+                className={s.iso3 ? 'map-country' : undefined}
+                {...(k !== undefined
+                  ? {
+                      role: 'button',
+                      tabIndex: k === active ? 0 : -1,
+                      'aria-label': describe(i),
+                      'aria-pressed': s.iso3 === selected,
+                      onKeyDown: (e: KeyboardEvent<SVGPathElement>) => onKeyDown(e, k),
+                      onFocus: () => {
+                        setActive(k);
+                        setHover(i);
+                      },
+                    }
+                  : { 'aria-hidden': true })}
+                onMouseEnter={() => setHover(i)}
+                onClick={() => (s.iso3 ? onSelect(s.iso3) : undefined)}
+              >
+                <title>{describe(i)}</title>
+              </path>
+            );
+          })}
+          {selectedIndex >= 0 ? (
+            <path
+              d={outlines[selectedIndex]}
+              fill="none"
+              stroke="#D55E00"
+              strokeWidth={2}
+              pointerEvents="none"
+              aria-hidden
+            />
+          ) : null}
+        </svg>
+        {hover !== undefined ? (
+          <div className="map-tooltip" role="status">
+            <strong>{nameOfShape(hover)}</strong>
+            {shapes[hover]!.iso3 === selected ? ` (${t('map.selected')})` : ''}
+            <br />
+            {describe(hover)}
+            <br />
+            <small>{sourceText}</small>
+          </div>
+        ) : null}
+      </div>
+      <ul className="map-legend" aria-label={t('map.legend')}>
+        {bins.map((b, i) => (
+          <li key={i}>
+            <svg width="14" height="14" aria-hidden>
+              <rect width="14" height="14" fill={b.color} stroke="#888" />
+            </svg>
+            {binLabel(b)}
+          </li>
+        ))}
+        <li>
+          <svg width="14" height="14" aria-hidden>
+            <rect width="14" height="14" fill={NO_DATA_COLOR} stroke="#888" />
+          </svg>
+          {t('map.noData')}
+        </li>
+      </ul>
+      {notDrawn.length > 0 ? (
+        <p className="map-note">
+          {t('map.notDrawn', {
+            list: notDrawn.map((f) => `${nameOf(f.iso3)} ${formatNumber(f.stock)}`).join(', '),
+          })}
+        </p>
+      ) : null}
+      <p className="map-note">{t('map.disclaimer')}</p>
+    </figure>
+  );
+}

@@ -1,0 +1,106 @@
+import { alpha3ToNumeric, numericToAlpha3 } from 'i18n-iso-countries';
+
+/**
+ * The choropleth's data, without drawing: which figure each shape of the world topology gets
+ * (joined on the UN M49 code, which Natural Earth's ids are), the bins the legend states, and the
+ * colour of each bin. Shapes without a figure are "no data", never zero.
+ */
+
+export interface MapFigure {
+  iso3: string;
+  stock: number;
+  share: number | null;
+}
+
+export interface MapShape {
+  /** The topology's id: the UN M49 numeric code ("398"); undefined for Kosovo, N. Cyprus, Somaliland. */
+  m49: string | undefined;
+  iso3: string | undefined;
+  /** Natural Earth's short name, for shapes whose code has no ISO3. */
+  shapeName: string;
+  figure: MapFigure | undefined;
+  /** Index into the bins; undefined for no data. */
+  bin: number | undefined;
+}
+
+export interface MapBin {
+  /** Inclusive lower bound. */
+  from: number;
+  /** Exclusive upper bound; undefined for the open top bin. */
+  to: number | undefined;
+  color: string;
+}
+
+/** ISO 3166-1 alpha-3 → the UN M49 code as the topology writes it ("004"). */
+export function m49OfIso3(iso3: string): string | undefined {
+  return alpha3ToNumeric(iso3);
+}
+
+export function iso3OfM49(m49: string | undefined): string | undefined {
+  return m49 === undefined ? undefined : numericToAlpha3(m49);
+}
+
+/** Sequential blues (ColorBrewer "Blues", 6 classes): light for few, dark for many. */
+const RAMP = ['#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#084594'];
+export const NO_DATA_COLOR = '#f0f0f0';
+
+/**
+ * Bins by powers of ten from the smallest to the largest figure (at most six): migrant stocks span
+ * from a handful of people to millions, so equal-width bins would leave all but one country pale.
+ */
+export function mapBins(values: readonly number[]): MapBin[] {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length === 0) return [];
+  const low = Math.floor(Math.log10(Math.min(...positive)));
+  const high = Math.floor(Math.log10(Math.max(...positive)));
+  const first = Math.max(low, high - RAMP.length + 1);
+  const bins: MapBin[] = [];
+  for (let e = first; e <= high; e++) {
+    bins.push({
+      from: e === first ? (values.some((v) => v < 10 ** e) ? 0 : 10 ** e) : 10 ** e,
+      to: e === high ? undefined : 10 ** (e + 1),
+      color: '',
+    });
+  }
+  // Darkest colour for the top bin whatever the number of bins.
+  const offset = RAMP.length - bins.length;
+  return bins.map((b, i) => ({ ...b, color: RAMP[offset + i]! }));
+}
+
+export function binOf(bins: readonly MapBin[], value: number): number | undefined {
+  const i = bins.findIndex((b) => value >= b.from && (b.to === undefined || value < b.to));
+  return i === -1 ? undefined : i;
+}
+
+/** Joins the figures to the topology's shapes by M49 code ↔ ISO3. */
+export function joinShapes(
+  shapes: readonly { id?: string | number | undefined; name: string }[],
+  figures: readonly MapFigure[],
+): { shapes: MapShape[]; bins: MapBin[] } {
+  const byIso3 = new Map(figures.map((f) => [f.iso3, f]));
+  const bins = mapBins(figures.map((f) => f.stock));
+  return {
+    bins,
+    shapes: shapes.map((s) => {
+      const m49 = s.id === undefined ? undefined : String(s.id).padStart(3, '0');
+      const iso3 = iso3OfM49(m49);
+      const figure = iso3 ? byIso3.get(iso3) : undefined;
+      return {
+        m49,
+        iso3,
+        shapeName: s.name,
+        figure,
+        bin: figure ? binOf(bins, figure.stock) : undefined,
+      };
+    }),
+  };
+}
+
+/** Figures that the map cannot show because the topology has no shape for them (small islands). */
+export function figuresWithoutShape(
+  shapes: readonly MapShape[],
+  figures: readonly MapFigure[],
+): MapFigure[] {
+  const drawn = new Set(shapes.map((s) => s.iso3));
+  return figures.filter((f) => !drawn.has(f.iso3));
+}

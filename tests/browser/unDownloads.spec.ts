@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseCsv, screenshot } from './helpers';
+
+async function downloadCsv(page: Page): Promise<string[][]> {
+  const menu = page.locator('.download-menu');
+  await menu.locator('summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'CSV of this view' }).click(),
+  ]);
+  return parseCsv(readFileSync(await file.path(), 'utf8'));
+}
+
+test('the UN view downloads a CSV whose rows are the bars drawn, with the published total', async ({
+  page,
+}) => {
+  await page.goto('./?view=un&dir=destination&country=KAZ&top=5');
+  const table = page.locator('.un-panel table.data-table');
+  await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/3,705,556 \(UN published total\)/)).toBeVisible();
+  const shown = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+  const [header, ...rows] = await downloadCsv(page);
+  const stock = header!.findIndex((h) => h.startsWith('stock'));
+  expect(rows.map((r) => Number(r[stock]))).toEqual(shown.map((s) => Number(s.replace(/\D/g, ''))));
+  expect(header).toContain('share_of');
+  expect(rows[0]![header!.indexOf('share_of')]).toContain('3,705,556');
+});
+
+test('the map downloads the figures it draws: every country with a figure', async ({ page }) => {
+  await page.goto('./?view=un&show=map');
+  const drawn = page.locator('figure.world-map path[data-value]');
+  await expect(drawn.first()).toBeVisible({ timeout: 30_000 });
+  const values = await drawn.evaluateAll((paths) =>
+    paths.map((p) => ({
+      code: p.getAttribute('data-iso3') ?? '',
+      value: Number(p.getAttribute('data-value')),
+    })),
+  );
+  const [header, ...rows] = await downloadCsv(page);
+  const iso = header!.indexOf('destination_iso3');
+  const stock = header!.findIndex((h) => h.startsWith('stock'));
+  const inFile = new Map(rows.map((r) => [r[iso], Number(r[stock])]));
+  for (const { code, value } of values) expect(inFile.get(code)).toBe(value);
+  // Figures too small to draw are in the file too, and named under the map.
+  expect(rows.length).toBeGreaterThanOrEqual(values.length);
+});
+
+test('the compare view downloads a CSV of its rows, in time order, no figure twice', async ({
+  page,
+}) => {
+  await page.goto('./?view=compare');
+  const tables = page.locator('.compare-country table.data-table');
+  await expect(tables.nth(2)).toContainText('Kyrgyzstan', { timeout: 30_000 });
+  await expect(tables.first()).toContainText('1,146,535');
+  const shownRows = await tables.locator('tbody tr').count();
+  const [header, ...rows] = await downloadCsv(page);
+  expect(rows).toHaveLength(shownRows);
+  const country = header!.indexOf('country');
+  const year = header!.indexOf('year');
+  const value = header!.indexOf('value');
+  const measure = header!.indexOf('measure');
+  const period = header!.indexOf('period');
+  for (const code of ['UZB', 'TJK', 'KGZ']) {
+    const years = rows.filter((r) => r[country] === code).map((r) => Number(r[year]));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+  }
+  // The same figure for the same period from several sources is one row, citing them all.
+  const keys = rows.map((r) => `${r[country]}|${r[measure]}|${r[period]}|${r[value]}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  await screenshot(page, 'compare');
+});
+
+for (const [name, url, check] of [
+  ['the UN map', './?view=un&show=map&vs=TJK', 'figure.world-map path[data-iso3="RUS"]'],
+  ['the compare view', './?view=compare', '.compare-country table.data-table'],
+] as const) {
+  test(`${name} embeds in a page on another origin`, async ({ page, context }) => {
+    await page.goto(url);
+    await page.getByText('Embed this chart').click();
+    const snippet = await page.getByLabel(/Paste this into your page/).inputValue();
+    expect(snippet).toContain('embed=1');
+    const server = createServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html><body><h1>Article</h1>${snippet}</body></html>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const host = await context.newPage();
+    await host.goto(`http://localhost:${port}/article`);
+    const frame = host.frameLocator('iframe');
+    await expect(frame.locator(check).first()).toBeVisible({ timeout: 30_000 });
+    await expect(frame.locator('.site-header')).toHaveCount(0);
+    await expect(frame.locator('.download-menu')).toHaveCount(1);
+    await expect(frame.getByText('Open in the dashboard')).toHaveCount(1);
+    await expect
+      .poll(async () => (await host.locator('iframe').boundingBox())?.height ?? 0)
+      .toBeGreaterThan(480);
+    await screenshot(host, `embed-${name.replace(/\W+/g, '-')}`);
+    server.close();
+  });
+}

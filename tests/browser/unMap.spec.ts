@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { screenshot } from './helpers';
+
+test('the world map draws where people born in Uzbekistan live; a click on Kazakhstan chooses it', async ({
+  page,
+}) => {
+  await page.goto('./?view=un&show=map');
+  const map = page.locator('figure.world-map');
+  const russia = map.locator('path[data-iso3="RUS"]');
+  await expect(russia).toHaveAttribute('data-value', '1146535', { timeout: 30_000 });
+  await expect(map.locator('.map-title')).toHaveText('Where people born in Uzbekistan live, 2019');
+  // Countries without a figure are "no data", never zero; the legend says so, and states its bins.
+  await expect(map.locator('.map-legend')).toContainText('No data');
+  await expect(map.locator('.map-legend')).toContainText('1,000,000 or more');
+  await expect(map).toContainText('do not imply official endorsement');
+  await screenshot(page, 'un-map-uzbekistan');
+
+  await map.locator('path[data-iso3="KAZ"]').click();
+  await expect(page).toHaveURL(/country=KAZ/);
+  await expect(map.locator('.map-title')).toHaveText('Where people born in Kazakhstan live, 2019');
+  await expect(map.locator('path[data-iso3="RUS"]')).toHaveAttribute('data-value', /\d+/);
+});
+
+test('the map is keyboard operable: arrow keys move, Enter chooses', async ({ page }) => {
+  await page.goto('./?view=un&show=map&dir=destination&country=RUS');
+  const map = page.locator('figure.world-map');
+  await expect(map.locator('path[data-iso3="UZB"]')).toHaveAttribute('data-value', '1146535', {
+    timeout: 30_000,
+  });
+  const first = map.locator('path[tabindex="0"]');
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = page.locator('path:focus');
+  await expect(focused).toHaveAttribute('data-order', '1');
+  const code = await focused.getAttribute('data-iso3');
+  await expect(map.locator('.map-tooltip')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`country=${code}`));
+});
+
+test('flows: Uzbekistan, Tajikistan and Kyrgyzstan to their largest destinations, as the bars', async ({
+  page,
+}) => {
+  await page.goto('./?view=un&vs=TJK~KGZ&show=flows');
+  const flows = page.locator('figure.flows');
+  await expect(flows).toContainText('Uzbekistan: 1,986,227', { timeout: 30_000 });
+  await expect(flows).toContainText('Tajikistan');
+  await expect(flows).toContainText('Kyrgyzstan');
+  await expect(flows).toContainText('Russia');
+  await expect(page.locator('.un-panel')).toHaveCount(3);
+  await screenshot(page, 'un-flows');
+});
+
+test('the country box finds Kyrgyzstan from "kyrg" and from "KGZ"', async ({ page }) => {
+  await page.goto('./?view=un');
+  const box = page.getByRole('combobox', { name: 'Country', exact: true });
+  const options = page.getByRole('listbox', { name: 'Country', exact: true }).getByRole('option');
+  await expect(page.locator('table.data-table tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  await box.fill('kyrg');
+  await expect(options.first()).toHaveText(/Kyrgyzstan/);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/country=KGZ/);
+  await expect(box).toHaveValue('Kyrgyzstan');
+
+  await box.fill('TJK');
+  await expect(options.first()).toHaveText(/Tajikistan/);
+  await box.fill('KGZ');
+  await expect(options.first()).toHaveText(/Kyrgyzstan/);
+  // Alternative names: the Kyrgyz Republic, the Czech Republic.
+  await box.fill('kyrgyz rep');
+  await expect(options.first()).toHaveText(/Kyrgyzstan/);
+  await box.fill('czech rep');
+  await expect(options.first()).toHaveText(/Czechia/);
+});
+
+test('play steps the year on the map, with the year in the title at every step', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('./?view=un&show=map&year=2010');
+  const title = page.locator('.map-title');
+  await expect(title).toHaveText(/2010$/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Play years' }).click();
+  await page.clock.runFor(1600);
+  await expect(title).toHaveText(/2015$/);
+  await expect(page).toHaveURL(/year=2015/);
+  await page.clock.runFor(1600);
+  await expect(title).toHaveText(/2019$/);
+  // A typed year is the other way in; one the UN has no estimate for is refused, saying why.
+  const typed = page.getByLabel('Type a year');
+  await typed.fill('1995');
+  await typed.press('Enter');
+  await expect(title).toHaveText(/1995$/);
+  await typed.fill('1996');
+  await typed.press('Enter');
+  await expect(page.getByText(/No UN estimate for 1996/)).toBeVisible();
+});
+
+test('the UN dataset view: type to choose the origin, and narrow the long list of destinations', async ({
+  page,
+}) => {
+  await page.goto('./?view=dataset&id=un-migrant-stock-2019');
+  const origin = page.getByRole('combobox', { name: 'Country of origin', exact: true });
+  await expect(origin).toHaveValue('Uzbekistan', { timeout: 30_000 });
+  await origin.fill('kyrg');
+  await origin.press('Enter');
+  await expect(page).toHaveURL(/origin_iso3=KGZ/);
+  const destinations = page.locator('fieldset', { hasText: 'Country of destination' });
+  await destinations.getByRole('searchbox').fill('kaz');
+  await expect(destinations.getByRole('checkbox')).toHaveCount(1);
+  await expect(destinations.locator('label', { hasText: 'Kazakhstan' })).toHaveCount(1);
+});

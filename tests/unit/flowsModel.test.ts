@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { flowsModel } from '../../src/charts/flows/flowsModel';
+import { unPageView } from '../../src/view/unStockView';
+import { defaultUnView } from '../../src/view/viewState';
+import { fileSystemSource } from '../support/fileSystemSource';
+
+const source = fileSystemSource();
+const meta = await source.loadMetadata('un-migrant-stock-2019.meta.json');
+const table = await source.loadTable(meta);
+
+describe('flows (Sankey) model', () => {
+  const view = unPageView(table, undefined, { ...defaultUnView, vs: ['TJK', 'KGZ'], top: 5 });
+  const model = flowsModel(view.panels, 'origin');
+
+  it('draws each bar of each origin as one band, with the same figures', () => {
+    for (const panel of view.panels) {
+      const from = model.nodes.findIndex((n) => n.key === `from:${panel.country}`);
+      const bands = model.links.filter((l) => l.source === from);
+      expect(bands.map((l) => [model.nodes[l.target]!.code, l.value])).toEqual(
+        panel.top.map((r) => [r.partner, r.stock]),
+      );
+    }
+    const uzbRus = model.links.find(
+      (l) => model.nodes[l.source]!.code === 'UZB' && model.nodes[l.target]!.code === 'RUS',
+    );
+    expect(uzbRus?.value).toBe(1146535);
+  });
+
+  it('marks the "all other countries" band as derived, and the bands add up to the origin total', () => {
+    const uzb = model.links.filter((l) => l.country === 'UZB');
+    expect(uzb.filter((l) => l.derived).map((l) => model.nodes[l.target]!.code)).toEqual([
+      'remainder',
+    ]);
+    expect(uzb.reduce((s, l) => s + l.value, 0)).toBe(1986227);
+  });
+
+  it('keeps a country that is both origin and destination as two nodes, so nothing loops', () => {
+    const keys = model.nodes.map((n) => n.key);
+    expect(keys).toContain('from:KGZ');
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(model.links.every((l) => model.nodes[l.source]!.side === 'from')).toBe(true);
+    expect(model.links.every((l) => model.nodes[l.target]!.side === 'to')).toBe(true);
+  });
+});
