@@ -83,7 +83,9 @@ test('a UN country not in the table is named, and the select shows the country d
   await expect(notice).toContainText('top=37');
   await expect(notice).toContainText('country=ZZZ (not in the data)', { timeout: 30_000 });
   await expect(notice).toContainText('vs=QQQ (not in the data)');
-  await expect(page.getByLabel('Country', { exact: true })).toHaveValue('UZB');
+  await expect(page.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue(
+    'Uzbekistan',
+  );
   await expect(page.getByLabel('Countries shown')).toHaveValue('10');
   await expect(page.locator('.un-panel')).toHaveCount(1);
   await expect(page).toHaveURL(/view=un$/);
