@@ -168,8 +168,10 @@ function choosePeriod(
   }
   const first = options[0]!;
   const last = options.at(-1)!;
-  const from = Math.min(Math.max(requested?.[0] ?? first, first), last);
-  const to = Math.max(Math.min(requested?.[1] ?? last, last), from);
+  // A range that misses the data altogether is not applied (the URL notice names it).
+  const overlaps = requested !== undefined && requested[0] <= last && requested[1] >= first;
+  const from = overlaps ? Math.max(requested[0], first) : first;
+  const to = overlaps ? Math.min(requested[1], last) : last;
   return { kind: 'range', from, to, options };
 }
 

@@ -55,6 +55,13 @@ describe('datasetView: the period shown', () => {
     expect(slice.period).toMatchObject({ kind: 'range', from: 2022, to: 2023 });
     expect(slice.drawn).toBe('2022–2023');
   });
+
+  it('does not apply a range that misses the data altogether', () => {
+    const { meta, table } = data['tajik-migrants-by-sex']!;
+    const slice = datasetView(table, meta, view({ time: [1990, 1995] }), 'grouped-bar');
+    expect(slice.period).toMatchObject({ kind: 'range', from: 2022, to: 2023 });
+    expect(slice.observations).toHaveLength(4);
+  });
 });
 
 describe('filtersBeyondDefaults', () => {
