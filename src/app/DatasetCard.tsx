@@ -17,6 +17,7 @@ import { defaultViewState, type ViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { DownloadMenu } from './DownloadMenu';
 import { EmbedPanel } from '../embed/EmbedPanel';
+import { OpenInDashboard } from './OpenInDashboard';
 import { ExploreControls } from './ExploreControls';
 import { useTimelineEvents } from './useTimelineEvents';
 
@@ -149,13 +150,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           pageUrl={viewAddress(view, meta.id, false)}
         />
       ) : null}
-      {embed ? (
-        <p>
-          <a href={fullPage} target="_blank" rel="noopener">
-            {t('embed.openFull')}
-          </a>
-        </p>
-      ) : null}
+      {embed ? <OpenInDashboard href={fullPage} /> : null}
       {meta.caveats.length > 0 || meta.sourceRule ? (
         <details className="caveats">
           <summary>{t('chart.caveats')}</summary>

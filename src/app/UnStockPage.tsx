@@ -16,6 +16,7 @@ import { binLabel } from '../charts/map/binLabel';
 import { mapBins, NO_DATA_COLOR, type MapFigure } from '../charts/map/mapModel';
 import { sourceLineText } from '../data/citations';
 import { EmbedPanel } from '../embed/EmbedPanel';
+import { OpenInDashboard } from './OpenInDashboard';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
@@ -356,15 +357,7 @@ function UnStockView({
           chartSvg={chartSvg}
         />
       ) : null}
-      {embed ? (
-        <p>
-          <a href={fullPage} target="_blank" rel="noopener">
-            {t('embed.openFull')}
-          </a>
-        </p>
-      ) : (
-        <EmbedPanel title={title} pageUrl={viewUrl} />
-      )}
+      {embed ? <OpenInDashboard href={fullPage} /> : <EmbedPanel title={title} pageUrl={viewUrl} />}
       <details className="caveats" open>
         <summary>{t('chart.caveats')}</summary>
         <ul>

@@ -88,9 +88,18 @@ test('a file that never arrives times out with a message, and Retry loads it', a
   // The page's clock runs fast past the 30 s limit; the held request is never answered.
   await page.clock.install();
   let hold = true;
-  await page.route(FILES.metadata, (route) => (hold ? undefined : route.fallback()));
+  let asked = () => {};
+  const metadataAsked = new Promise<void>((resolve) => (asked = resolve));
+  await page.route(FILES.metadata, (route) => {
+    asked();
+    return hold ? undefined : route.fallback();
+  });
   await page.goto(DATASET);
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  // Only once the held file is asked for (the catalogue before it has arrived, on a busy machine
+  // too) does the clock jump past the limit; the other files get a moment to land.
+  await metadataAsked;
+  await page.waitForTimeout(1_000);
   await page.clock.runFor(31_000);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
