@@ -27,7 +27,8 @@ const importDirection = Object.entries(layers).map(([folder, above]) => ({
       'error',
       {
         patterns: above.map((name) => ({
-          group: [`../${name}`, `../${name}/*`],
+          // From a subfolder too (src/charts/map → ../../app).
+          group: [`../${name}`, `../${name}/*`, `../../${name}`, `../../${name}/*`],
           message: `src/${folder} sits below src/${name}: move the shared piece down, or the caller up.`,
         })),
       },

@@ -25,7 +25,7 @@ import { t } from '../i18n/i18n';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { colorAt } from '../ui/palette';
 import { compareDownloadTable, compareRows, type CompareRow } from '../view/compareView';
-import { serializeViewState } from '../view/urlCodec';
+import { viewAddress } from './viewAddress';
 import { useViewStore } from '../view/viewStore';
 import { compareCountries, compareEntries, type CompareEntry } from '../view/compareMeasures';
 import { ViewDownloadMenu } from './DownloadMenu';
@@ -75,10 +75,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
     [metas, tables],
   );
   const allRows = byCountry.flatMap((c) => c.rows);
-  const viewUrl = useViewStore(
-    (s) =>
-      `${window.location.origin}${window.location.pathname}${serializeViewState({ ...s.view, embed: false })}`,
-  );
+  const viewUrl = useViewStore((s) => viewAddress(s.view));
 
   const chartSvg = (): string | undefined => {
     const svg = chart.current?.querySelector<SVGSVGElement>(

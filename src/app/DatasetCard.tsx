@@ -13,11 +13,12 @@ import { SourceLine } from './SourceLine';
 import { chosenChartType } from '../view/chartTypes';
 import { datasetView } from '../view/datasetView';
 import { serializeViewState } from '../view/urlCodec';
-import { defaultViewState, type ViewState } from '../view/viewState';
+import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { DownloadMenu } from './DownloadMenu';
 import { EmbedPanel } from '../embed/EmbedPanel';
 import { OpenInDashboard } from './OpenInDashboard';
+import { viewAddress } from './viewAddress';
 import { ExploreControls } from './ExploreControls';
 import { useTimelineEvents } from './useTimelineEvents';
 
@@ -48,7 +49,10 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   // An overview card shows the dataset's defaults, whatever the address says.
   const view = mode === 'overview' ? defaultViewState : storeView;
   // Links out of an embed go to the full dashboard's view of this dataset.
-  const fullPage = embed ? dashboardUrl() : undefined;
+  const fullPage = embed ? viewAddress(view) : undefined;
+  // This dataset's view, from an overview card too.
+  const datasetAddress = (embedded: boolean) =>
+    viewAddress({ ...view, page: 'dataset', dataset: meta.id }, embedded);
 
   const chartType = chosenChartType(meta, view.chart);
   const slice = useMemo(
@@ -141,13 +145,13 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
           chartRef={chartRef}
           sourceLine={sourceLineText(sources)}
-          viewUrl={viewAddress(view, meta.id)}
+          viewUrl={datasetAddress(view.embed)}
         />
       ) : null}
       {explore ? (
         <EmbedPanel
           title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
-          pageUrl={viewAddress(view, meta.id, false)}
+          pageUrl={datasetAddress(false)}
         />
       ) : null}
       {embed ? <OpenInDashboard href={fullPage} /> : null}
@@ -190,20 +194,4 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       ) : null}
     </article>
   );
-}
-
-/** This view on the full dashboard: the address without `embed=1`. */
-function dashboardUrl(): string {
-  return viewAddress(useViewStore.getState().view, undefined, false);
-}
-
-/** The address of a view of this page, written by the one serialiser. */
-function viewAddress(view: ViewState, dataset?: string, embed = view.embed): string {
-  const query = serializeViewState({
-    ...view,
-    page: dataset ? 'dataset' : view.page,
-    dataset: dataset ?? view.dataset,
-    embed,
-  });
-  return `${window.location.origin}${window.location.pathname}${query}`;
 }

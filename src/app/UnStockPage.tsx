@@ -13,10 +13,11 @@ import {
 } from 'recharts';
 import { flowsModel } from '../charts/flows/flowsModel';
 import { binLabel } from '../charts/map/binLabel';
-import { mapBins, NO_DATA_COLOR, type MapFigure } from '../charts/map/mapModel';
+import { mapBins, mapFigures, NO_DATA_COLOR } from '../charts/map/mapModel';
 import { sourceLineText } from '../data/citations';
 import { EmbedPanel } from '../embed/EmbedPanel';
 import { OpenInDashboard } from './OpenInDashboard';
+import { viewAddress } from './viewAddress';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
@@ -33,15 +34,14 @@ import { SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
 import { REMAINDER, unPageView, type UnCountryView } from '../view/unStockView';
-import { serializeViewState } from '../view/urlCodec';
 import {
   CENTRAL_ASIA,
   MAX_UN_VS,
+  UN_TOP_CHOICES,
   UN_YEARS,
   unDisplays,
   type UnDisplay,
   type UnViewState,
-  type ViewState,
 } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { ViewDownloadMenu } from './DownloadMenu';
@@ -243,7 +243,7 @@ function UnStockView({
           value={un.top}
           onChange={(value) => setUn({ top: Number(value) })}
         >
-          {[5, 10, 15, 20].map((n) => (
+          {UN_TOP_CHOICES.map((n) => (
             <option key={n}>{n}</option>
           ))}
         </SelectField>
@@ -368,18 +368,6 @@ function UnStockView({
       </details>
     </article>
   );
-}
-
-/** The address of a view on the full dashboard (with or without `embed=1`). */
-function viewAddress(view: ViewState, embed: boolean): string {
-  return `${window.location.origin}${window.location.pathname}${serializeViewState({ ...view, embed })}`;
-}
-
-/** The map draws every partner of the chosen country that has an ISO3 code and a figure. */
-function mapFigures(panel: UnCountryView): MapFigure[] {
-  return panel.partners
-    .filter((p) => /^[A-Z]{3}$/.test(p.partner))
-    .map((p) => ({ iso3: p.partner, stock: p.stock, share: p.share }));
 }
 
 function flowsTitle(

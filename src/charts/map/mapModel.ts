@@ -1,4 +1,5 @@
 import { alpha3ToNumeric, numericToAlpha3 } from 'i18n-iso-countries';
+import type { UnCountryView } from '../../view/unStockView';
 
 /**
  * The choropleth's data, without drawing: which figure each shape of the world topology gets
@@ -103,4 +104,11 @@ export function figuresWithoutShape(
 ): MapFigure[] {
   const drawn = new Set(shapes.map((s) => s.iso3));
   return figures.filter((f) => !drawn.has(f.iso3));
+}
+
+/** The map draws every partner of the chosen country that has an ISO3 code and a figure. */
+export function mapFigures(panel: UnCountryView): MapFigure[] {
+  return panel.partners
+    .filter((p) => /^[A-Z]{3}$/.test(p.partner))
+    .map((p) => ({ iso3: p.partner, stock: p.stock, share: p.share }));
 }
