@@ -20,12 +20,15 @@ export interface FlowsChartProps {
 
 /** Origin → destination bands (recharts' Sankey); names and figures beside each node. */
 export default function FlowsChart({ model, title, nameOf, colorOf }: FlowsChartProps) {
-  const incoming = new Map<number, number>();
-  for (const l of model.links) incoming.set(l.target, (incoming.get(l.target) ?? 0) + 1);
+  // A node fed by (or feeding) several bands shows their sum: a derived figure, labelled so.
+  const bands = new Map<number, number>();
+  for (const l of model.links) {
+    bands.set(l.target, (bands.get(l.target) ?? 0) + 1);
+    bands.set(l.source, (bands.get(l.source) ?? 0) + 1);
+  }
   const data = {
     nodes: model.nodes.map((n, i) => ({
-      // A destination reached from several origins shows their sum: a derived figure.
-      summed: (incoming.get(i) ?? 0) > 1,
+      summed: (bands.get(i) ?? 0) > 1,
       name: nameOf(n.code),
       side: n.side,
       color: n.side === 'from' ? colorOf(n.code) : '#777',
