@@ -2,12 +2,8 @@ import { useRef, useState, type RefObject } from 'react';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
-import { composeChartSvg, saveBlob, svgToPngBlob } from '../export/chartImage';
-import { dataPackage } from '../export/dataPackage';
-import { downloadTable } from '../export/downloadTable';
-import { toExcelCsv } from '../export/excelCsv';
 import { downloadFileName, filterParts } from '../export/fileName';
-import { viewDownloadTable, type RowChange } from '../export/viewDownload';
+import type { RowChange } from '../export/viewDownload';
 import { t } from '../i18n/i18n';
 import { chartTypes } from '../view/chartTypes';
 import { narrowingFilters } from '../view/datasetFilters';
@@ -30,6 +26,9 @@ interface DownloadMenuProps {
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
+/** The export code, loaded on first use (see downloadActions.ts). */
+const exportCode = () => import('./downloadActions');
+
 /**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
  * full dataset, a data package with metadata and citation, and the chart as PNG or SVG.
@@ -44,7 +43,7 @@ export function DownloadMenu({
   sourceLine,
   viewUrl,
 }: DownloadMenuProps) {
-  const chartSvg = (): string | undefined => {
+  const chartSvg = async (): Promise<string | undefined> => {
     // The drawing itself, not one of the legend's small icons (also `recharts-surface`).
     const svg = chartRef.current?.querySelector<SVGSVGElement>(
       '.recharts-wrapper > svg.recharts-surface',
@@ -52,6 +51,7 @@ export function DownloadMenu({
     if (!svg) return undefined;
     // The subtitle names the filters and period drawn, so a pasted image says what it shows.
     const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
+    const { composeChartSvg } = await exportCode();
     return composeChartSvg(svg, {
       title: model.title,
       ...(subtitle ? { subtitle } : {}),
@@ -68,7 +68,10 @@ export function DownloadMenu({
       fileId={meta.id}
       meta={meta}
       parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
-      viewCsv={() => toExcelCsv(viewDownloadTable(meta, slice, changes))}
+      viewCsv={async () => {
+        const { toExcelCsv, viewDownloadTable } = await exportCode();
+        return toExcelCsv(viewDownloadTable(meta, slice, changes));
+      }}
       rows={slice.rows.length}
       filters={slice.filters}
       time={view.time}
@@ -89,14 +92,14 @@ interface ViewDownloadMenuProps {
   /** Words for the file names (`<id>_<parts>_<date>.csv`). */
   parts: string[];
   /** The CSV of exactly what the view shows. */
-  viewCsv: () => string;
+  viewCsv: () => string | Promise<string>;
   rows: number;
   /** The view's filters and period, recorded in the data package. */
   filters: Readonly<Record<string, readonly string[]>>;
   time?: readonly [number, number] | undefined;
   viewUrl: string;
   /** The chart as a standalone SVG with title, legend and source; absent when there is no image. */
-  chartSvg?: (() => string | undefined) | undefined;
+  chartSvg?: (() => string | undefined | Promise<string | undefined>) | undefined;
 }
 
 /**
@@ -123,23 +126,26 @@ export function ViewDownloadMenu({
     if (menu.current) menu.current.open = false;
   };
 
-  const downloadCsv = () => {
+  const downloadCsv = async () => {
     const file = downloadFileName(fileId, parts, now(), 'csv');
-    saveBlob(new Blob([viewCsv()], { type: CSV_TYPE }), file);
+    const [{ saveBlob }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    saveBlob(new Blob([csv], { type: CSV_TYPE }), file);
     done(file);
   };
-  const downloadFull = () => {
+  const downloadFull = async () => {
     if (!full.data || !meta) return;
     const file = downloadFileName(fileId, ['full'], now(), 'csv');
+    const { saveBlob, toExcelCsv, downloadTable } = await exportCode();
     saveBlob(new Blob([toExcelCsv(downloadTable(full.data, meta))], { type: CSV_TYPE }), file);
     done(file);
   };
-  const downloadPackage = () => {
+  const downloadPackage = async () => {
     if (!meta) return;
     const at = now();
     const csvName = downloadFileName(fileId, parts, at, 'csv');
+    const [{ saveBlob, dataPackage }, csv] = await Promise.all([exportCode(), viewCsv()]);
     const zip = dataPackage({
-      csv: viewCsv(),
+      csv,
       csvName,
       meta,
       filters,
@@ -152,15 +158,15 @@ export function ViewDownloadMenu({
     saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
     done(file);
   };
-  const downloadSvg = () => {
-    const svg = chartSvg?.();
+  const downloadSvg = async () => {
+    const [{ saveBlob }, svg] = await Promise.all([exportCode(), chartSvg?.()]);
     if (!svg) return;
     const file = downloadFileName(fileId, parts, now(), 'svg');
     saveBlob(new Blob([svg], { type: 'image/svg+xml' }), file);
     done(file);
   };
   const downloadPng = async () => {
-    const svg = chartSvg?.();
+    const [{ saveBlob, svgToPngBlob }, svg] = await Promise.all([exportCode(), chartSvg?.()]);
     if (!svg) return;
     const file = downloadFileName(fileId, parts, now(), 'png');
     saveBlob(await svgToPngBlob(svg, 1200, 675), file);
@@ -168,23 +174,30 @@ export function ViewDownloadMenu({
   };
 
   return (
-    <details className="download-menu" ref={menu}>
+    <details
+      className="download-menu"
+      ref={menu}
+      // Fetch the export code as the menu opens, so a click finds it loaded.
+      onToggle={(e) => {
+        if (e.currentTarget.open) void exportCode();
+      }}
+    >
       <summary>{t('download.menu')}</summary>
       <ul>
         <li>
-          <button type="button" onClick={downloadCsv}>
+          <button type="button" onClick={() => void downloadCsv()}>
             {t('download.csv')}
           </button>
         </li>
         {meta ? (
           <>
             <li>
-              <button type="button" onClick={downloadFull} disabled={!full.data}>
+              <button type="button" onClick={() => void downloadFull()} disabled={!full.data}>
                 {t('download.full')}
               </button>
             </li>
             <li>
-              <button type="button" onClick={downloadPackage}>
+              <button type="button" onClick={() => void downloadPackage()}>
                 {t('download.package')}
               </button>
             </li>
@@ -198,7 +211,7 @@ export function ViewDownloadMenu({
               </button>
             </li>
             <li>
-              <button type="button" onClick={downloadSvg}>
+              <button type="button" onClick={() => void downloadSvg()}>
                 {t('download.svg')}
               </button>
             </li>
