@@ -46,13 +46,11 @@ import {
 import { useViewStore } from '../view/viewStore';
 import { ViewDownloadMenu } from './DownloadMenu';
 import { UnYearControl } from './UnYearControl';
+import { UN_DATASET_ID, UN_TOTALS_ID } from './unDatasets';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
 const WorldMap = lazy(() => import('../charts/map/WorldMap'));
 const FlowsChart = lazy(() => import('../charts/flows/FlowsChart'));
-
-export const UN_DATASET_ID = 'un-migrant-stock-2019';
-export const UN_TOTALS_ID = 'un-migrant-stock-totals-2019';
 
 const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
   bars: 'un.showBars',
