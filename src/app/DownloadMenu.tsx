@@ -1,7 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetTable } from '../sources/queries';
 import { composeChartSvg, saveBlob, svgToPngBlob } from '../export/chartImage';
 import { dataPackage } from '../export/dataPackage';
 import { downloadTable } from '../export/downloadTable';
