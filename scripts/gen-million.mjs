@@ -50,7 +50,7 @@ const random = () => {
 };
 
 mkdirSync(out, { recursive: true });
-const lines = ['year,origin_iso3,destination_iso3,sex,stock,source'];
+const lines = ['year,origin_iso3,destination_iso3,sex,stock'];
 for (const origin of ORIGINS) {
   for (const destination of DESTINATIONS) {
     // Each pair has a size of its own and grows or shrinks steadily, as stocks do.
@@ -60,7 +60,7 @@ for (const origin of ORIGINS) {
       for (const sex of SEXES) {
         const share = sex === 'female' ? 0.35 + random() * 0.3 : 0.65 - random() * 0.3;
         lines.push(
-          `${year},${origin},${destination},${sex},${Math.round(size * trend ** i * share)},SYNTHETIC`,
+          `${year},${origin},${destination},${sex},${Math.round(size * trend ** i * share)}`,
         );
       }
     }
@@ -113,7 +113,6 @@ const meta = {
       label: 'Generated stock',
       unit: 'persons (generated, not real)',
     },
-    { name: 'source', type: 'string', role: 'source', label: 'Source' },
   ],
   sources: [
     {

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { fromArrow, toArrowIPC, type ColumnTable } from 'arquero';
+import { indexColumns } from '../transforms/filterByValues';
 import { selectView, tableFacts, type SelectedView, type ViewRequest } from '../view/datasetView';
 import { DatasetError } from '../data/datasetError';
 import { fetchGzipped, fetchText } from '../data/fetchText';
@@ -45,8 +46,13 @@ function holdTable(url: string, file: string, meta: DatasetMeta, timeoutMs: numb
   if (!table) {
     table = fetchGzipped(url, file, timeoutMs).then((bytes) => {
       const decoded = fromArrow(bytes);
-      // The filters offered and the years: found once, while the table arrives.
-      tableFacts(decoded, meta);
+      // The filters offered, the years and an index of each filtered column: found once, as
+      // the table arrives, so that every query after costs the rows it selects.
+      const { controls } = tableFacts(decoded, meta);
+      indexColumns(
+        decoded,
+        controls.map((c) => c.column.name),
+      );
       return decoded;
     });
     held.set(meta.id, table);
