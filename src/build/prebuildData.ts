@@ -6,6 +6,7 @@ import type { Catalog, PrebuiltDataset } from '../data/catalog';
 import { DatasetError } from '../data/datasetError';
 import { parseCsvTable } from '../data/parseCsvTable';
 import { validateMetadata } from '../data/validateMetadata';
+import { parquetPartitions } from './writeParquet';
 
 export interface BuiltFile {
   fileName: string;
@@ -25,6 +26,15 @@ export function prebuildDatasets(dataDir: string, metaFiles: readonly string[]):
   for (const metaFile of metaFiles) {
     const meta = validateMetadata(`data/${metaFile}`, read(dataDir, metaFile));
     const table = parseCsvTable(`data/${meta.file}`, read(dataDir, meta.file), meta);
+    if (meta.storage) {
+      // Read by range requests, a partition at a time: written to `data/<id>/`, to be served
+      // from there or copied to the host the metadata's `storage.url` names.
+      for (const part of parquetPartitions(table, meta, meta.storage.partitionBy)) {
+        files.push({ ...part, fileName: `${meta.id}/${part.fileName}` });
+      }
+      prebuilt[metaFile] = { meta, rows: table.numRows() };
+      continue;
+    }
     const arrow = toArrowIPC(table, { format: 'file' }) as Uint8Array;
     const arrowFile = `${meta.id}.arrow`;
     files.push(...compressedCopies(arrowFile, arrow));

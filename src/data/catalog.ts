@@ -6,8 +6,8 @@ import { parseJson } from './validateMetadata';
 export interface PrebuiltDataset {
   /** Validated at build time, with the same checks the page would make. */
   meta: DatasetMeta;
-  /** The Arrow IPC file beside the CSV (with `.gz` and `.br` copies). */
-  arrow: string;
+  /** The Arrow IPC file beside the CSV (with `.gz` and `.br` copies); none for Parquet storage. */
+  arrow?: string;
   rows: number;
 }
 

@@ -4,6 +4,7 @@ import { parseCatalog, type Catalog } from '../data/catalog';
 import type { CsvWorkerRequest, CsvWorkerResponse, SelectedViewMessage } from './csvWorker';
 import { DatasetError } from '../data/datasetError';
 import type { DatasetSource } from './datasetSource';
+import type { ParquetStore } from './parquetSource';
 import { FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { parseCsvTable } from '../data/parseCsvTable';
@@ -82,6 +83,10 @@ export function staticCsvSource({
   const pending = new Map<number, Pending>();
   const catalogs = new Map<'catalog', Promise<Catalog>>();
   const tables = new Map<string, Promise<ColumnTable>>();
+  // Parquet storage is read by a library only such datasets need: loaded with the first one.
+  let store: Promise<ParquetStore> | undefined;
+  const parquet = () =>
+    (store ??= import('./parquetSource').then((m) => m.parquetStore(baseUrl, fetchTimeoutMs)));
 
   const catalog = () =>
     memo(catalogs, 'catalog', async () =>
@@ -176,8 +181,9 @@ export function staticCsvSource({
 
   function loadTable(meta: DatasetMeta): Promise<ColumnTable> {
     return memo(tables, meta.id, async () => {
+      if (meta.storage) return (await parquet()).loadTable(meta);
       const built = await prebuilt(meta);
-      if (built) {
+      if (built?.arrow) {
         // Checked at build time: the page only unpacks and decodes (tens of ms for the UN table).
         const bytes = await fetchGzipped(
           url(`${built.arrow}.gz`),
@@ -206,9 +212,10 @@ export function staticCsvSource({
     },
     loadTable,
     async selectView(meta: DatasetMeta, request: ViewRequest): Promise<SelectedView> {
+      if (meta.storage) return (await parquet()).selectView(meta, request);
       const built = await prebuilt(meta);
       const onPage = async () => selectView(await loadTable(meta), meta, request);
-      if (!built || built.rows < workerRows) return onPage();
+      if (!built?.arrow || built.rows < workerRows) return onPage();
       return ask(
         {
           kind: 'select',

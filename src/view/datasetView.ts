@@ -4,7 +4,7 @@ import { columnByName, measureColumn, timeColumn, valueLabel } from '../data/lab
 import { sourcesUsed } from '../data/citations';
 import type { ColumnMeta, DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
-import { columnValues, rowObjects } from '../lib/tableValues';
+import { columnValues, distinctValues, rowObjects } from '../lib/tableValues';
 import { filterByValues } from '../transforms/filterByValues';
 import { showsOnePeriod } from './chartTypes';
 import { filterTimeRange } from '../transforms/filterTimeRange';
@@ -106,7 +106,7 @@ export function selectView(
     ? choosePeriod(
         showsOnePeriod(meta, request.chart),
         // The years that have figures for the choices made, so a chosen year is never empty.
-        [...new Set(columnValues<number>(filtered, time.name))].sort((a, b) => a - b),
+        distinctValues<number>(filtered, time.name).sort((a, b) => a - b),
         request.time,
         time,
       )
@@ -195,7 +195,7 @@ export function tableFacts(data: ColumnTable, meta: DatasetMeta): TableFacts {
     const time = timeColumn(meta);
     facts = {
       controls: filterControls(meta, data),
-      years: time ? [...new Set(columnValues<number>(data, time.name))].sort((a, b) => a - b) : [],
+      years: time ? distinctValues<number>(data, time.name).sort((a, b) => a - b) : [],
     };
     factsOfTable.set(data, facts);
   }
