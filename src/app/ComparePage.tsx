@@ -15,7 +15,7 @@ import {
 import { formatFigure } from '../charts/formatFigure';
 import { sourceAnchor } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetSource } from '../data/queries';
+import { useDatasetSource } from '../sources/queries';
 import { EmbedPanel } from '../embed/EmbedPanel';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';

@@ -1,7 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetTable } from '../sources/queries';
 import { downloadFileName, filterParts } from '../export/fileName';
 import type { RowChange } from '../export/viewDownload';
 import { t } from '../i18n/i18n';

@@ -21,7 +21,7 @@ import { viewAddress } from './viewAddress';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetTable } from '../sources/queries';
 import { countryName } from '../i18n/countryName';
 import { formatDerived, formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';

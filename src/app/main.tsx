@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DatasetSourceProvider } from '../data/queries';
-import { staticCsvSource } from '../data/staticCsvSource';
+import { DatasetSourceProvider } from '../sources/queries';
+import { staticCsvSource } from '../sources/staticCsvSource';
 import { reportHeightToHost } from '../embed/reportHeight';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import { App } from './App';
@@ -13,7 +13,7 @@ const source = staticCsvSource({
   // Data files sit beside the page, so any static host (or sub-folder) serves the site.
   baseUrl: new URL('data/', document.baseURI).href,
   createWorker: () =>
-    new Worker(new URL('../data/csvWorker.ts', import.meta.url), { type: 'module' }),
+    new Worker(new URL('../sources/csvWorker.ts', import.meta.url), { type: 'module' }),
 });
 
 syncViewWithUrl();

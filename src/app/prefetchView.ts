@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { DatasetSource } from '../data/datasetSource';
+import type { DatasetSource } from '../sources/datasetSource';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { catalogQuery, metadataQuery, tableQuery } from '../data/queries';
+import { catalogQuery, metadataQuery, tableQuery } from '../sources/queries';
 import type { ViewState } from '../view/viewState';
 import { UN_DATASET_ID, UN_TOTALS_ID } from './unDatasets';
 
