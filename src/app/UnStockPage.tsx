@@ -53,6 +53,7 @@ const FlowsChart = lazy(() => import('../charts/flows/FlowsChart'));
 
 export const UN_DATASET_ID = 'un-migrant-stock-2019';
 export const UN_TOTALS_ID = 'un-migrant-stock-totals-2019';
+export const UN_ORIGIN_TOTALS_ID = 'un-emigrant-totals-2019';
 
 const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
   bars: 'un.showBars',
@@ -63,9 +64,17 @@ const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
 /** "Where do people born in X live?" and "Who lives in Y?" over the UN bilateral stock table. */
 export function UnStockPage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
   const meta = datasets.find((d) => d.id === UN_DATASET_ID);
-  const totalsMeta = datasets.find((d) => d.id === UN_TOTALS_ID);
+  const destinationTotals = datasets.find((d) => d.id === UN_TOTALS_ID);
+  const originTotals = datasets.find((d) => d.id === UN_ORIGIN_TOTALS_ID);
+  const direction = useViewStore((s) => s.view.un.direction);
   if (!meta) return <Loading label={t('loading.dataset', { title: UN_DATASET_ID })} />;
-  return <UnStockView meta={meta} totalsMeta={totalsMeta} embed={embed ?? false} />;
+  return (
+    <UnStockView
+      meta={meta}
+      totalsMeta={direction === 'origin' ? originTotals : destinationTotals}
+      embed={embed ?? false}
+    />
+  );
 }
 
 function UnStockView({
@@ -74,6 +83,7 @@ function UnStockView({
   embed,
 }: {
   meta: DatasetMeta;
+  /** The UN's published totals in the view's direction (by origin or by destination). */
   totalsMeta: DatasetMeta | undefined;
   embed: boolean;
 }) {
@@ -125,10 +135,7 @@ function UnStockView({
     country: nameOf(un.country),
     year: un.year,
   });
-  const sources = [
-    ...meta.sources,
-    ...(un.direction === 'destination' && totalsMeta ? totalsMeta.sources : []),
-  ];
+  const sources = [...meta.sources, ...(totalsMeta ? totalsMeta.sources : [])];
   const vsOptions = countryOptions.filter((c) => c !== un.country && !un.vs.includes(c));
   const viewUrl = useViewStore((s) => viewAddress(s.view, false));
   const fullPage = embed ? viewUrl : undefined;
@@ -329,11 +336,15 @@ function UnStockView({
         ) : null}
       </div>
       <p className="derived-note">
-        {main?.shareBase === 'published' ? t('un.shareOfPublished') : t('un.shareDerived')}{' '}
+        {main?.shareBase !== 'published'
+          ? t('un.shareDerived')
+          : un.direction === 'origin'
+            ? t('un.shareOfPublishedOrigin')
+            : t('un.shareOfPublished')}{' '}
         {t('un.remainderDerived')}
       </p>
       <SourceLine meta={meta} sources={meta.sources} citationPage={fullPage} />
-      {un.direction === 'destination' && totalsMeta ? (
+      {totalsMeta ? (
         <SourceLine meta={totalsMeta} sources={totalsMeta.sources} citationPage={fullPage} />
       ) : null}
       {view ? (
@@ -401,24 +412,31 @@ function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCount
     <section className="un-panel" aria-label={heading}>
       <h3>{heading}</h3>
       <p>
-        {un.direction === 'origin'
-          ? `${t('un.totalAbroad', {
+        {un.direction === 'origin' && panel.publishedTotal !== undefined
+          ? t('un.totalAbroadPublished', {
               country: nameOf(panel.country),
               year: panel.year,
+              published: formatNumber(panel.publishedTotal),
               value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-            })} (${t('chart.derived')})`
-          : panel.publishedTotal !== undefined
-            ? t('un.totalInPublished', {
-                country: nameOf(panel.country),
-                year: panel.year,
-                published: formatNumber(panel.publishedTotal),
-                value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-              })
-            : `${t('un.totalIn', {
+            })
+          : un.direction === 'origin'
+            ? `${t('un.totalAbroad', {
                 country: nameOf(panel.country),
                 year: panel.year,
                 value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-              })} (${t('chart.derived')})`}
+              })} (${t('chart.derived')})`
+            : panel.publishedTotal !== undefined
+              ? t('un.totalInPublished', {
+                  country: nameOf(panel.country),
+                  year: panel.year,
+                  published: formatNumber(panel.publishedTotal),
+                  value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
+                })
+              : `${t('un.totalIn', {
+                  country: nameOf(panel.country),
+                  year: panel.year,
+                  value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
+                })} (${t('chart.derived')})`}
       </p>
       {bars ? (
         <figure className="chart">

@@ -108,6 +108,10 @@ export const en = {
     'Migrants in {country}, {year}: {published} (UN published total); {value} from the origins the UN lists by country (derived sum)',
   'un.shareOfPublished':
     'Shares are derived: each stock divided by the UN’s published total for the country and year, which includes migrants of unknown or other origin; they do not add up to 100 %.',
+  'un.totalAbroadPublished':
+    'Born in {country} living abroad, {year}: {published} (UN published total); {value} summed over the destinations the UN lists (derived sum)',
+  'un.shareOfPublishedOrigin':
+    'Shares are derived: each stock divided by the UN’s published total of people born in the country living abroad that year (the “WORLD” row of the UN table), which equals the sum over the destinations listed.',
   'un.compareWithMore': 'Add a country beside it',
   'un.compareRemove': 'Remove {country}',
   'un.show': 'Draw as',
