@@ -163,10 +163,13 @@ export const en = {
     'Different sources count different things. Each figure below says what it counts, for which period, and where it comes from.',
   'compare.measure': 'Measure',
   'compare.chartTitle': '{country}: the figures counted in people, in time order',
+  'compare.chartTitleAll': 'Figures counted in people, by country, in time order',
   'compare.conflict': 'differs from another figure of the same kind for the same year',
   'compare.conflictNote':
     'A figure marked ≠ differs from another figure of the same measure, kind and year from another source; both are shown, neither is averaged.',
   'compare.concept': 'What it counts',
+  'compare.allDestinations': 'all countries of destination (UN published total)',
+  'compare.legendConflict': 'Outlined, ≠: differs from another figure of the same kind and year',
   'concept.flow': 'Flow: people who left during the period',
   'concept.stock': 'Stock: people abroad on a date',
   'concept.share': 'Share of labour migrants',
@@ -211,6 +214,7 @@ export const en = {
   'download.csv': 'CSV of this view',
   'download.full': 'Full dataset (CSV)',
   'download.package': 'Data package (.zip: CSV, metadata, how to cite)',
+  'download.fullSeveral': 'Full data of every dataset shown (.zip)',
   'download.png': 'Chart as PNG',
   'download.svg': 'Chart as SVG',
   'download.done': 'Downloaded {file}',
@@ -250,6 +254,39 @@ Downloaded: {downloadedAt}
 ## Derived figures
 
 Figures marked “derived” (the columns named in \`derived_note\`) were computed by this dashboard from the published figures; they do not appear in the sources.
+`,
+  'export.viewReadmeFile': '`{file}`: {rows} rows, each with a short citation of its source',
+  'export.viewReadme': `# {title}
+
+{description}
+
+## What this download contains
+
+{files}
+- \`metadata.json\`: every dataset's full description (columns, units, sources with full citations) and what this download selected.
+- \`README.md\`: this file.
+
+Filters applied: {filters}
+
+View: <{viewUrl}>
+
+Downloaded: {downloadedAt}
+
+## How to cite
+
+{citations}
+
+## Licences
+
+{licenses}
+
+## Caveats
+
+{caveats}
+
+## Derived figures
+
+Figures marked “derived” were computed by this dashboard from the published figures; they do not appear in the sources.
 `,
 } as const;
 
