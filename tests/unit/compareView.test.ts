@@ -26,7 +26,7 @@ describe('compareRows', () => {
       // The year a figure refers to: its year column, or the year its period names ("Q1 2023").
       const years = rows.map((r) => r.time ?? yearInText(r.period));
       expect(years).not.toContain(undefined);
-      expect(years).toEqual([...years].sort((a, b) => a - b));
+      expect(years).toEqual([...years].sort((a, b) => a! - b!));
       const keys = rows.map((r) => `${r.measure}|${r.period}|${r.value}|${r.unit}`);
       expect(new Set(keys).size).toBe(keys.length);
       // The same figure of the same publication is one row, whichever dataset repeats it.
