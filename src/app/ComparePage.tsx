@@ -42,8 +42,8 @@ const conceptLabel = (concept: CompareEntry['concept']) => t(`concept.${concept}
 const conceptColor = (concept: CompareEntry['concept']) => colorAt(CONCEPTS.indexOf(concept));
 const CONFLICT_COLOR = '#b00020';
 
-/** The legend of exactly what the chart draws: the kinds of figure present, and the outline. */
-function chartLegend(model: CompareChartModel) {
+/** The legend of exactly what a chart draws: the kinds of figure present, and the outline. */
+function chartLegend(model: Pick<CompareChartModel, 'concepts' | 'conflicts'>) {
   return [
     ...model.concepts.map((c) => ({
       label: conceptLabel(c),
@@ -121,8 +121,11 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
     });
     if (parts.length === 0) return undefined;
     const drawnRows = allRows.filter((r) => /person|people/i.test(r.unit));
-    // Tall enough that every bar keeps the height it has on screen.
-    const bars = model.panels.reduce((n, p) => n + p.bars.length, 0);
+    // Tall enough that each chart keeps its proportions at the image's width (1120 px inside).
+    const drawn = parts.reduce((sum, { svg }) => {
+      const box = svg.getBoundingClientRect();
+      return sum + 34 + (box.width > 0 ? (box.height * 1120) / box.width : 300);
+    }, 0);
     return composeChartSvg(
       parts,
       {
@@ -132,7 +135,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
         sourceLine: `${t('chart.sourcesPrefix')} ${[...new Set(drawnRows.flatMap((r) => r.sources.map((x) => x.label)))].join('; ')}`,
         note: t('compare.conflictNote'),
       },
-      { width: 1200, height: Math.max(675, 420 + bars * 40 + parts.length * 90) },
+      { width: 1200, height: Math.round(Math.max(675, 360 + drawn)) },
     );
   };
 
@@ -235,13 +238,12 @@ function CompareChart({
   legend: ReturnType<typeof chartLegend>;
   title: string;
 }) {
+  // Each bar as tall as its label needs: a label wraps at about 37 characters in 260 px.
+  const lines = Math.max(1, ...bars.map((b) => Math.ceil(b.label.length / 37)));
+  const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
   return (
     <figure className="chart" aria-label={title}>
-      <ResponsiveContainer
-        width="100%"
-        height={34 * bars.length + 50}
-        initialDimension={{ width: 640, height: 34 * bars.length + 50 }}
-      >
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
         <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 80 }}>
           <CartesianGrid strokeDasharray="3 3" vertical />
           <XAxis type="number" tickFormatter={(v: number) => formatNumber(v)} />

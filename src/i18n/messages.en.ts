@@ -112,6 +112,7 @@ export const en = {
     'Born in {country} living abroad, {year}: {published} (UN published total); {value} summed over the destinations the UN lists (derived sum)',
   'un.shareOfPublishedOrigin':
     'Shares are derived: each stock divided by the UN’s published total of people born in the country living abroad that year (the “WORLD” row of the UN table), which equals the sum over the destinations listed.',
+  'un.topDrawn': 'The {top} largest, the rest summed (derived)',
   'un.compareWithMore': 'Add a country beside it',
   'un.compareRemove': 'Remove {country}',
   'un.show': 'Draw as',
@@ -155,6 +156,8 @@ export const en = {
   'flows.label': 'Flows: {title}',
   'flows.loading': 'Loading the flows…',
   'flows.sum': 'sum, derived',
+  'flows.keyboardHelp':
+    'Tab to the flows, then arrow keys move through each origin, its bands and the destinations; each shows its figure.',
   'combobox.noMatch': 'No country matches “{query}”',
   'combobox.results': '{count} countries match',
   'combobox.hint': 'Type a name or an ISO code (e.g. KGZ)',

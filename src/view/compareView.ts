@@ -197,7 +197,13 @@ export interface CompareBar {
 
 /** What the compare chart draws: each country's bars, and the legend of exactly those marks. */
 export interface CompareChartModel {
-  panels: { country: string; bars: CompareBar[] }[];
+  /** Each country's bars, and the kinds of figure and outline its own chart draws. */
+  panels: {
+    country: string;
+    bars: CompareBar[];
+    concepts: CompareEntry['concept'][];
+    conflicts: boolean;
+  }[];
   /** The kinds of figure drawn, in the given order: the legend lists these and no others. */
   concepts: CompareEntry['concept'][];
   /** Some bar is outlined as differing from another figure: the legend explains the outline. */
@@ -227,11 +233,21 @@ export function compareChart(
           conflict: r.conflict,
         })),
     }))
-    .filter((p) => p.bars.length > 0);
-  const drawn = new Set(panels.flatMap((p) => p.bars.map((b) => b.concept)));
+    .filter((p) => p.bars.length > 0)
+    .map((p) => ({ ...p, ...legendOf(p.bars, order) }));
   return {
     panels,
+    ...legendOf(
+      panels.flatMap((p) => p.bars),
+      order,
+    ),
+  };
+}
+
+function legendOf(bars: readonly CompareBar[], order: readonly CompareEntry['concept'][]) {
+  const drawn = new Set(bars.map((b) => b.concept));
+  return {
     concepts: order.filter((c) => drawn.has(c)),
-    conflicts: panels.some((p) => p.bars.some((b) => b.conflict)),
+    conflicts: bars.some((b) => b.conflict),
   };
 }
