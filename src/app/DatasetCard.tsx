@@ -5,13 +5,13 @@ import { ObservationTable } from '../charts/ObservationTable';
 import { sourceLineText } from '../data/citations';
 import { measureColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetView } from '../sources/queries';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { SourceLine } from './SourceLine';
 import { chosenChartType } from '../view/chartTypes';
-import { datasetView } from '../view/datasetView';
+import { viewRequest } from '../view/datasetView';
 import { serializeViewState } from '../view/urlCodec';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
@@ -48,7 +48,6 @@ interface DatasetCardProps {
 export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
   const chartRef = useRef<HTMLElement>(null);
-  const query = useDatasetTable(meta);
   const storeView = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
   const explore = mode === 'explore';
@@ -62,10 +61,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
     viewAddress({ ...view, page: 'dataset', dataset: meta.id }, embedded);
 
   const chartType = chosenChartType(meta, view.chart);
-  const slice = useMemo(
-    () => (query.data ? datasetView(query.data, meta, view, chartType) : undefined),
-    [query.data, meta, view, chartType],
-  );
+  const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType));
   const model = useMemo(
     () =>
       slice

@@ -1,7 +1,8 @@
+import { useQueries } from '@tanstack/react-query';
 import { useRef, useState, type RefObject } from 'react';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetSource, useDatasetTable } from '../sources/queries';
 import { downloadFileName, filterParts } from '../export/fileName';
 import type { RowChange } from '../export/viewDownload';
 import { t } from '../i18n/i18n';
@@ -84,11 +85,13 @@ export function DownloadMenu({
 interface ViewDownloadMenuProps {
   /** The first word of every file name: the dataset's id, or the view's name. */
   fileId: string;
-  /**
-   * The one dataset the view draws from: its full table and a data package are offered. A view
-   * over several datasets (compare) offers neither.
-   */
+  /** The one dataset the view draws from: its full table and a data package are offered. */
   meta?: DatasetMeta | undefined;
+  /**
+   * A view over several datasets (compare): its full data is a zip of every dataset's whole
+   * table, and its data package cites every dataset; `title` and `description` open the README.
+   */
+  several?: { metas: readonly DatasetMeta[]; title: string; description: string } | undefined;
   /** Words for the file names (`<id>_<parts>_<date>.csv`). */
   parts: string[];
   /** The CSV of exactly what the view shows. */
@@ -109,6 +112,7 @@ interface ViewDownloadMenuProps {
 export function ViewDownloadMenu({
   fileId,
   meta,
+  several,
   parts,
   viewCsv,
   rows,
@@ -118,6 +122,19 @@ export function ViewDownloadMenu({
   chartSvg,
 }: ViewDownloadMenuProps) {
   const full = useDatasetTable(meta);
+  const source = useDatasetSource();
+  // The same query keys as useDatasetTable: tables the view already loaded are not loaded again.
+  const fullTables = useQueries({
+    queries: (several?.metas ?? []).map((m) => ({
+      queryKey: ['table', m.id],
+      queryFn: () => source.loadTable(m),
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: false,
+    })),
+    combine: (results) => results.map((r) => r.data),
+  });
+  const allLoaded = fullTables.every((table) => table !== undefined);
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const now = () => new Date();
@@ -158,6 +175,40 @@ export function ViewDownloadMenu({
     saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
     done(file);
   };
+  const downloadSeveralFull = async () => {
+    if (!several || !allLoaded) return;
+    const at = now();
+    const { saveBlob, viewPackage, toExcelCsv, downloadTable } = await exportCode();
+    const zip = viewPackage({
+      ...several,
+      files: several.metas.map((m, i) => ({
+        name: downloadFileName(m.id, ['full'], at, 'csv'),
+        csv: toExcelCsv(downloadTable(fullTables[i]!, m)),
+        rows: fullTables[i]!.numRows(),
+      })),
+      filters: {},
+      viewUrl,
+      downloadedAt: at,
+    });
+    const file = downloadFileName(fileId, ['full'], at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
+  const downloadSeveralPackage = async () => {
+    if (!several) return;
+    const at = now();
+    const [{ saveBlob, viewPackage }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    const zip = viewPackage({
+      ...several,
+      files: [{ name: downloadFileName(fileId, parts, at, 'csv'), csv, rows }],
+      filters,
+      viewUrl,
+      downloadedAt: at,
+    });
+    const file = downloadFileName(fileId, parts, at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
   const downloadSvg = async () => {
     const [{ saveBlob }, svg] = await Promise.all([exportCode(), chartSvg?.()]);
     if (!svg) return;
@@ -166,10 +217,14 @@ export function ViewDownloadMenu({
     done(file);
   };
   const downloadPng = async () => {
-    const [{ saveBlob, svgToPngBlob }, svg] = await Promise.all([exportCode(), chartSvg?.()]);
+    const [{ saveBlob, svgSize, svgToPngBlob }, svg] = await Promise.all([
+      exportCode(),
+      chartSvg?.(),
+    ]);
     if (!svg) return;
     const file = downloadFileName(fileId, parts, now(), 'png');
-    saveBlob(await svgToPngBlob(svg, 1200, 675), file);
+    const { width, height } = svgSize(svg);
+    saveBlob(await svgToPngBlob(svg, width, height), file);
     done(file);
   };
 
@@ -198,6 +253,24 @@ export function ViewDownloadMenu({
             </li>
             <li>
               <button type="button" onClick={() => void downloadPackage()}>
+                {t('download.package')}
+              </button>
+            </li>
+          </>
+        ) : null}
+        {several ? (
+          <>
+            <li>
+              <button
+                type="button"
+                onClick={() => void downloadSeveralFull()}
+                disabled={!allLoaded}
+              >
+                {t('download.fullSeveral')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => void downloadSeveralPackage()}>
                 {t('download.package')}
               </button>
             </li>

@@ -3,8 +3,8 @@
  * DownloadMenu loads this module when the menu is first opened (or a download is asked for), so a
  * page that only shows charts does not download the export code (fflate, the image composer).
  */
-export { composeChartSvg, saveBlob, svgToPngBlob } from '../export/chartImage';
-export { dataPackage } from '../export/dataPackage';
+export { composeChartSvg, saveBlob, svgSize, svgToPngBlob } from '../export/chartImage';
+export { dataPackage, viewPackage } from '../export/dataPackage';
 export { downloadTable } from '../export/downloadTable';
 export { toExcelCsv } from '../export/excelCsv';
 export { viewDownloadTable } from '../export/viewDownload';

@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DatasetSourceProvider } from '../data/queries';
-import { staticCsvSource } from '../data/staticCsvSource';
+import { DatasetSourceProvider } from '../sources/queries';
+import { staticCsvSource } from '../sources/staticCsvSource';
 import { reportHeightToHost } from '../embed/reportHeight';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
-import csvWorkerUrl from 'worker-url:../data/csvWorker.ts';
+import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App';
 import { prefetchView } from './prefetchView';
 import './styles.css';

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { DatasetSource } from '../data/datasetSource';
+import type { DatasetSource } from '../sources/datasetSource';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { catalogQuery, metadataQuery, tableQuery } from '../data/queries';
+import { catalogQuery, metadataQuery, tableQuery } from '../sources/queries';
 import type { ViewState } from '../view/viewState';
-import { UN_DATASET_ID, UN_TOTALS_ID } from './unDatasets';
+import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
 
 /** The tables a view draws at once: every card's on the overview, one on a dataset's page. */
 function drawsAtOnce(view: ViewState, meta: DatasetMeta): boolean {
@@ -13,7 +13,7 @@ function drawsAtOnce(view: ViewState, meta: DatasetMeta): boolean {
     case 'dataset':
       return meta.id === view.dataset;
     case 'un':
-      return meta.id === UN_DATASET_ID || meta.id === UN_TOTALS_ID;
+      return [UN_DATASET_ID, UN_TOTALS_ID, UN_ORIGIN_TOTALS_ID].includes(meta.id);
     default:
       return false;
   }

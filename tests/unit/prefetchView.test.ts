@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { prefetchView } from '../../src/app/prefetchView';
-import { tableQuery } from '../../src/data/queries';
+import { tableQuery } from '../../src/sources/queries';
 import { defaultViewState, type ViewState } from '../../src/view/viewState';
 import { fileSystemSource } from '../support/fileSystemSource';
 
@@ -18,6 +18,7 @@ function recordingSource() {
         asked.push(meta.file),
         source.loadTable(meta)
       ),
+      selectView: (...args: Parameters<typeof source.selectView>) => source.selectView(...args),
     },
   };
 }

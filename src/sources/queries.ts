@@ -1,7 +1,8 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { createContext, useContext, useMemo } from 'react';
+import { describeView, type DatasetView, type ViewRequest } from '../view/datasetView';
 import type { DatasetSource } from './datasetSource';
-import type { DatasetMeta } from './metadataSchema';
+import type { DatasetMeta } from '../data/metadataSchema';
 
 const DatasetSourceContext = createContext<DatasetSource | null>(null);
 
@@ -44,4 +45,27 @@ export function useDatasetTable(meta: DatasetMeta | undefined) {
     enabled: meta !== undefined,
     ...once,
   });
+}
+
+/**
+ * The view a dataset card draws: the rows selected where the table lives (the page, the worker, a
+ * Parquet store), then described on the page. While a new choice is answered the last view stays
+ * drawn, so a filter change never flashes "loading".
+ */
+export function useDatasetView(meta: DatasetMeta | undefined, request: ViewRequest) {
+  const source = useDatasetSource();
+  const query = useQuery({
+    queryKey: ['view', meta?.id, request],
+    queryFn: () => source.selectView(meta!, request),
+    enabled: meta !== undefined,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const selected = query.data;
+  const view = useMemo<DatasetView | undefined>(
+    () => (selected && meta ? describeView(selected, meta) : undefined),
+    [selected, meta],
+  );
+  return { query, view };
 }
