@@ -185,12 +185,17 @@ export function staticCsvSource({
       const built = await prebuilt(meta);
       if (built?.arrow) {
         // Checked at build time: the page only unpacks and decodes (tens of ms for the UN table).
+        const start = performance.now();
         const bytes = await fetchGzipped(
           url(`${built.arrow}.gz`),
           `data/${built.arrow}.gz`,
           fetchTimeoutMs,
         );
-        return fromArrow(bytes);
+        const decodeStart = performance.now();
+        const table = fromArrow(bytes);
+        performance.measure(`fetch ${meta.id}`, { start, end: decodeStart });
+        performance.measure(`decode ${meta.id}`, { start: decodeStart });
+        return table;
       }
       return ask(
         { kind: 'parse', url: url(meta.file), meta },
