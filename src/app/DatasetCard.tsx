@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef } from 'react';
 import { buildChartModel } from '../charts/chartModel';
 import { DatasetChart } from '../charts/DatasetChart';
 import { ObservationTable } from '../charts/ObservationTable';
@@ -16,11 +16,18 @@ import { serializeViewState } from '../view/urlCodec';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { DownloadMenu } from './DownloadMenu';
-import { EmbedPanel } from '../embed/EmbedPanel';
 import { OpenInDashboard } from './OpenInDashboard';
 import { viewAddress } from './viewAddress';
-import { ExploreControls } from './ExploreControls';
 import { useTimelineEvents } from './useTimelineEvents';
+
+// Only the dataset view has filters (with the country search) and an embed panel: their code
+// loads when that view opens, not with the overview.
+const ExploreControls = lazy(() =>
+  import('./ExploreControls').then((m) => ({ default: m.ExploreControls })),
+);
+const EmbedPanel = lazy(() =>
+  import('../embed/EmbedPanel').then((m) => ({ default: m.EmbedPanel })),
+);
 
 /** Categories shown on an overview card before the rest are summed into one derived bar. */
 const OVERVIEW_CATEGORY_LIMIT = 12;
@@ -100,15 +107,17 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
       {slice && explore ? (
-        <ExploreControls
-          meta={meta}
-          slice={slice}
-          view={view}
-          chartType={chartType}
-          sources={sources}
-          canShowEvents={timeline !== undefined && slice.years.length > 0}
-          update={update}
-        />
+        <Suspense fallback={<Loading label={t('loading.view')} />}>
+          <ExploreControls
+            meta={meta}
+            slice={slice}
+            view={view}
+            chartType={chartType}
+            sources={sources}
+            canShowEvents={timeline !== undefined && slice.years.length > 0}
+            update={update}
+          />
+        </Suspense>
       ) : null}
       {empty ? (
         <p className="empty" role="status">
@@ -145,10 +154,12 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         />
       ) : null}
       {explore ? (
-        <EmbedPanel
-          title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
-          pageUrl={datasetAddress(false)}
-        />
+        <Suspense fallback={null}>
+          <EmbedPanel
+            title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
+            pageUrl={datasetAddress(false)}
+          />
+        </Suspense>
       ) : null}
       {embed ? <OpenInDashboard href={fullPage} /> : null}
       {meta.caveats.length > 0 || meta.sourceRule ? (

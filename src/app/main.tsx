@@ -6,6 +6,7 @@ import { staticCsvSource } from '../sources/staticCsvSource';
 import { reportHeightToHost } from '../embed/reportHeight';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import { App } from './App';
+import { prefetchView } from './prefetchView';
 import './styles.css';
 
 const source = staticCsvSource({
@@ -16,11 +17,16 @@ const source = staticCsvSource({
 });
 
 syncViewWithUrl();
-if (useViewStore.getState().view.embed) reportHeightToHost();
+const { view } = useViewStore.getState();
+if (view.embed) reportHeightToHost();
+
+// The address is read: its data is asked for now, not once React has rendered the components.
+const queryClient = new QueryClient();
+prefetchView(queryClient, source, view);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={new QueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <DatasetSourceProvider value={source}>
         <App />
       </DatasetSourceProvider>

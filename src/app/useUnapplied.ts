@@ -7,9 +7,7 @@ import { unCountries } from '../view/unStockView';
 import { datasetUnapplied, unUnapplied } from '../view/unapplied';
 import { defaultUnView } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
-
-/** The UN table's id (as in UnStockPage, which loads lazily: importing it here would not). */
-export const UN_DATASET_ID = 'un-migrant-stock-2019';
+import { UN_DATASET_ID } from './unDatasets';
 
 /**
  * What the address asks for that the data cannot give, once the data is in: named for the

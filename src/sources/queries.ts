@@ -17,21 +17,24 @@ export function useDatasetSource(): DatasetSource {
 // Data files do not change while the page is open: fetch each once.
 const once = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
+/** The queries the hooks below run, also for starting them before React renders (prefetchView). */
+export const catalogQuery = (source: DatasetSource) =>
+  ({ queryKey: ['catalog'], queryFn: () => source.listDatasets(), ...once }) as const;
+
+export const metadataQuery = (source: DatasetSource, file: string) =>
+  ({ queryKey: ['metadata', file], queryFn: () => source.loadMetadata(file), ...once }) as const;
+
+export const tableQuery = (source: DatasetSource, meta: DatasetMeta) =>
+  ({ queryKey: ['table', meta.id], queryFn: () => source.loadTable(meta), ...once }) as const;
+
 export function useCatalog() {
-  const source = useDatasetSource();
-  return useQuery({ queryKey: ['catalog'], queryFn: () => source.listDatasets(), ...once });
+  return useQuery(catalogQuery(useDatasetSource()));
 }
 
 /** Every dataset's metadata, each loaded and validated on its own: one broken file breaks one card. */
 export function useAllMetadata(files: readonly string[]) {
   const source = useDatasetSource();
-  return useQueries({
-    queries: files.map((file) => ({
-      queryKey: ['metadata', file],
-      queryFn: () => source.loadMetadata(file),
-      ...once,
-    })),
-  });
+  return useQueries({ queries: files.map((file) => metadataQuery(source, file)) });
 }
 
 export function useDatasetTable(meta: DatasetMeta | undefined) {

@@ -4,7 +4,7 @@
  * rounds; in each round the subject and its floor run back to back (in alternating order), so a
  * burst of load from elsewhere lands on both.
  *
- *   benchRatio('UN view: change the origin', () => change(), 'Arquero filter alone', () => filter());
+ *   benchRatio(TITLE, 'UN view: change the origin', change, 'Arquero filter alone', filter);
  *
  * registers one Vitest test that measures; the file's table is printed after its last test:
  *
@@ -14,17 +14,9 @@
  * A bench file is run by `npm run bench` (the `bench` Vitest project), never by `npm test`.
  */
 import { afterAll, test } from 'vitest';
+import { formatRatios, median, type RatioRow } from './ratioFormat';
 
-export interface RatioRow {
-  name: string;
-  median: number;
-  floorName: string;
-  floorMedian: number;
-  /** The unit of both medians: milliseconds unless said. */
-  unit?: string;
-  /** Rounds each median is taken over. */
-  rounds: number;
-}
+export { formatRatios, median, type RatioRow };
 
 export interface RatioOptions {
   /** Timed rounds (each runs the subject and the floor once or `batch` times). */
@@ -36,12 +28,6 @@ export interface RatioOptions {
 }
 
 type Work = () => unknown;
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Milliseconds one call of `work` takes, averaged over `batch` calls (awaited when it returns a promise). */
 async function sample(work: Work, batch: number): Promise<number> {
@@ -84,33 +70,6 @@ export async function measureRatio(
     floorMedian: median(floorTimes),
     rounds,
   };
-}
-
-const fixed = (value: number) =>
-  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
-
-/** The rows as a plain-text table: name, median, floor, its median, ratio. */
-export function formatRatios(title: string, rows: readonly RatioRow[]): string {
-  const header = ['figure', 'median', 'floor', 'median', 'ratio'];
-  const cells = rows.map((r) => {
-    const unit = r.unit ?? 'ms';
-    return [
-      r.name,
-      `${fixed(r.median)} ${unit}`,
-      r.floorName,
-      `${fixed(r.floorMedian)} ${unit}`,
-      r.floorMedian > 0 ? `${(r.median / r.floorMedian).toFixed(2)}×` : '–',
-    ];
-  });
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) =>
-    c
-      .map((v, i) =>
-        i === 1 || i === 3 || i === 4 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!),
-      )
-      .join('  ');
-  const rule = '-'.repeat(widths.reduce((s, w) => s + w + 2, -2));
-  return [`\n${title}`, line(header), rule, ...cells.map(line), ''].join('\n');
 }
 
 const tables = new Map<string, RatioRow[]>();
