@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './src/build/contentSecurityPolicy';
+import { compileMessages } from './src/build/compileMessages';
 import { cspSafeArquero } from './src/build/cspSafeArquero';
 import { dataDirPlugin } from './src/build/dataDirPlugin';
 
@@ -13,7 +14,14 @@ const domTests = ['tests/unit/**/*.test.tsx', 'tests/unit/**/*.dom.test.ts'];
 export default defineConfig({
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
-  plugins: [cspSafeArquero(), react(), dataDirPlugin(dataDir), contentSecurityPolicy()],
+  plugins: [
+    cspSafeArquero(),
+    react(),
+    dataDirPlugin(dataDir),
+    contentSecurityPolicy(),
+    // Message catalogues compiled at build: no ICU parser in the browser.
+    compileMessages(),
+  ],
   // The CSV worker is bundled on its own: it needs the same Arquero patch.
   worker: { format: 'es', plugins: () => [cspSafeArquero()] },
   build: { target: 'es2022', sourcemap: true },

@@ -1,12 +1,13 @@
-import { DEFAULT_LOCALE, type Locale } from './i18n';
+import { activeLocale, type Locale } from './i18n';
 
 /**
  * Intl formatters are costly to make (hundreds per page and per filter change were measured);
  * one per locale and options is kept.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let format = formatters.get(key) as T | undefined;
   if (!format) {
     format = make();
@@ -19,7 +20,7 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
  * Formats a figure for display without rounding it: as many decimals as the source gave (up to 3),
  * grouped for the locale.
  */
-export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
+export function formatNumber(value: number, locale: Locale = activeLocale()): string {
   return cached(
     `number|${locale}`,
     () => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }),
@@ -29,7 +30,7 @@ export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): st
 /** A share or change computed by us: one decimal, with an explicit sign when asked. */
 export function formatDerived(
   value: number,
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale = activeLocale(),
   options: { signed?: boolean; digits?: number } = {},
 ): string {
   const digits = options.digits ?? 1;
@@ -46,7 +47,7 @@ export function formatDerived(
 }
 
 /** A date the source gives as YYYY, YYYY-MM or YYYY-MM-DD, at that precision. */
-export function formatPartialDate(iso: string, locale: Locale = DEFAULT_LOCALE): string {
+export function formatPartialDate(iso: string, locale: Locale = activeLocale()): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
@@ -58,4 +59,12 @@ export function formatPartialDate(iso: string, locale: Locale = DEFAULT_LOCALE):
     `date|${locale}|${precision}`,
     () => new Intl.DateTimeFormat(locale, options),
   ).format(date);
+}
+
+/** "Tajikistan, Kyrgyzstan and Uzbekistan", with the language's own "and". */
+export function formatList(items: readonly string[], locale: Locale = activeLocale()): string {
+  return cached(
+    `list|${locale}`,
+    () => new Intl.ListFormat(locale, { type: 'conjunction' }),
+  ).format(items);
 }

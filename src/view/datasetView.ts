@@ -134,13 +134,18 @@ export function datasetView(
  * What a filter change does not alter (the filters offered, the years in the table): found once
  * per table, so that a change of filters costs the rows drawn, not a scan of every column.
  */
-const factsOfTable = new WeakMap<ColumnTable, { controls: FilterControl[]; years: number[] }>();
+const factsOfTable = new WeakMap<
+  ColumnTable,
+  { meta: DatasetMeta; controls: FilterControl[]; years: number[] }
+>();
 
 function tableFacts(data: ColumnTable, meta: DatasetMeta) {
   let facts = factsOfTable.get(data);
-  if (!facts) {
+  // The filters' labels are in the metadata's language: another language makes them again.
+  if (!facts || facts.meta !== meta) {
     const time = timeColumn(meta);
     facts = {
+      meta,
       controls: filterControls(meta, data),
       years: time ? [...new Set(columnValues<number>(data, time.name))].sort((a, b) => a - b) : [],
     };
