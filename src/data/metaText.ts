@@ -32,12 +32,12 @@ export function resolveMeta(source: DatasetMetaSource, locale: TextLocale = 'en'
   const englishOnly = new Set<string>();
   const pick = (text: LocalText, field: string): string => {
     if (typeof text === 'string') {
-      if (locale !== 'en' && text !== '') englishOnly.add(field);
+      if (locale !== 'en' && inWords(text)) englishOnly.add(field);
       return text;
     }
     const chosen = text[locale];
     if (chosen !== undefined) return chosen;
-    if (text.en !== '') englishOnly.add(field);
+    if (inWords(text.en)) englishOnly.add(field);
     return text.en;
   };
   // Optional fields stay absent when the file has none, as they were.
@@ -57,7 +57,7 @@ export function resolveMeta(source: DatasetMetaSource, locale: TextLocale = 'en'
     columns: source.columns.map(({ valueLabels, label, description, unit, ...column }) => ({
       ...column,
       label: pick(label, 'labels'),
-      ...maybe('description', description, 'labels'),
+      ...maybe('description', description, 'columnDescriptions'),
       ...maybe('unit', unit, 'units'),
       ...(valueLabels
         ? {
@@ -74,6 +74,11 @@ export function resolveMeta(source: DatasetMetaSource, locale: TextLocale = 'en'
   };
   if (englishOnly.size > 0) resolved.englishOnly = [...englishOnly];
   return resolved;
+}
+
+/** Text with words in it; "2022–2023" reads the same in every language. */
+function inWords(text: string): boolean {
+  return /\p{L}/u.test(text);
 }
 
 /** Whether a field of this metadata is shown in English for want of a translation. */
