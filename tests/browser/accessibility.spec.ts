@@ -44,7 +44,8 @@ const VIEWS: { name: string; address: string; ready: (page: Page) => Promise<unk
   {
     name: 'the dataset view with its controls',
     address: './?view=dataset&id=tajik-migrants-series&events=1',
-    ready: (page) => expect(page.locator('.recharts-surface').first()).toBeVisible(),
+    ready: (page) =>
+      expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 }),
   },
   {
     name: 'the UN view',
