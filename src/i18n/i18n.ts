@@ -97,5 +97,17 @@ export function t(
   values: Record<string, string | number> = {},
   locale: Locale = active,
 ): string {
-  return instance(locale)._(key, values);
+  // Lingui decodes \uXXXX sequences anywhere in its output; a value that shows a control
+  // character as the text "\u202e" (the address notice) must stay text, so no backslash of a
+  // value reaches it.
+  const safe = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value.replaceAll('\\', BACKSLASH) : value,
+    ]),
+  );
+  return instance(locale)._(key, safe).replaceAll(BACKSLASH, '\\');
 }
+
+/** Stands in for a backslash of a value while Lingui formats: a private-use character. */
+const BACKSLASH = '\uE000';

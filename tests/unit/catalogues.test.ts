@@ -68,6 +68,12 @@ describe('messages in each language', () => {
     ]);
   });
 
+  it('a value showing a control character as \\u202e stays text, not the character', () => {
+    expect(t('app.ignored', { values: 'sex=\\u202eelamef' }, 'en')).toBe(
+      'Ignored in the address: sex=\\u202eelamef',
+    );
+  });
+
   it('English says "1 row", not "1 rows"', () => {
     const text = (n: number) => t('export.readme', { file: 'x.csv', rows: n }, 'en');
     expect(text(1)).toContain('`x.csv`: 1 row,');
