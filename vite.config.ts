@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './src/build/contentSecurityPolicy';
+import { compileMessages } from './src/build/compileMessages';
 import { cspSafeArquero } from './src/build/cspSafeArquero';
 import { dataDirPlugin } from './src/build/dataDirPlugin';
 import { workerInMainGraph } from './src/build/workerInMainGraph';
@@ -20,6 +21,8 @@ export default defineConfig({
     dataDirPlugin(dataDir),
     contentSecurityPolicy(),
     workerInMainGraph(),
+    // Message catalogues compiled at build: no ICU parser in the browser.
+    compileMessages(),
   ],
   build: { target: 'es2022', sourcemap: true },
   test: {

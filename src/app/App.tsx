@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { t } from '../i18n/i18n';
+import { LOCALE_NAMES, LOCALES, isLocale, t, type Locale } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { useViewStore } from '../view/viewStore';
@@ -7,6 +7,8 @@ import { defaultViewState, type Page, type ViewState } from '../view/viewState';
 import { DatasetCard } from './DatasetCard';
 import { Overview } from './Overview';
 import { SourcesPanel } from './SourcesPanel';
+import { SelectField } from '../ui/SelectField';
+import { useLocale } from './useLocale';
 import { useDatasets, type DatasetEntry } from './useDatasets';
 import { UN_DATASET_ID } from './unDatasets';
 import { useUnapplied } from './useUnapplied';
@@ -22,8 +24,18 @@ const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
   { page: 'compare', label: 'nav.compare' },
 ];
 
+/**
+ * The dashboard in the chosen language (`lang=`, else the browser's). A change of language
+ * remounts the page, so every figure, label and memoised chart model is made again in it.
+ */
 export function App() {
-  const { catalog, entries, loaded } = useDatasets();
+  const lang = useViewStore((s) => s.view.lang);
+  const locale = useLocale(lang);
+  return <Dashboard key={locale} locale={locale} />;
+}
+
+function Dashboard({ locale }: { locale: Locale }) {
+  const { catalog, entries, loaded } = useDatasets(locale);
   const view = useViewStore((s) => s.view);
   const parsedIgnored = useViewStore((s) => s.ignored);
   const update = useViewStore((s) => s.update);
@@ -71,6 +83,7 @@ export function App() {
       <header className="site-header">
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
+        <LanguageSelect locale={locale} onChange={(lang) => update({ lang })} />
         <nav aria-label={t('nav.label')}>
           <ul>
             {NAV.map((item) => (
@@ -128,6 +141,33 @@ export function App() {
         <SourcesPanel datasets={shown} />
       </main>
     </>
+  );
+}
+
+/** The interface language: each named in itself, so a reader finds their own. */
+function LanguageSelect({
+  locale,
+  onChange,
+}: {
+  locale: Locale;
+  onChange: (locale: Locale) => void;
+}) {
+  return (
+    <div className="language-select">
+      <SelectField
+        label={t('app.language')}
+        value={locale}
+        onChange={(value) => {
+          if (isLocale(value)) onChange(value);
+        }}
+      >
+        {LOCALES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LOCALE_NAMES[code]}
+          </option>
+        ))}
+      </SelectField>
+    </div>
   );
 }
 

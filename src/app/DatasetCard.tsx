@@ -6,7 +6,9 @@ import { sourceLineText } from '../data/citations';
 import { measureColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetView } from '../sources/queries';
+import { inEnglish } from '../data/metaText';
 import { t } from '../i18n/i18n';
+import { LocalText } from '../ui/LocalText';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { SourceLine } from './SourceLine';
@@ -28,6 +30,12 @@ const ExploreControls = lazy(() =>
 const EmbedPanel = lazy(() =>
   import('../embed/EmbedPanel').then((m) => ({ default: m.EmbedPanel })),
 );
+
+/**
+ * Dataset text drawn inside charts, controls and tables, where no mark fits beside each piece:
+ * the card says once that some of it is in English.
+ */
+const UNMARKED_FIELDS = ['labels', 'units', 'referencePeriod', 'breaks'];
 
 /** Categories shown on an overview card before the rest are summed into one derived bar. */
 const OVERVIEW_CATEGORY_LIMIT = 12;
@@ -78,6 +86,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   // The derived changes column: in the explorer, where a year range is read.
   const changes = mode !== 'overview' && model?.changes.size ? model.changes : undefined;
 
+  const title = <LocalText text={meta.title} english={inEnglish(meta, 'title')} />;
   const unit = slice?.unit;
   const sources = slice?.sources ?? meta.sources;
   const empty = slice !== undefined && slice.rows.length === 0;
@@ -90,17 +99,26 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
     >
       <header>
         {mode !== 'overview' ? (
-          <h2 id={`${id}-title`}>{meta.title}</h2>
+          <h2 id={`${id}-title`}>{title}</h2>
         ) : (
-          <h3 id={`${id}-title`}>{meta.title}</h3>
+          <h3 id={`${id}-title`}>{title}</h3>
         )}
-        {meta.subtitle ? <p className="subtitle">{meta.subtitle}</p> : null}
+        {meta.subtitle ? (
+          <p className="subtitle">
+            <LocalText text={meta.subtitle} english={inEnglish(meta, 'subtitle')} />
+          </p>
+        ) : null}
         {slice?.drawn ? <p className="drawn">{slice.drawn}</p> : null}
         <p className="meta-line">
           <span>{t(`concept.${meta.concept}`)}</span>
           {unit ? <span>{t('chart.unit', { unit })}</span> : null}
           <span>{t('chart.period', { period: meta.referencePeriod })}</span>
         </p>
+        {UNMARKED_FIELDS.some((field) => inEnglish(meta, field)) ? (
+          <p className="in-english-note">
+            <small>{t('text.someInEnglish')}</small>
+          </p>
+        ) : null}
       </header>
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
       {query.isError ? (
@@ -167,9 +185,15 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           <summary>{t('chart.caveats')}</summary>
           <ul>
             {meta.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
+              <li key={caveat}>
+                <LocalText text={caveat} english={inEnglish(meta, 'caveats')} />
+              </li>
             ))}
-            {meta.sourceRule ? <li>{meta.sourceRule}</li> : null}
+            {meta.sourceRule ? (
+              <li>
+                <LocalText text={meta.sourceRule} english={inEnglish(meta, 'sourceRule')} />
+              </li>
+            ) : null}
           </ul>
         </details>
       ) : null}

@@ -1,8 +1,10 @@
 import { sourceAnchor } from '../data/citations';
 import { isWebUrl } from '../data/dataText';
-import type { DatasetMeta } from '../data/metadataSchema';
+import type { DatasetMeta, SourceMeta } from '../data/metadataSchema';
 import { formatPartialDate } from '../i18n/format';
+import { inEnglish } from '../data/metaText';
 import { t } from '../i18n/i18n';
+import { LocalText } from '../ui/LocalText';
 
 /** The full citation of every source of every dataset shown: the target of every source line. */
 export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
@@ -12,12 +14,17 @@ export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
       <p>{t('sources.intro')}</p>
       {datasets.map((meta) => (
         <section key={meta.id} className="sources-dataset">
-          <h3>{meta.title}</h3>
+          <h3>
+            <LocalText text={meta.title} english={inEnglish(meta, 'title')} />
+          </h3>
           <p className="license">{t('sources.license', { license: meta.license })}</p>
           <ol>
             {meta.sources.map((source) => (
               <li key={source.id} id={sourceAnchor(meta.id, source.id)} tabIndex={-1}>
-                <p className="citation">{source.citation}</p>
+                {/* Citations and quotes stay in the document's language, marked up as such. */}
+                <p className="citation" lang={citationLanguage(source)}>
+                  {source.citation}
+                </p>
                 <p className="source-details">
                   {source.published
                     ? t('sources.published', { date: formatPartialDate(source.published) })
@@ -37,9 +44,15 @@ export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
                   </p>
                 ) : null}
                 {source.quote ? (
-                  <blockquote aria-label={t('sources.quote')}>{source.quote}</blockquote>
+                  <blockquote aria-label={t('sources.quote')} lang={source.language ?? 'en'}>
+                    {source.quote}
+                  </blockquote>
                 ) : null}
-                {source.caveat ? <p className="caveat">{source.caveat}</p> : null}
+                {source.caveat ? (
+                  <p className="caveat">
+                    <LocalText text={source.caveat} english={inEnglish(meta, 'sources')} />
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -47,4 +60,12 @@ export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
       ))}
     </section>
   );
+}
+
+/**
+ * A citation is written in English around the document's title: in the document's language
+ * where the title is copied from it, in English where we describe it in [brackets].
+ */
+function citationLanguage(source: SourceMeta): string {
+  return source.title.startsWith('[') ? 'en' : (source.language ?? 'en');
 }

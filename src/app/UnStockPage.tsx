@@ -23,7 +23,7 @@ import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../sources/queries';
 import { countryName } from '../i18n/countryName';
-import { formatDerived, formatNumber } from '../i18n/format';
+import { formatDerived, formatList, formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
 import { CountryCombobox } from '../ui/CountryCombobox';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -422,7 +422,7 @@ function flowsTitle(
   nameOf: (code: string) => string,
 ): string {
   const countries = panels.filter((p) => p.year === un.year).map((p) => nameOf(p.country));
-  const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(countries);
+  const list = formatList(countries);
   return un.direction === 'origin'
     ? t('un.flowsTitle', { origins: list, year: un.year })
     : t('un.flowsTitleDestination', { countries: list, year: un.year });

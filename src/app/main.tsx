@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { DatasetSourceProvider } from '../sources/queries';
 import { staticCsvSource } from '../sources/staticCsvSource';
 import { reportHeightToHost } from '../embed/reportHeight';
+import { browserLocale, isLocale, loadLocale, setActiveLocale } from '../i18n/i18n';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App';
@@ -16,6 +17,12 @@ const source = staticCsvSource({
   // Built into the page's bundle, so the worker and the page share one copy of Arquero.
   createWorker: () => new Worker(csvWorkerUrl, { type: 'module' }),
 });
+
+// The first view is drawn in its language, not in English and then again: load it first.
+const asked = new URLSearchParams(window.location.search).get('lang');
+const locale = isLocale(asked) ? asked : browserLocale();
+await loadLocale(locale).catch(() => undefined);
+setActiveLocale(locale);
 
 syncViewWithUrl();
 const { view } = useViewStore.getState();

@@ -1,4 +1,6 @@
 import type { DatasetMeta } from '../data/metadataSchema';
+import { localizeMeta } from '../data/metaText';
+import type { Locale } from '../i18n/i18n';
 import { useAllMetadata, useCatalog } from '../sources/queries';
 
 export interface DatasetEntry {
@@ -8,14 +10,17 @@ export interface DatasetEntry {
   pending: boolean;
 }
 
-/** Every dataset in the catalogue with its metadata or the error that stopped it. */
-export function useDatasets() {
+/**
+ * Every dataset in the catalogue with its metadata (its text in `locale`, English where the file
+ * has none) or the error that stopped it.
+ */
+export function useDatasets(locale: Locale = 'en') {
   const catalog = useCatalog();
   const metadata = useAllMetadata(catalog.data ?? []);
   const entries: DatasetEntry[] = (catalog.data ?? [])
     .map((file, i) => ({
       file,
-      meta: metadata[i]?.data,
+      meta: metadata[i]?.data && localizeMeta(metadata[i].data, locale),
       error: metadata[i]?.error ?? null,
       pending: metadata[i]?.isPending ?? true,
     }))

@@ -1,5 +1,6 @@
 import { formatNumber } from '../i18n/format';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/i18n';
+import { activeLocale, t, type Locale } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages.en';
 
 /** Signs for the qualifiers sources use; any other qualifier is written out in words. */
 const QUALIFIER_SIGNS: Record<string, string> = {
@@ -12,17 +13,26 @@ const QUALIFIER_SIGNS: Record<string, string> = {
   around: '≈',
 };
 
+/** Qualifiers written out in words, in the reader's language. */
+const QUALIFIER_WORDS: Record<string, MessageKey> = {
+  almost: 'qualifier.almost',
+  nearly: 'qualifier.almost',
+  estimated: 'qualifier.estimated',
+};
+
 /** A figure as the source gave it: "> 463,000", "≈ 14,000", "almost 33,000", "652,014". */
 export function formatFigure(
   value: number | null,
   qualifier: string | undefined,
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale = activeLocale(),
 ): string {
   if (value === null) return '–';
   const number = formatNumber(value, locale);
   if (!qualifier) return number;
   const sign = QUALIFIER_SIGNS[qualifier.toLowerCase()];
-  return sign ? `${sign} ${number}` : `${qualifier} ${number}`;
+  if (sign) return `${sign} ${number}`;
+  const words = QUALIFIER_WORDS[qualifier.toLowerCase()];
+  return words ? t(words, { figure: number }, locale) : `${qualifier} ${number}`;
 }
 
 /** "652,014 persons", "6.8 percent". */
@@ -30,7 +40,7 @@ export function formatWithUnit(
   value: number | null,
   qualifier: string | undefined,
   unit: string,
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale = activeLocale(),
 ): string {
   const figure = formatFigure(value, qualifier, locale);
   return unit ? `${figure} ${unit}` : figure;

@@ -1,12 +1,12 @@
 import { countryName } from '../i18n/countryName';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/i18n';
+import { activeLocale, type Locale } from '../i18n/i18n';
 import type { ColumnMeta, DatasetMeta } from './metadataSchema';
 
 /** How a value of a column is shown: its declared label, a country name, or the value itself. */
 export function valueLabel(
   column: ColumnMeta | undefined,
   value: unknown,
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale = activeLocale(),
 ): string {
   const text = value === null || value === undefined ? '' : String(value);
   if (!column) return text;

@@ -18,6 +18,29 @@ const partialDate = z
 
 const identifier = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'expected a snake_case identifier'));
 
+/** The languages dataset text can be given in; English is required, the others optional. */
+export const textLanguages = ['en', 'ru', 'uz'] as const;
+
+/**
+ * Text shown to readers: one string (English), or the same text per language,
+ * `{"en": "Year", "ru": "Год", "uz": "Yil"}`. Where a language is missing, English is shown,
+ * marked "in English" (see metaText.ts).
+ */
+export const localText = z.union([
+  z.string().check(z.minLength(1)),
+  z.strictObject({
+    en: z.string().check(z.minLength(1)),
+    ru: z.optional(z.string().check(z.minLength(1))),
+    uz: z.optional(z.string().check(z.minLength(1))),
+  }),
+]);
+/** Text that may be empty, as these fields always could be. */
+const anyText = z.union([
+  z.string(),
+  z.strictObject({ en: z.string(), ru: z.optional(z.string()), uz: z.optional(z.string()) }),
+]);
+const optionalText = z.optional(anyText);
+
 export const columnTypes = ['string', 'integer', 'number'] as const;
 
 /**
@@ -62,6 +85,7 @@ export const reservedColumnNames = [
   'sort',
   'events',
   'embed',
+  'lang',
 ] as const;
 
 const columnName = identifier.check(
@@ -74,10 +98,10 @@ export const columnSchema = z.strictObject({
     name: columnName,
     type: z.enum(columnTypes),
     role: z.enum(columnRoles),
-    label: z.string().check(z.minLength(1)),
-    description: z.optional(z.string()),
+    label: localText,
+    description: optionalText,
     /** Fixed unit of a measure column, e.g. "persons" or "% of labour migrants". */
-    unit: z.optional(z.string()),
+    unit: optionalText,
     /** The dimension is a time axis (years). */
     time: z.optional(z.boolean()),
     /** The values are ISO 3166-1 alpha-3 country codes; names come from Intl in every language. */
@@ -85,7 +109,7 @@ export const columnSchema = z.strictObject({
     /** Allowed values, in display order. A value outside this list is a validation error. */
     values: z.optional(z.array(z.string())),
     /** Display labels for values that are not country codes ("all", "other", "construction"). */
-    valueLabels: z.optional(z.record(z.string(), z.string())),
+    valueLabels: z.optional(z.record(z.string(), anyText)),
     /**
      * `single`: one value at a time (a concept or a unit: never mixed on one axis).
      * `multi` (default for dimensions): any subset.
@@ -137,7 +161,12 @@ export const sourceSchema = z.strictObject({
     rank: z.int().check(z.gte(1), z.lte(3)),
     /** Ready-to-paste citation string. */
     citation: z.string().check(z.minLength(1)),
-    caveat: z.optional(z.string()),
+    caveat: optionalText,
+    /**
+     * The language of the document (BCP 47: `ru`, `tg`, `uz`): its quote, and its title where
+     * the title is copied, not described in [brackets], are marked up with it. Absent: English.
+     */
+    language: z.optional(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag like ru or uz-Latn'))),
     /**
      * The statistical series the figures belong to: the same producer's count, whoever reports
      * it (every outlet quoting the Migration Service's migration-card count). A line continues
@@ -168,17 +197,17 @@ export const breakSchema = z.strictObject({
     where: z.record(z.string(), z.string()),
     /** The first year of the new method: the line is not drawn across from the year before. */
     before: z.int(),
-    note: z.string().check(z.minLength(1)),
+    note: localText,
   });
 
 export const datasetMetaSchema = z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')),
     /** Where the dataset stands on the overview, smallest first (then by id). */
     order: z.optional(z.int()),
-    title: z.string().check(z.minLength(1)),
+    title: localText,
     /** One-line subtitle under the chart title. */
-    subtitle: z.optional(z.string()),
-    description: z.string().check(z.minLength(1)),
+    subtitle: optionalText,
+    description: localText,
     /** The CSV file beside this metadata file. */
     file: z.string().check(z.regex(/^[a-z0-9-]+\.csv$/)),
     /** Countries of origin the dataset speaks of (ISO alpha-3). */
@@ -188,11 +217,11 @@ export const datasetMetaSchema = z.strictObject({
      * `share`, `rate`, `money`, `mixed` (a column says, row by row).
      */
     concept: z.enum(['flow', 'stock', 'share', 'rate', 'money', 'mixed']),
-    referencePeriod: z.string().check(z.minLength(1)),
+    referencePeriod: localText,
     columns: z.array(columnSchema).check(z.minLength(2)),
     sources: z.array(sourceSchema).check(z.minLength(1)),
     license: z.string().check(z.minLength(1)),
-    caveats: z.array(z.string()),
+    caveats: z.array(anyText),
     display: z.strictObject({
         type: z.enum(displayTypes),
         /** Category axis (bars) or time axis (lines). */
@@ -205,7 +234,7 @@ export const datasetMetaSchema = z.strictObject({
     /** Method changes: a line is broken there, with the note shown on the chart. */
     breaks: z.optional(z.array(breakSchema)),
     /** How the main line is chosen where sources give different figures, in words. */
-    sourceRule: z.optional(z.string()),
+    sourceRule: optionalText,
     /**
      * Where the rows are read from when not from the Arrow file the build writes beside the CSV:
      * `parquet`, files partitioned by one filter column (one file per value), read by HTTP range
@@ -226,6 +255,33 @@ export const datasetMetaSchema = z.strictObject({
     ),
   });
 
-export type ColumnMeta = z.infer<typeof columnSchema>;
-export type SourceMeta = z.infer<typeof sourceSchema>;
-export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+export type LocalText = z.infer<typeof localText>;
+
+/** A metadata type with every per-language text resolved to one string. */
+export type Resolved<T> = T extends string
+  ? T
+  : T extends { en: string }
+    ? string
+    : T extends readonly (infer U)[]
+      ? Resolved<U>[]
+      : T extends object
+        ? { [K in keyof T]: Resolved<T[K]> }
+        : T;
+
+/** A metadata file as written: text may be given per language. */
+export type DatasetMetaSource = z.infer<typeof datasetMetaSchema>;
+
+/**
+ * A dataset's metadata as the app uses it: text in one language (English as validated;
+ * localizeMeta gives another), with the file's own text kept to translate from.
+ */
+export type DatasetMeta = Resolved<DatasetMetaSource> & {
+  /** The metadata as written, every language. */
+  multilingual?: DatasetMetaSource;
+  /** The language the text is in. */
+  textLocale?: string;
+  /** Fields shown in English because the file has no text for `textLocale` ("title", "caveats"…). */
+  englishOnly?: string[];
+};
+export type ColumnMeta = DatasetMeta['columns'][number];
+export type SourceMeta = DatasetMeta['sources'][number];

@@ -17,6 +17,8 @@ export interface SchemaIssue {
   minimum?: number | bigint;
   maximum?: number | bigint;
   format?: string;
+  /** For a union (text or text per language): each alternative's own issues. */
+  errors?: readonly (readonly SchemaIssue[])[];
 }
 
 /** `sources[0].rank`, `display.type`. */
@@ -74,6 +76,20 @@ export function describeIssue(issue: SchemaIssue, input: unknown): string {
       }
       const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? 'another type';
       return `${at(issue.path)}expected ${expected}, found ${describeValue(value)}`;
+    }
+    case 'invalid_union': {
+      // The schema's one union is dataset text: a string, or {"en": …, "ru": …, "uz": …}.
+      if (value === undefined) {
+        const parent = issue.path.slice(0, -1);
+        return `${at(parent)}required field "${String(issue.path[issue.path.length - 1])}" is missing`;
+      }
+      // The alternative of the value's own type says what is wrong inside it.
+      const matching = (issue.errors ?? []).find(
+        (issues) => !issues.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+      );
+      const inner = matching?.[0];
+      if (inner) return describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, input);
+      return `${at(issue.path)}expected text or text per language ({"en": …, "ru": …, "uz": …}), found ${describeValue(value)}`;
     }
     case 'invalid_value': {
       const allowed = (issue.values ?? []).map((v) => String(v));

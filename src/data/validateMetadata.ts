@@ -1,6 +1,7 @@
 import { DatasetError } from './datasetError';
 import { looksLikeHtml, quoteValue, stripUnpairedBidi } from './dataText';
 import { datasetMetaSchema, displaysWithoutMeasure, type DatasetMeta } from './metadataSchema';
+import { resolveMeta } from './metaText';
 import { describeIssues } from './schemaMessages';
 
 /** Every string in a JSON value, stripped of unpaired bidi controls. */
@@ -21,7 +22,8 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
   const json = parseJson(file, text);
   const parsed = datasetMetaSchema.safeParse(cleanStrings(json));
   if (!parsed.success) throw new DatasetError(file, describeIssues(parsed.error.issues, json));
-  const meta = parsed.data;
+  // Checked and used in English; localizeMeta gives the page's language from `multilingual`.
+  const meta = resolveMeta(parsed.data, 'en');
   const expectedFile = `${meta.id}.meta.json`;
   if (!file.endsWith(expectedFile)) {
     throw new DatasetError(file, `id ${quoteValue(meta.id)} does not match the file name (${quoteValue(expectedFile)})`);

@@ -2,8 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { shortCitation } from '../data/citations';
 import { columnByName, timeColumn, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
+import { formatNumber } from '../i18n/format';
 
 export interface DataPackageInput {
   csv: string;
@@ -52,7 +52,7 @@ function readme(input: DataPackageInput): string {
     title: meta.title,
     description: meta.description,
     file: input.csvName,
-    rows: formatNumber(input.rows),
+    rows: input.rows,
     filters: describeFilters(input) || t('export.none'),
     referencePeriod: meta.referencePeriod,
     viewUrl: input.viewUrl,

@@ -1,12 +1,13 @@
-import { DEFAULT_LOCALE, type Locale } from './i18n';
+import { activeLocale, type Locale } from './i18n';
 
 /**
  * Intl formatters are costly to make (hundreds per page and per filter change were measured);
  * one per locale and options is kept.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let format = formatters.get(key) as T | undefined;
   if (!format) {
     format = make();
@@ -16,20 +17,44 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 }
 
 /**
+ * Whether the browser's Intl really has data for a language. Some builds accept a locale they
+ * hold no data for and format it as the root locale (Debian's Chromium does so for Uzbek:
+ * "97,210.5", "2024 M05").
+ */
+const hasData = new Map<Locale, boolean>();
+function intlHasData(locale: Locale): boolean {
+  let known = hasData.get(locale);
+  if (known === undefined) {
+    const probe = (tag: string) => new Intl.NumberFormat(tag).format(1000.5);
+    known = locale === 'en' || probe(locale) !== probe('en');
+    hasData.set(locale, known);
+  }
+  return known;
+}
+
+/**
+ * The locale numbers are formatted in. Without Uzbek data, Russian's number symbols stand in:
+ * CLDR gives Uzbek the same ones (decimal comma, no-break space between thousands).
+ */
+function numberLocale(locale: Locale): string {
+  return locale === 'uz' && !intlHasData('uz') ? 'ru' : locale;
+}
+
+/**
  * Formats a figure for display without rounding it: as many decimals as the source gave (up to 3),
  * grouped for the locale.
  */
-export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
+export function formatNumber(value: number, locale: Locale = activeLocale()): string {
   return cached(
     `number|${locale}`,
-    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }),
+    () => new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 3 }),
   ).format(value);
 }
 
 /** A share or change computed by us: one decimal, with an explicit sign when asked. */
 export function formatDerived(
   value: number,
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale = activeLocale(),
   options: { signed?: boolean; digits?: number } = {},
 ): string {
   const digits = options.digits ?? 1;
@@ -37,7 +62,7 @@ export function formatDerived(
   return cached(
     `derived|${locale}|${digits}|${sign}`,
     () =>
-      new Intl.NumberFormat(locale, {
+      new Intl.NumberFormat(numberLocale(locale), {
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
         signDisplay: sign,
@@ -46,16 +71,26 @@ export function formatDerived(
 }
 
 /** A date the source gives as YYYY, YYYY-MM or YYYY-MM-DD, at that precision. */
-export function formatPartialDate(iso: string, locale: Locale = DEFAULT_LOCALE): string {
+export function formatPartialDate(iso: string, locale: Locale = activeLocale()): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  // Without the language's month names, the date is written in figures (28.05.2024).
+  const words = intlHasData(locale);
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month !== undefined) options.month = 'long';
-  if (day !== undefined) options.day = 'numeric';
+  if (month !== undefined) options.month = words ? 'long' : '2-digit';
+  if (day !== undefined) options.day = words ? 'numeric' : '2-digit';
   const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   return cached(
     `date|${locale}|${precision}`,
-    () => new Intl.DateTimeFormat(locale, options),
+    () => new Intl.DateTimeFormat(words ? locale : numberLocale(locale), options),
   ).format(date);
+}
+
+/** "Tajikistan, Kyrgyzstan and Uzbekistan", with the language's own "and". */
+export function formatList(items: readonly string[], locale: Locale = activeLocale()): string {
+  return cached(
+    `list|${locale}`,
+    () => new Intl.ListFormat(locale, { type: 'conjunction' }),
+  ).format(items);
 }

@@ -1,19 +1,113 @@
+import { setupI18n, type I18n, type Messages } from '@lingui/core';
 import { en, type MessageKey } from './messages.en';
 
-/** The catalogues on offer; Russian and Uzbek join here with the same keys. */
-const catalogues: Record<string, Record<MessageKey, string>> = { en };
+/**
+ * Interface messages: ICU MessageFormat (plurals by CLDR rules: Russian one/few/many/other),
+ * compiled at build time by src/build/compileMessages.ts and formatted by Lingui's runtime, which
+ * ships no parser. English is the source of truth and is always loaded; Russian and Uzbek are
+ * loaded when first chosen. A key missing in another language shows its English text (a unit
+ * test keeps the catalogues complete).
+ */
 
-export type Locale = 'en';
+export const LOCALES = ['en', 'ru', 'uz'] as const;
+export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** The interface string for `key`, with `{name}` placeholders filled from `values`. */
+/** Each language's name in itself, for the language menu. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  ru: 'Русский',
+  uz: 'Oʻzbekcha',
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
+/** Languages whose readers in the region more often read Russian than English. */
+const READ_RUSSIAN = ['tg', 'ky', 'kk', 'tk', 'be', 'uk'];
+
+/**
+ * The interface language for a browser's preferred languages: the first of them we offer
+ * (`ru-RU` → Russian, `uz-Latn-UZ` → Uzbek, `en-GB` → English); failing that Russian for readers
+ * of Tajik, Kyrgyz, Kazakh or Turkmen; else English.
+ */
+export function browserLocale(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Locale {
+  const primary = languages.map((tag) => tag.toLowerCase().split(/[-_]/)[0]);
+  const offered = primary.find(isLocale);
+  if (offered) return offered;
+  return primary.some((code) => code !== undefined && READ_RUSSIAN.includes(code)) ? 'ru' : 'en';
+}
+
+// The catalogue modules hold compiled messages (see compileMessages.ts), not the ICU text their
+// TypeScript source types.
+const compiled = (catalogue: object) => catalogue as unknown as Messages;
+
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  ru: () => import('./messages.ru').then((m) => compiled(m.ru)),
+  uz: () => import('./messages.uz').then((m) => compiled(m.uz)),
+};
+
+const instances = new Map<Locale, I18n>([
+  ['en', setupI18n({ locale: 'en', messages: { en: compiled(en) } })],
+]);
+const listeners = new Set<() => void>();
+
+function instance(locale: Locale): I18n {
+  return instances.get(locale) ?? instances.get('en')!;
+}
+
+export function isLocaleLoaded(locale: Locale): boolean {
+  return instances.has(locale);
+}
+
+/** Loads a language's messages (once); English fills any key it lacks. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (instances.has(locale) || locale === 'en') return;
+  const messages = await loaders[locale]();
+  instances.set(
+    locale,
+    setupI18n({ locale, messages: { [locale]: { ...compiled(en), ...messages } } }),
+  );
+  listeners.forEach((listener) => listener());
+}
+
+/** Called when a language finishes loading (for React's useSyncExternalStore). */
+export function onLocaleLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+let active: Locale = DEFAULT_LOCALE;
+
+/** The language the interface is shown in: every t() and formatter without a locale uses it. */
+export function activeLocale(): Locale {
+  return active;
+}
+
+export function setActiveLocale(locale: Locale): void {
+  active = isLocaleLoaded(locale) ? locale : DEFAULT_LOCALE;
+}
+
+/** The interface string for `key`, with ICU placeholders, plurals and selects filled from `values`. */
 export function t(
   key: MessageKey,
   values: Record<string, string | number> = {},
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale = active,
 ): string {
-  const template = (catalogues[locale] ?? en)[key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
+  // Lingui decodes \uXXXX sequences anywhere in its output; a value that shows a control
+  // character as the text "\u202e" (the address notice) must stay text, so no backslash of a
+  // value reaches it.
+  const safe = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value.replaceAll('\\', BACKSLASH) : value,
+    ]),
   );
+  return instance(locale)._(key, safe).replaceAll(BACKSLASH, '\\');
 }
+
+/** Stands in for a backslash of a value while Lingui formats: a private-use character. */
+const BACKSLASH = '\uE000';

@@ -1,6 +1,8 @@
 /**
- * Every string the interface shows, in English. Russian and Uzbek catalogues will have the same
- * keys; `{name}` marks a value filled in at run time.
+ * Every string the interface shows, in English: the source catalogue. Messages are ICU
+ * MessageFormat: `{name}` is a value filled in at run time; a count takes a plural,
+ * `{count, plural, one {# row} other {# rows}}`. The Russian and Uzbek catalogues
+ * (messages.ru.ts, messages.uz.ts) have the same keys; a unit test names any missing or unused.
  */
 export const en = {
   'app.title': 'Central Asian labour migration',
@@ -16,6 +18,12 @@ export const en = {
   'nav.label': 'Views',
   'nav.unStock': 'Where migrants live (UN)',
   'nav.compare': 'Compare measures',
+  'app.language': 'Language',
+  'text.inEnglish': 'in English',
+  'text.someInEnglish':
+    'Some labels and notes of this dataset are not yet translated and are shown in English.',
+  'embed.language': 'Language of the embedded chart',
+  'embed.languageBrowser': 'The reader’s browser language',
   'loading.view': 'Loading the view…',
   'loading.catalog': 'Loading the list of datasets…',
   'loading.dataset': 'Loading {title}…',
@@ -49,7 +57,8 @@ export const en = {
   'chart.legendTotal': '{label} (stated total, not stacked)',
   'chart.restOfTotal': 'Rest of the stated total',
   'chart.restOfTotalHow': 'the stated {total} minus the parts shown',
-  'chart.remainderHow': 'the sum of the {count} categories not shown',
+  'chart.remainderHow':
+    'the sum of the {count, plural, one {# category} other {# categories}} not shown',
   'chart.drawnSome': '{count} of {of}',
   'chart.flagsTitle': 'Figures in doubt',
   'chart.sourceJoin': 'other source',
@@ -63,6 +72,8 @@ export const en = {
   'table.source': 'Source',
   'table.note': 'Note',
   'table.notListed': 'not listed',
+  'qualifier.almost': 'almost {figure}',
+  'qualifier.estimated': '{figure} (estimated)',
   'sources.title': 'Sources',
   'sources.intro':
     'Every figure on this page is copied from the documents below. Figures the dashboard computes are marked “derived”.',
@@ -81,8 +92,6 @@ export const en = {
   'filters.from': 'From',
   'filters.to': 'To',
   'filters.noneSelected': 'nothing is selected for {label}',
-  'un.title': 'Where do people born in a country live?',
-  'un.whoLives': 'Who lives in a country?',
   'un.direction': 'Question',
   'un.directionOrigin': 'Where do people born in X live?',
   'un.directionDestination': 'Who lives in Y?',
@@ -126,7 +135,6 @@ export const en = {
   'un.flowsTitleDestination': 'Largest origins of the migrants living in {countries}, {year}',
   'un.flowsNote':
     'Each band is one figure of the UN table, the same as the bars; “All other countries” is derived, the sum of the rest.',
-  'un.unknownOrigin': 'Origin not listed by country',
   'un.play': 'Play years',
   'un.pause': 'Pause',
   'un.typedYear': 'Type a year',
@@ -159,7 +167,7 @@ export const en = {
   'flows.keyboardHelp':
     'Tab to the flows, then arrow keys move through each origin, its bands and the destinations; each shows its figure.',
   'combobox.noMatch': 'No country matches “{query}”',
-  'combobox.results': '{count} countries match',
+  'combobox.results': '{count, plural, one {# country matches} other {# countries match}}',
   'combobox.hint': 'Type a name or an ISO code (e.g. KGZ)',
   'compare.title': 'Compare measures: Uzbekistan, Tajikistan and Kyrgyzstan',
   'compare.intro':
@@ -230,7 +238,7 @@ export const en = {
 
 ## What this download contains
 
-- \`{file}\`: {rows} rows, the figures of the view below, each with a short citation of its source.
+- \`{file}\`: {rows, plural, one {# row} other {# rows}}, the figures of the view below, each with a short citation of its source.
 - \`metadata.json\`: the dataset's full description (columns, units, sources with full citations) and the filters of this download.
 - \`README.md\`: this file.
 

@@ -183,6 +183,8 @@ export function describeView(selected: SelectedView, meta: DatasetMeta): Dataset
  * per table, so that a change of filters costs the rows drawn, not a scan of every column.
  */
 export interface TableFacts {
+  /** The metadata the labels were made from (their language). */
+  meta: DatasetMeta;
   controls: FilterControl[];
   years: number[];
 }
@@ -191,9 +193,11 @@ const factsOfTable = new WeakMap<ColumnTable, TableFacts>();
 
 export function tableFacts(data: ColumnTable, meta: DatasetMeta): TableFacts {
   let facts = factsOfTable.get(data);
-  if (!facts) {
+  // The filters' labels are in the metadata's language: another language makes them again.
+  if (!facts || facts.meta !== meta) {
     const time = timeColumn(meta);
     facts = {
+      meta,
       controls: filterControls(meta, data),
       years: time ? distinctValues<number>(data, time.name).sort((a, b) => a - b) : [],
     };

@@ -10,7 +10,7 @@ import {
   unDisplays,
   UN_YEARS,
 } from './viewState';
-import { t } from '../i18n/i18n';
+import { browserLocale, isLocale, t, type Locale } from '../i18n/i18n';
 import type { Page, UnDisplay, ViewState } from './viewState';
 
 /**
@@ -59,12 +59,17 @@ export function parseViewState(search: string): ParsedView {
   const ignored: string[] = [];
   const ignore = (key: string, value: string) => ignored.push(shown(key, value));
   const state: ViewState = { ...defaultViewState, filters: {}, un: { ...defaultUnView } };
+  // The language first: the notice below is written in it.
+  const lang = params.get('lang');
+  if (isLocale(lang)) state.lang = lang;
+  const locale: Locale = state.lang ?? browserLocale();
   // A key given twice: the first counts, every later one is named (`sex=total&sex=male`).
   const seen = new Set<string>();
   for (const [key, value] of params) {
-    if (seen.has(key)) ignored.push(t('ignored.repeated', { param: shown(key, value) }));
+    if (seen.has(key)) ignored.push(t('ignored.repeated', { param: shown(key, value) }, locale));
     seen.add(key);
   }
+  if (lang !== null && !isLocale(lang)) ignore('lang', lang);
   const get = (key: string): string | undefined => {
     const value = params.get(key);
     if (value === null) return undefined;
@@ -234,6 +239,8 @@ export function serializeViewState(state: ViewState): string {
   }
   if (state.page !== 'dataset' && state.page !== 'overview' && state.embed)
     params.set('embed', '1');
+  // On every page: a link or embed keeps the language it was made in.
+  if (state.lang) params.set('lang', state.lang);
   const text = params.toString().replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }

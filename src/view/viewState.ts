@@ -1,4 +1,5 @@
 import { displayTypes, type DisplayType } from '../data/metadataSchema';
+import type { Locale } from '../i18n/i18n';
 
 export const pages = ['overview', 'dataset', 'un', 'compare'] as const;
 export type Page = (typeof pages)[number];
@@ -41,6 +42,8 @@ export interface ViewState {
   events: boolean;
   /** The chart alone, for an iframe in another page. */
   embed: boolean;
+  /** The interface language the user chose; absent: the browser's (see browserLocale). */
+  lang: Locale | undefined;
   un: UnViewState;
 }
 
@@ -71,6 +74,7 @@ export const defaultViewState: ViewState = {
   sort: 'data',
   events: false,
   embed: false,
+  lang: undefined,
   un: defaultUnView,
 };
 

@@ -38,22 +38,44 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 const datasets = readdirSync('data').filter((f) => f.endsWith('.meta.json')).length;
 
-test('the overview has no serious accessibility violations', async ({ page }) => {
-  await page.goto('./');
-  await waitForCards(page, datasets);
-  expect(await seriousViolations(page)).toEqual([]);
-});
+/** Each view, and what shows it is drawn. */
+const VIEWS: { name: string; address: string; ready: (page: Page) => Promise<unknown> }[] = [
+  { name: 'the overview', address: './', ready: (page) => waitForCards(page, datasets) },
+  {
+    name: 'the dataset view with its controls',
+    address: './?view=dataset&id=tajik-migrants-series&events=1',
+    ready: (page) =>
+      expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 }),
+  },
+  {
+    name: 'the UN view',
+    address: './?view=un',
+    ready: (page) =>
+      expect(page.locator('table.data-table tbody tr').first()).toBeVisible({ timeout: 30_000 }),
+  },
+];
 
-test('the dataset view with its controls has no serious accessibility violations', async ({
-  page,
-}) => {
-  await page.goto('./?view=dataset&id=tajik-migrants-series&events=1');
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-});
+/**
+ * The variants each view is checked in: every interface language. Another dimension (a theme)
+ * is one more loop here, its parameters joined to the address.
+ */
+const VARIANTS: { name: string; params: Record<string, string> }[] = ['en', 'ru', 'uz'].map(
+  (lang) => ({ name: lang, params: { lang } }),
+);
 
-test('the UN view has no serious accessibility violations', async ({ page }) => {
-  await page.goto('./?view=un');
-  await expect(page.locator('table.data-table tbody tr').first()).toBeVisible({ timeout: 30_000 });
-  expect(await seriousViolations(page)).toEqual([]);
-});
+function withParams(address: string, params: Record<string, string>): string {
+  const query = new URLSearchParams(params).toString();
+  return `${address}${address.includes('?') ? '&' : '?'}${query}`;
+}
+
+for (const view of VIEWS) {
+  for (const variant of VARIANTS) {
+    test(`${view.name} (${variant.name}) has no serious accessibility violations`, async ({
+      page,
+    }) => {
+      await page.goto(withParams(view.address, variant.params));
+      await view.ready(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/data/datasetError';
+import { localizeMeta } from '../../src/data/metaText';
 import { validateMetadata } from '../../src/data/validateMetadata';
 import { sampleMeta } from '../support/sampleMeta';
 
@@ -78,5 +79,51 @@ describe('validateMetadata', () => {
     expect(() => validateMetadata('data/other.meta.json', JSON.stringify(sampleMeta()))).toThrow(
       /does not match the file name/,
     );
+  });
+
+  describe('text per language', () => {
+    const withTitle = (title: unknown) => JSON.stringify({ ...sampleMeta(), title });
+
+    it('accepts {en, ru, uz} and uses English until asked for another language', () => {
+      const meta = validateMetadata(FILE, withTitle({ en: 'Year', ru: 'Год', uz: 'Yil' }));
+      expect(meta.title).toBe('Year');
+      expect(localizeMeta(meta, 'ru').title).toBe('Год');
+      expect(localizeMeta(meta, 'uz').title).toBe('Yil');
+      expect(localizeMeta(meta, 'ru').englishOnly).not.toContain('title');
+    });
+
+    it('falls back to English where a language is missing, naming the field', () => {
+      const meta = validateMetadata(FILE, withTitle({ en: 'Year', ru: 'Год' }));
+      const uz = localizeMeta(meta, 'uz');
+      expect(uz.title).toBe('Year');
+      expect(uz.englishOnly).toContain('title');
+      // The plain strings of the sample (labels, caveats) are English too.
+      expect(uz.englishOnly).toContain('labels');
+      expect(localizeMeta(meta, 'ru').englishOnly).not.toContain('title');
+    });
+
+    it('requires the English text', () => {
+      expect(errorOf(withTitle({ ru: 'Год' })).message).toBe(
+        'data/sample.meta.json: title: required field "en" is missing',
+      );
+    });
+
+    it('names a language it does not know', () => {
+      expect(errorOf(withTitle({ en: 'Year', fr: 'Année' })).message).toBe(
+        'data/sample.meta.json: title: unknown key "fr" (a typing mistake, or a field this version does not have)',
+      );
+    });
+
+    it('says what a title of the wrong type should be', () => {
+      expect(errorOf(withTitle(5)).message).toBe(
+        'data/sample.meta.json: title: expected text or text per language ({"en": …, "ru": …, "uz": …}), found the number 5',
+      );
+    });
+
+    it('refuses an empty translation', () => {
+      expect(errorOf(withTitle({ en: 'Year', ru: '' })).message).toBe(
+        'data/sample.meta.json: title.ru: must not be empty',
+      );
+    });
   });
 });

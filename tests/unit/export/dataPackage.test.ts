@@ -3,11 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetMetaSchema } from '../../../src/data/metadataSchema';
+import { resolveMeta } from '../../../src/data/metaText';
 import { dataPackage } from '../../../src/export/dataPackage';
 import { DATA_DIR } from '../../support/fileSystemSource';
 
-const meta = datasetMetaSchema.parse(
-  JSON.parse(readFileSync(path.join(DATA_DIR, 'tajik-migrants-by-sex.meta.json'), 'utf8')),
+const meta = resolveMeta(
+  datasetMetaSchema.parse(
+    JSON.parse(readFileSync(path.join(DATA_DIR, 'tajik-migrants-by-sex.meta.json'), 'utf8')),
+  ),
 );
 const csv =
   '\uFEFFyear,sex,value (persons),source_id,source\r\n2023,female,97210,TJ_AP_20240528,Asia-Plus (2024)\r\n';
@@ -68,7 +71,7 @@ describe('dataPackage', () => {
     const readme = unpack()['README.md']!;
     expect(readme).toMatch(/^# Tajik labour migrants who went abroad, by sex\n/);
     expect(readme).toContain(meta.description);
-    expect(readme).toContain(`\`${csvName}\`: 1 rows`);
+    expect(readme).toContain(`\`${csvName}\`: 1 row,`);
     expect(readme).toContain('Filters applied: Year: 2023; Sex: Women');
     expect(readme).toContain(viewUrl);
     expect(readme).toContain('## How to cite');

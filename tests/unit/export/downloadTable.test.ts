@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetMetaSchema } from '../../../src/data/metadataSchema';
+import { resolveMeta } from '../../../src/data/metaText';
 import { downloadTable } from '../../../src/export/downloadTable';
 import { filterByValues } from '../../../src/transforms/filterByValues';
 import { yearOnYearChange } from '../../../src/transforms/yearOnYearChange';
 import { DATA_DIR } from '../../support/fileSystemSource';
 import { SAMPLE_CSV, sampleMeta } from '../../support/sampleMeta';
 
-const tajikMeta = datasetMetaSchema.parse(
-  JSON.parse(readFileSync(path.join(DATA_DIR, 'tajik-migrants-by-sex.meta.json'), 'utf8')),
+const tajikMeta = resolveMeta(
+  datasetMetaSchema.parse(
+    JSON.parse(readFileSync(path.join(DATA_DIR, 'tajik-migrants-by-sex.meta.json'), 'utf8')),
+  ),
 );
 const tajik = fromCSV(readFileSync(path.join(DATA_DIR, 'tajik-migrants-by-sex.csv'), 'utf8'));
 

@@ -1,0 +1,262 @@
+import type { Catalogue } from './catalogue';
+
+/**
+ * Russian. Terms as the statistics offices of the region write them in Russian (stat.uz, stat.tj,
+ * stat.kg): «трудовые мигранты», «численность», «уровень безработицы», «денежные переводы».
+ */
+export const ru: Catalogue = {
+  'app.title': 'Трудовая миграция из Центральной Азии',
+  'app.ignored': 'Не учтено из адреса: {values}',
+  'ignored.repeated': '{param} (повтор)',
+  'ignored.notOffered': '{param} (здесь недоступно)',
+  'ignored.notInData': '{param} (нет в данных)',
+  'ignored.outOfRange': '{param} (данные охватывают {from}–{to})',
+  'app.tagline':
+    'Официальные и опубликованные данные о трудовых мигрантах из Узбекистана, Таджикистана и Кыргызстана — каждая цифра со ссылкой на источник.',
+  'nav.overview': 'Все наборы данных',
+  'nav.sources': 'Источники',
+  'nav.label': 'Разделы',
+  'nav.unStock': 'Где живут мигранты (ООН)',
+  'nav.compare': 'Сравнение показателей',
+  'app.language': 'Язык',
+  'text.inEnglish': 'на английском',
+  'text.someInEnglish':
+    'Часть подписей и примечаний этого набора данных ещё не переведена и показана на английском.',
+  'embed.language': 'Язык встроенного графика',
+  'embed.languageBrowser': 'Язык браузера читателя',
+  'loading.view': 'Загрузка раздела…',
+  'loading.catalog': 'Загрузка списка наборов данных…',
+  'loading.dataset': 'Загрузка: {title}…',
+  'error.catalog': 'Не удалось загрузить список наборов данных: {message}',
+  'error.dataset': 'Этот набор данных не удалось показать.',
+  'error.metadata': 'Не удалось прочитать описание набора данных.',
+  'error.retry': 'Повторить',
+  'error.retrying': 'Повторная попытка…',
+  'error.noSuchDataset': 'Набора данных «{id}» нет.',
+  'error.noSuchDatasetHint':
+    'Возможно, в ссылке опечатка или она устарела. Доступны следующие наборы данных:',
+  'chart.sourcePrefix': 'Источник:',
+  'chart.sourcesPrefix': 'Источники:',
+  'chart.unit': 'Единица измерения: {unit}',
+  'chart.period': 'Отчётный период: {period}',
+  'chart.showTable': 'Показать таблицу',
+  'chart.tableCaption': '{title}: значения на графике',
+  'chart.caveats': 'Примечания',
+  'chart.empty': 'Нет строк, отвечающих фильтрам: {reason}',
+  'chart.emptyFilters': 'для этого сочетания фильтров данных нет',
+  'chart.derived': 'расчётное',
+  'chart.breakNote': 'Разрыв ряда',
+  'chart.alternative': 'другой источник',
+  'chart.legendPartial': 'данные за часть года (не соединены с годовой линией)',
+  'chart.legendAlternative': 'данные другого источника за тот же год',
+  'chart.legendPointInTime': 'пунктир: данные на дату, а не за календарный год',
+  'chart.legendGap': 'пунктир: годы без данных между двумя значениями одного ряда',
+  'chart.legendSourceJoin': 'точки: линия продолжается по ряду другого источника',
+  'chart.legendFlag': 'в кольце: значение, которое сами данные ставят под сомнение (см. ниже)',
+  'chart.legendFlagBar':
+    'красный контур: значение, которое сами данные ставят под сомнение (см. ниже)',
+  'chart.legendTotal': '{label} (указанный итог, не суммируется)',
+  'chart.restOfTotal': 'Остаток указанного итога',
+  'chart.restOfTotalHow': 'указанный итог ({total}) за вычетом показанных частей',
+  'chart.remainderHow':
+    'сумма {count, plural, one {# непоказанной категории} other {# непоказанных категорий}}',
+  'chart.drawnSome': '{count} из {of}',
+  'chart.flagsTitle': 'Сомнительные значения',
+  'chart.sourceJoin': 'другой источник',
+  'filters.year': 'Год',
+  'chart.openDataset': 'Открыть этот набор данных',
+  'chart.sourceRule': 'Какой источник задаёт линию',
+  'chart.sourceRuleDefault': 'Правило из описания (см. Примечания)',
+  'table.value': 'Значение',
+  'table.unit': 'Единица',
+  'table.period': 'Период',
+  'table.source': 'Источник',
+  'table.note': 'Примечание',
+  'table.notListed': 'не указано',
+  'qualifier.almost': 'почти {figure}',
+  'qualifier.estimated': '{figure} (оценка)',
+  'sources.title': 'Источники',
+  'sources.intro':
+    'Каждая цифра на этой странице взята из перечисленных ниже документов. Значения, рассчитанные панелью, помечены как «расчётные».',
+  'sources.published': 'Опубликовано {date}',
+  'sources.retrieved': 'дата обращения {date}',
+  'sources.locator': 'Где: {locator}',
+  'sources.primary': 'Данные: {primary}',
+  'sources.quote': 'Цитата',
+  'sources.license': 'Лицензия: {license}',
+  'filters.title': 'Фильтры',
+  'filters.all': 'Выбрать все',
+  'filters.clear': 'Снять все',
+  'filters.search': 'Поиск: {label}',
+  'filters.searchPlaceholder': 'Начните вводить, чтобы сократить список',
+  'filters.reset': 'Сбросить фильтры',
+  'filters.from': 'С',
+  'filters.to': 'По',
+  'filters.noneSelected': 'не выбрано ни одного значения: {label}',
+  'un.direction': 'Вопрос',
+  'un.directionOrigin': 'Где живут уроженцы страны X?',
+  'un.directionDestination': 'Кто живёт в стране Y?',
+  'un.country': 'Страна',
+  'un.compareWith': 'Сравнить с',
+  'un.compareNone': 'Нет',
+  'un.compareYear': 'Сравнить с годом',
+  'un.year': 'Год',
+  'un.topN': 'Показано стран',
+  'un.measure': 'Показатель',
+  'un.absolute': 'Численность, человек',
+  'un.share': 'Доля в итоге (%)',
+  'un.remainder': 'Все остальные страны',
+  'un.totalAbroad': 'Всего уроженцев страны «{country}» за рубежом, {year}: {value}',
+  'un.totalIn':
+    'Всего мигрантов в стране «{country}» из указанных стран происхождения, {year}: {value}',
+  'un.shareDerived':
+    'Доли расчётные: численность, делённая на итог по всем странам таблицы за тот же год.',
+  'un.remainderDerived': '«Все остальные страны» — расчётное значение: сумма непоказанных стран.',
+  'un.overTime': 'Основные страны проживания в динамике',
+  'un.stockConcept':
+    'Численность: уроженцы страны происхождения, проживающие в стране назначения на середину года (не число трудовых мигрантов).',
+  'un.totalInPublished':
+    'Мигранты в стране «{country}», {year}: {published} (итог, опубликованный ООН); {value} — из стран происхождения, которые ООН приводит поимённо (расчётная сумма)',
+  'un.shareOfPublished':
+    'Доли расчётные: численность, делённая на опубликованный ООН итог по стране и году, который включает мигрантов неизвестного или иного происхождения; в сумме они не дают 100 %.',
+  'un.compareWithMore': 'Добавить страну рядом',
+  'un.compareRemove': 'Убрать: {country}',
+  'un.show': 'Показать как',
+  'un.showBars': 'Столбцы',
+  'un.showMap': 'Карта мира',
+  'un.showFlows': 'Потоки',
+  'un.panelTitle': '{country}, {year}',
+  'un.mapTitleOrigin': 'Где живут уроженцы страны «{country}», {year}',
+  'un.mapTitleDestination': 'Где родились мигранты, живущие в стране «{country}», {year}',
+  'un.flowsTitle': 'Из стран ({origins}) в основные страны проживания, {year}',
+  'un.flowsTitleDestination':
+    'Основные страны происхождения мигрантов, живущих в: {countries}, {year}',
+  'un.flowsNote':
+    'Каждая полоса — одно значение таблицы ООН, как и столбцы; «Все остальные страны» — расчётное значение, сумма остальных.',
+  'un.play': 'Проиграть по годам',
+  'un.pause': 'Пауза',
+  'un.typedYear': 'Введите год',
+  'un.typedYearHelp': 'Оценки ООН есть за {years}.',
+  'un.typedYearNone': 'Оценки ООН за {year} нет: выберите один из годов {years}.',
+  'export.unRemainderNote':
+    'Численность «всех остальных стран» — расчётная: сумма численности непоказанных стран.',
+  'export.unShareNote':
+    'share_pct — расчётная величина: численность, делённая на итог, указанный в share_of, × 100.',
+  'export.unShareOfPublished': 'итог, опубликованный ООН, {total}',
+  'export.unShareOfSum': 'сумма по странам таблицы {total} (расчётная)',
+  'map.label': 'Карта мира: {title}',
+  'map.keyboardHelp':
+    'Перейдите на карту клавишей Tab; стрелки переходят между странами с данными, Enter выбирает страну.',
+  'map.noData': 'Нет данных',
+  'map.legend': 'Численность, человек (интервалы)',
+  'map.binRange': 'от {from} до {to}',
+  'map.binTop': '{from} и более',
+  'map.binBottom': 'менее {to}',
+  'map.share': '{share} % итога (расчётное)',
+  'map.tooltipNoData': '{country}: нет данных за {year}',
+  'map.selected': 'выбранная страна',
+  'map.notDrawn': 'Слишком малы для этой карты: {list}.',
+  'map.disclaimer':
+    'Границы и названия на этой карте и используемые обозначения не означают официального одобрения или признания со стороны Организации Объединённых Наций или этой панели. Границы Natural Earth (1:110 млн).',
+  'map.loading': 'Загрузка карты…',
+  'flows.label': 'Потоки: {title}',
+  'flows.loading': 'Загрузка потоков…',
+  'flows.sum': 'сумма, расчётная',
+  'combobox.noMatch': 'Нет страны, подходящей под «{query}»',
+  'combobox.results':
+    '{count, plural, one {Найдена # страна} few {Найдено # страны} many {Найдено # стран} other {Найдено # страны}}',
+  'combobox.hint': 'Введите название или код ISO (например, KGZ)',
+  'compare.title': 'Сравнение показателей: Узбекистан, Таджикистан и Кыргызстан',
+  'compare.intro':
+    'Разные источники считают разное. У каждой цифры ниже указано, что она измеряет, за какой период и откуда она взята.',
+  'compare.measure': 'Показатель',
+  'compare.chartTitle': '{country}: показатели в числе человек, по времени',
+  'compare.conflict': 'расходится с другим значением того же вида за тот же год',
+  'compare.conflictNote':
+    'Значение с пометкой ≠ расходится с другим значением того же показателя, вида и года из другого источника; показаны оба, ни одно не усредняется.',
+  'compare.concept': 'Что измеряет',
+  'concept.flow': 'Поток: выехавшие за период',
+  'concept.stock': 'Численность: находящиеся за рубежом на дату',
+  'concept.share': 'Доля трудовых мигрантов',
+  'concept.birthStock':
+    'Численность: уроженцы страны, проживающие за рубежом на середину года (все мигранты, не только трудовые; оценка ООН)',
+  'concept.rate': 'Уровень',
+  'concept.money': 'Денежные переводы',
+  'concept.mixed': 'Несколько показателей (см. каждую строку)',
+  'explore.chartType': 'Тип графика',
+  'explore.measure': 'Показать',
+  'explore.absolute': 'Значения как опубликованы',
+  'explore.share': 'Доля в указанном итоге (%, расчётная)',
+  'explore.sort': 'Порядок столбцов',
+  'explore.sortData': 'Как в данных',
+  'explore.sortValue': 'По значению',
+  'explore.sortName': 'По названию',
+  'explore.events': 'Показать соглашения и встречи на графике',
+  'explore.eventsListed': 'События на графике',
+  'measure.shareUnit': '% от {total} (расчётное)',
+  'measure.shareHow':
+    'Расчётное: значение, делённое на указанный итог ({total}) того же года, периода и источника, × 100.',
+  'table.change': 'Изменение к предыдущему году (расчётное)',
+  'table.changePct': 'Изменение, % (расчётное)',
+  'table.changeHow':
+    'Расчётное: значение этого года минус значение предыдущего календарного года на той же линии; % к предыдущему году.',
+  'explore.back': 'Назад ко всем наборам данных',
+  'chartType.bar': 'Столбцы',
+  'chartType.grouped-bar': 'Сгруппированные столбцы',
+  'chartType.stacked-bar': 'Столбцы с накоплением',
+  'chartType.line': 'Линия',
+  'chartType.figures': 'Цифры',
+  'chartType.table': 'Таблица',
+  'chartType.timeline': 'Хронология',
+  'chartType.matrix': 'Кто в чём участвует',
+  'embed.title': 'Встроить этот график',
+  'embed.instructions':
+    'Вставьте этот код в свою страницу: график сохранит эти фильтры, сам подберёт размер и покажет источник.',
+  'embed.copy': 'Копировать код',
+  'embed.copied': 'Скопировано',
+  'embed.openFull': 'Открыть в панели',
+  'download.menu': 'Скачать',
+  'download.csv': 'CSV этого вида',
+  'download.full': 'Весь набор данных (CSV)',
+  'download.package': 'Пакет данных (.zip: CSV, метаданные, как цитировать)',
+  'download.png': 'График в PNG',
+  'download.svg': 'График в SVG',
+  'download.done': 'Скачан файл {file}',
+
+  'export.derivedNote': '{how}; рассчитано этой панелью',
+  'export.none': 'нет',
+  'export.readme': `# {title}
+
+{description}
+
+## Что входит в этот файл
+
+- \`{file}\`: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}} — значения показанного ниже вида, у каждого краткая ссылка на источник.
+- \`metadata.json\`: полное описание набора данных (столбцы, единицы измерения, источники с полными ссылками) и фильтры этой выгрузки.
+- \`README.md\`: этот файл.
+
+Применённые фильтры: {filters}
+
+Отчётный период: {referencePeriod}
+
+Вид: <{viewUrl}>
+
+Скачано: {downloadedAt}
+
+## Как цитировать
+
+{citations}
+
+## Лицензия
+
+{license}
+
+## Оговорки
+
+{caveats}
+
+## Расчётные значения
+
+Значения с пометкой «расчётное» (столбцы, названные в \`derived_note\`) рассчитаны этой панелью на основе опубликованных данных; в источниках их нет.
+`,
+};

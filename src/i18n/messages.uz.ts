@@ -1,0 +1,263 @@
+import type { Catalogue } from './catalogue';
+
+/**
+ * Uzbek, Latin script, in the official orthography: oʻ and gʻ with U+02BB, the tutuq belgisi
+ * (maʼlumot) U+02BC. Terms as stat.uz writes them: «mehnat muhojirlari», «soni», «ishsizlik
+ * darajasi», «pul oʻtkazmalari». Nouns after a number stay singular (5 ta qator).
+ */
+export const uz: Catalogue = {
+  'app.title': 'Markaziy Osiyodan mehnat migratsiyasi',
+  'app.ignored': 'Manzildagi quyidagilar hisobga olinmadi: {values}',
+  'ignored.repeated': '{param} (takrorlangan)',
+  'ignored.notOffered': '{param} (bu yerda mavjud emas)',
+  'ignored.notInData': '{param} (maʼlumotlarda yoʻq)',
+  'ignored.outOfRange': '{param} (maʼlumotlar {from}–{to} yillarni qamraydi)',
+  'app.tagline':
+    'Oʻzbekiston, Tojikiston va Qirgʻizistondan boʻlgan mehnat muhojirlari haqidagi rasmiy va eʼlon qilingan maʼlumotlar — har bir raqam manbasi bilan.',
+  'nav.overview': 'Barcha maʼlumotlar toʻplamlari',
+  'nav.sources': 'Manbalar',
+  'nav.label': 'Boʻlimlar',
+  'nav.unStock': 'Muhojirlar qayerda yashaydi (BMT)',
+  'nav.compare': 'Koʻrsatkichlarni solishtirish',
+  'app.language': 'Til',
+  'text.inEnglish': 'ingliz tilida',
+  'text.someInEnglish':
+    'Bu maʼlumotlar toʻplamining ayrim yozuv va izohlari hali tarjima qilinmagan, ingliz tilida koʻrsatilgan.',
+  'embed.language': 'Joylashtirilgan grafik tili',
+  'embed.languageBrowser': 'Oʻquvchi brauzerining tili',
+  'loading.view': 'Boʻlim yuklanmoqda…',
+  'loading.catalog': 'Maʼlumotlar toʻplamlari roʻyxati yuklanmoqda…',
+  'loading.dataset': 'Yuklanmoqda: {title}…',
+  'error.catalog': 'Maʼlumotlar toʻplamlari roʻyxatini yuklab boʻlmadi: {message}',
+  'error.dataset': 'Bu maʼlumotlar toʻplamini koʻrsatib boʻlmadi.',
+  'error.metadata': 'Maʼlumotlar toʻplamining tavsifini oʻqib boʻlmadi.',
+  'error.retry': 'Qayta urinish',
+  'error.retrying': 'Qayta urinilmoqda…',
+  'error.noSuchDataset': '«{id}» degan maʼlumotlar toʻplami yoʻq.',
+  'error.noSuchDatasetHint':
+    'Havolada xato boʻlishi yoki u eskirgan boʻlishi mumkin. Mavjud maʼlumotlar toʻplamlari:',
+  'chart.sourcePrefix': 'Manba:',
+  'chart.sourcesPrefix': 'Manbalar:',
+  'chart.unit': 'Oʻlchov birligi: {unit}',
+  'chart.period': 'Hisobot davri: {period}',
+  'chart.showTable': 'Jadvalni koʻrsatish',
+  'chart.tableCaption': '{title}: grafikdagi qiymatlar',
+  'chart.caveats': 'Izohlar',
+  'chart.empty': 'Filtrlarga mos qator yoʻq: {reason}',
+  'chart.emptyFilters': 'bu filtrlar birikmasi uchun maʼlumot yoʻq',
+  'chart.derived': 'hisoblangan',
+  'chart.breakNote': 'Qatordagi uzilish',
+  'chart.alternative': 'boshqa manba',
+  'chart.legendPartial': 'yilning bir qismi uchun qiymat (yillik chiziqqa ulanmagan)',
+  'chart.legendAlternative': 'boshqa manbaning shu yil uchun qiymati',
+  'chart.legendPointInTime': 'uzuq chiziq: kalendar yil uchun emas, sanaga boʻlgan qiymatlar',
+  'chart.legendGap': 'uzuq chiziq: bir qatorning ikki qiymati orasidagi maʼlumotsiz yillar',
+  'chart.legendSourceJoin': 'nuqtali chiziq: chiziq boshqa manba qatori boʻyicha davom etadi',
+  'chart.legendFlag': 'halqali: maʼlumotlarning oʻzi shubha ostiga qoʻygan qiymat (pastga qarang)',
+  'chart.legendFlagBar':
+    'qizil chegara: maʼlumotlarning oʻzi shubha ostiga qoʻygan qiymat (pastga qarang)',
+  'chart.legendTotal': '{label} (koʻrsatilgan jami, qoʻshilmaydi)',
+  'chart.restOfTotal': 'Koʻrsatilgan jamining qolgan qismi',
+  'chart.restOfTotalHow': 'koʻrsatilgan jami ({total}) minus koʻrsatilgan qismlar',
+  'chart.remainderHow':
+    'koʻrsatilmagan {count, plural, one {# ta toifa} other {# ta toifa}} yigʻindisi',
+  'chart.drawnSome': '{of} tadan {count} ta',
+  'chart.flagsTitle': 'Shubhali qiymatlar',
+  'chart.sourceJoin': 'boshqa manba',
+  'filters.year': 'Yil',
+  'chart.openDataset': 'Bu maʼlumotlar toʻplamini ochish',
+  'chart.sourceRule': 'Chiziq qaysi manba boʻyicha chiziladi',
+  'chart.sourceRuleDefault': 'Tavsifdagi qoida (Izohlarga qarang)',
+  'table.value': 'Qiymat',
+  'table.unit': 'Birlik',
+  'table.period': 'Davr',
+  'table.source': 'Manba',
+  'table.note': 'Izoh',
+  'table.notListed': 'koʻrsatilmagan',
+  'qualifier.almost': 'qariyb {figure}',
+  'qualifier.estimated': '{figure} (taxminiy)',
+  'sources.title': 'Manbalar',
+  'sources.intro':
+    'Bu sahifadagi har bir raqam quyidagi hujjatlardan olingan. Panel tomonidan hisoblangan qiymatlar «hisoblangan» deb belgilangan.',
+  'sources.published': 'Eʼlon qilingan: {date}',
+  'sources.retrieved': 'murojaat qilingan sana: {date}',
+  'sources.locator': 'Qayerda: {locator}',
+  'sources.primary': 'Maʼlumotlar manbai: {primary}',
+  'sources.quote': 'Iqtibos',
+  'sources.license': 'Litsenziya: {license}',
+  'filters.title': 'Filtrlar',
+  'filters.all': 'Hammasini tanlash',
+  'filters.clear': 'Tozalash',
+  'filters.search': 'Qidirish: {label}',
+  'filters.searchPlaceholder': 'Roʻyxatni qisqartirish uchun yozing',
+  'filters.reset': 'Filtrlarni tiklash',
+  'filters.from': 'Dan',
+  'filters.to': 'Gacha',
+  'filters.noneSelected': '{label} uchun hech narsa tanlanmagan',
+  'un.direction': 'Savol',
+  'un.directionOrigin': 'X mamlakatida tugʻilganlar qayerda yashaydi?',
+  'un.directionDestination': 'Y mamlakatida kimlar yashaydi?',
+  'un.country': 'Mamlakat',
+  'un.compareWith': 'Solishtirish',
+  'un.compareNone': 'Yoʻq',
+  'un.compareYear': 'Yil bilan solishtirish',
+  'un.year': 'Yil',
+  'un.topN': 'Koʻrsatilgan mamlakatlar',
+  'un.measure': 'Koʻrsatkich',
+  'un.absolute': 'Soni, kishi',
+  'un.share': 'Jamidagi ulushi (%)',
+  'un.remainder': 'Boshqa barcha mamlakatlar',
+  'un.totalAbroad': '{country}da tugʻilib, xorijda yashovchilar jami, {year}: {value}',
+  'un.totalIn':
+    '{country}dagi koʻrsatilgan kelib chiqish mamlakatlaridan muhojirlar jami, {year}: {value}',
+  'un.shareDerived':
+    'Ulushlar hisoblangan: har bir son shu yil uchun jadvaldagi barcha mamlakatlar jamiga boʻlingan.',
+  'un.remainderDerived':
+    '«Boshqa barcha mamlakatlar» hisoblangan: koʻrsatilmagan mamlakatlar sonlarining yigʻindisi.',
+  'un.overTime': 'Asosiy yashash mamlakatlari vaqt boʻyicha',
+  'un.stockConcept':
+    'Soni: kelib chiqish mamlakatida tugʻilib, yil oʻrtasida boshqa mamlakatda yashovchi kishilar (mehnat muhojirlari soni emas).',
+  'un.totalInPublished':
+    '{country}dagi muhojirlar, {year}: {published} (BMT eʼlon qilgan jami); {value} — BMT mamlakatlar boʻyicha keltirgan kelib chiqish mamlakatlaridan (hisoblangan yigʻindi)',
+  'un.shareOfPublished':
+    'Ulushlar hisoblangan: har bir son BMT mamlakat va yil boʻyicha eʼlon qilgan jamiga boʻlingan; bu jamiga kelib chiqishi nomaʼlum yoki boshqa muhojirlar ham kiradi, shuning uchun ulushlar yigʻindisi 100 % boʻlmaydi.',
+  'un.compareWithMore': 'Yoniga mamlakat qoʻshish',
+  'un.compareRemove': 'Olib tashlash: {country}',
+  'un.show': 'Koʻrinishi',
+  'un.showBars': 'Ustunlar',
+  'un.showMap': 'Dunyo xaritasi',
+  'un.showFlows': 'Oqimlar',
+  'un.panelTitle': '{country}, {year}',
+  'un.mapTitleOrigin': '{country}da tugʻilganlar qayerda yashaydi, {year}',
+  'un.mapTitleDestination': '{country}da yashovchi muhojirlar qayerda tugʻilgan, {year}',
+  'un.flowsTitle': '{origins}dan asosiy yashash mamlakatlariga, {year}',
+  'un.flowsTitleDestination':
+    '{countries}da yashovchi muhojirlarning asosiy kelib chiqish mamlakatlari, {year}',
+  'un.flowsNote':
+    'Har bir tasma — ustunlardagi kabi BMT jadvalining bitta qiymati; «Boshqa barcha mamlakatlar» hisoblangan, qolganlarining yigʻindisi.',
+  'un.play': 'Yillar boʻyicha koʻrsatish',
+  'un.pause': 'Toʻxtatish',
+  'un.typedYear': 'Yilni kiriting',
+  'un.typedYearHelp': 'BMT baholari mavjud yillar: {years}.',
+  'un.typedYearNone': '{year} yil uchun BMT bahosi yoʻq: {years} yillardan birini tanlang.',
+  'export.unRemainderNote':
+    '«Boshqa barcha mamlakatlar» soni hisoblangan: roʻyxatda yoʻq mamlakatlar sonlarining yigʻindisi.',
+  'export.unShareNote':
+    'share_pct hisoblangan: son share_of ustunida koʻrsatilgan jamiga boʻlingan, × 100.',
+  'export.unShareOfPublished': 'BMT eʼlon qilgan jami {total}',
+  'export.unShareOfSum': 'jadvaldagi mamlakatlar yigʻindisi {total} (hisoblangan)',
+  'map.label': 'Dunyo xaritasi: {title}',
+  'map.keyboardHelp':
+    'Tab tugmasi bilan xaritaga oʻting, soʻng strelka tugmalari maʼlumotli mamlakatlar orasida yuradi; Enter mamlakatni tanlaydi.',
+  'map.noData': 'Maʼlumot yoʻq',
+  'map.legend': 'Soni, kishi (oraliqlar)',
+  'map.binRange': '{from} dan {to} gacha',
+  'map.binTop': '{from} va undan koʻp',
+  'map.binBottom': '{to} dan kam',
+  'map.share': 'jamining {share} % (hisoblangan)',
+  'map.tooltipNoData': '{country}: {year} yil uchun maʼlumot yoʻq',
+  'map.selected': 'tanlangan mamlakat',
+  'map.notDrawn': 'Bu xaritada chizish uchun juda kichik: {list}.',
+  'map.disclaimer':
+    'Ushbu xaritada koʻrsatilgan chegaralar, nomlar va belgilar Birlashgan Millatlar Tashkiloti yoki ushbu panel tomonidan rasman maʼqullangan yoki qabul qilinganini anglatmaydi. Natural Earth chegaralari (1:110 million).',
+  'map.loading': 'Xarita yuklanmoqda…',
+  'flows.label': 'Oqimlar: {title}',
+  'flows.loading': 'Oqimlar yuklanmoqda…',
+  'flows.sum': 'yigʻindi, hisoblangan',
+  'combobox.noMatch': '«{query}» ga mos mamlakat yoʻq',
+  'combobox.results': '{count, plural, one {# ta mamlakat topildi} other {# ta mamlakat topildi}}',
+  'combobox.hint': 'Nomini yoki ISO kodini yozing (masalan, KGZ)',
+  'compare.title': 'Koʻrsatkichlarni solishtirish: Oʻzbekiston, Tojikiston va Qirgʻiziston',
+  'compare.intro':
+    'Turli manbalar turli narsalarni hisoblaydi. Quyidagi har bir raqam nimani hisoblashi, qaysi davrga tegishli ekani va qayerdan olingani bilan berilgan.',
+  'compare.measure': 'Koʻrsatkich',
+  'compare.chartTitle': '{country}: kishilarda hisoblangan koʻrsatkichlar, vaqt tartibida',
+  'compare.conflict': 'shu yil uchun shu turdagi boshqa qiymatdan farq qiladi',
+  'compare.conflictNote':
+    '≠ belgisi qoʻyilgan qiymat boshqa manbadagi shu koʻrsatkich, tur va yilning boshqa qiymatidan farq qiladi; ikkalasi ham koʻrsatiladi, hech biri oʻrtachalashtirilmaydi.',
+  'compare.concept': 'Nimani hisoblaydi',
+  'concept.flow': 'Oqim: davr mobaynida ketganlar',
+  'concept.stock': 'Soni: sanaga xorijda boʻlganlar',
+  'concept.share': 'Mehnat muhojirlari ulushi',
+  'concept.birthStock':
+    'Soni: mamlakatda tugʻilib, yil oʻrtasida xorijda yashovchilar (faqat ishchilar emas, barcha muhojirlar; BMT bahosi)',
+  'concept.rate': 'Daraja',
+  'concept.money': 'Pul oʻtkazmalari',
+  'concept.mixed': 'Bir nechta koʻrsatkich (har bir qatorga qarang)',
+  'explore.chartType': 'Grafik turi',
+  'explore.measure': 'Koʻrsatish',
+  'explore.absolute': 'Eʼlon qilingan qiymatlar',
+  'explore.share': 'Koʻrsatilgan jamidagi ulushi (%, hisoblangan)',
+  'explore.sort': 'Ustunlar tartibi',
+  'explore.sortData': 'Maʼlumotlardagidek',
+  'explore.sortValue': 'Qiymat boʻyicha',
+  'explore.sortName': 'Nomi boʻyicha',
+  'explore.events': 'Grafikda kelishuvlar va uchrashuvlarni koʻrsatish',
+  'explore.eventsListed': 'Grafikdagi voqealar',
+  'measure.shareUnit': '% ({total} ga nisbatan, hisoblangan)',
+  'measure.shareHow':
+    'Hisoblangan: qiymat shu yil, davr va manbaning koʻrsatilgan jamisiga ({total}) boʻlingan, × 100.',
+  'table.change': 'Oldingi yilga nisbatan oʻzgarish (hisoblangan)',
+  'table.changePct': 'Oʻzgarish, % (hisoblangan)',
+  'table.changeHow':
+    'Hisoblangan: shu yilgi qiymat minus oʻsha chiziqdagi oldingi kalendar yil qiymati; oldingi yilga nisbatan %.',
+  'explore.back': 'Barcha maʼlumotlar toʻplamlariga qaytish',
+  'chartType.bar': 'Ustunlar',
+  'chartType.grouped-bar': 'Guruhlangan ustunlar',
+  'chartType.stacked-bar': 'Ustma-ust ustunlar',
+  'chartType.line': 'Chiziq',
+  'chartType.figures': 'Raqamlar',
+  'chartType.table': 'Jadval',
+  'chartType.timeline': 'Xronologiya',
+  'chartType.matrix': 'Kim nimada ishtirok etadi',
+  'embed.title': 'Bu grafikni joylashtirish',
+  'embed.instructions':
+    'Buni oʻz sahifangizga qoʻying: grafik shu filtrlarni saqlaydi, oʻlchamini oʻzi tanlaydi va manbasini koʻrsatadi.',
+  'embed.copy': 'Kodni nusxalash',
+  'embed.copied': 'Nusxalandi',
+  'embed.openFull': 'Panelda ochish',
+  'download.menu': 'Yuklab olish',
+  'download.csv': 'Shu koʻrinishning CSV fayli',
+  'download.full': 'Butun maʼlumotlar toʻplami (CSV)',
+  'download.package': 'Maʼlumotlar paketi (.zip: CSV, metamaʼlumotlar, qanday iqtibos keltirish)',
+  'download.png': 'Grafik PNG formatida',
+  'download.svg': 'Grafik SVG formatida',
+  'download.done': 'Yuklab olindi: {file}',
+
+  'export.derivedNote': '{how}; ushbu panel tomonidan hisoblangan',
+  'export.none': 'yoʻq',
+  'export.readme': `# {title}
+
+{description}
+
+## Ushbu yuklamada nimalar bor
+
+- \`{file}\`: {rows, plural, one {# ta qator} other {# ta qator}} — quyidagi koʻrinishning qiymatlari, har biri manbasiga qisqa havola bilan.
+- \`metadata.json\`: maʼlumotlar toʻplamining toʻliq tavsifi (ustunlar, oʻlchov birliklari, toʻliq havolali manbalar) va ushbu yuklamaning filtrlari.
+- \`README.md\`: ushbu fayl.
+
+Qoʻllangan filtrlar: {filters}
+
+Hisobot davri: {referencePeriod}
+
+Koʻrinish: <{viewUrl}>
+
+Yuklab olingan: {downloadedAt}
+
+## Qanday iqtibos keltirish
+
+{citations}
+
+## Litsenziya
+
+{license}
+
+## Ogohlantirishlar
+
+{caveats}
+
+## Hisoblangan qiymatlar
+
+«Hisoblangan» deb belgilangan qiymatlar (\`derived_note\` ustunida nomlangan ustunlar) ushbu panel tomonidan eʼlon qilingan maʼlumotlar asosida hisoblangan; ular manbalarda yoʻq.
+`,
+};
