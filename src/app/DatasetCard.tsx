@@ -106,8 +106,10 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
-      {slice && explore ? (
-        <Suspense fallback={<Loading label={t('loading.view')} />}>
+      {/* The explorer's controls and its chart appear together: the chart never shows above
+          controls that then push it down. */}
+      <Suspense fallback={<Loading label={t('loading.view')} />}>
+        {slice && explore ? (
           <ExploreControls
             meta={meta}
             slice={slice}
@@ -117,29 +119,29 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
             canShowEvents={timeline !== undefined && slice.years.length > 0}
             update={update}
           />
-        </Suspense>
-      ) : null}
-      {empty ? (
-        <p className="empty" role="status">
-          {t('chart.empty', { reason: slice.emptyReason })}
-        </p>
-      ) : null}
-      {slice && model && !empty ? (
-        <figure
-          className="chart"
-          aria-label={slice.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
-          ref={chartRef}
-        >
-          <DatasetChart
-            meta={meta}
-            model={model}
-            observations={slice.observations}
-            rows={slice.rows}
-            events={events}
-            animate={animate}
-          />
-        </figure>
-      ) : null}
+        ) : null}
+        {empty ? (
+          <p className="empty" role="status">
+            {t('chart.empty', { reason: slice.emptyReason })}
+          </p>
+        ) : null}
+        {slice && model && !empty ? (
+          <figure
+            className="chart"
+            aria-label={slice.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
+            ref={chartRef}
+          >
+            <DatasetChart
+              meta={meta}
+              model={model}
+              observations={slice.observations}
+              rows={slice.rows}
+              events={events}
+              animate={animate}
+            />
+          </figure>
+        ) : null}
+      </Suspense>
       <SourceLine meta={meta} sources={sources} citationPage={fullPage} />
       {slice && model && !empty ? (
         <DownloadMenu
