@@ -22,9 +22,13 @@ import { useTimelineEvents } from './useTimelineEvents';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
 // loads when that view opens, not with the overview.
-const ExploreControls = lazy(() =>
-  import('./ExploreControls').then((m) => ({ default: m.ExploreControls })),
-);
+const exploreControls = () => import('./ExploreControls');
+const ExploreControls = lazy(() => exploreControls().then((m) => ({ default: m.ExploreControls })));
+
+/** Starts loading the dataset view's controls (main.tsx: as soon as the address asks for it). */
+export function preloadExploreControls(): void {
+  void exploreControls();
+}
 const EmbedPanel = lazy(() =>
   import('../embed/EmbedPanel').then((m) => ({ default: m.EmbedPanel })),
 );
@@ -106,8 +110,8 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
-      {/* The explorer's controls and its chart appear together: the chart never shows above
-          controls that then push it down. */}
+      {/* The explorer's controls, chart, downloads and table appear together: nothing shows
+          above controls that then push it down. */}
       <Suspense fallback={<Loading label={t('loading.view')} />}>
         {slice && explore ? (
           <ExploreControls
@@ -141,50 +145,50 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
             />
           </figure>
         ) : null}
-      </Suspense>
-      <SourceLine meta={meta} sources={sources} citationPage={fullPage} />
-      {slice && model && !empty ? (
-        <DownloadMenu
-          meta={meta}
-          slice={slice}
-          model={model}
-          view={view}
-          changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
-          chartRef={chartRef}
-          sourceLine={sourceLineText(sources)}
-          viewUrl={datasetAddress(view.embed)}
-        />
-      ) : null}
-      {explore ? (
-        <Suspense fallback={null}>
-          <EmbedPanel
-            title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
-            pageUrl={datasetAddress(false)}
+        <SourceLine meta={meta} sources={sources} citationPage={fullPage} />
+        {slice && model && !empty ? (
+          <DownloadMenu
+            meta={meta}
+            slice={slice}
+            model={model}
+            view={view}
+            changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
+            chartRef={chartRef}
+            sourceLine={sourceLineText(sources)}
+            viewUrl={datasetAddress(view.embed)}
           />
-        </Suspense>
-      ) : null}
-      {embed ? <OpenInDashboard href={fullPage} /> : null}
-      {meta.caveats.length > 0 || meta.sourceRule ? (
-        <details className="caveats">
-          <summary>{t('chart.caveats')}</summary>
-          <ul>
-            {meta.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
-            ))}
-            {meta.sourceRule ? <li>{meta.sourceRule}</li> : null}
-          </ul>
-        </details>
-      ) : null}
-      {slice && !empty && measure && chartType !== 'table' && !embed ? (
-        explore ? (
-          <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
-        ) : (
-          <details className="table-toggle">
-            <summary>{t('chart.showTable')}</summary>
-            <ObservationTable observations={slice.observations} meta={meta} />
+        ) : null}
+        {explore ? (
+          <Suspense fallback={null}>
+            <EmbedPanel
+              title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
+              pageUrl={datasetAddress(false)}
+            />
+          </Suspense>
+        ) : null}
+        {embed ? <OpenInDashboard href={fullPage} /> : null}
+        {meta.caveats.length > 0 || meta.sourceRule ? (
+          <details className="caveats">
+            <summary>{t('chart.caveats')}</summary>
+            <ul>
+              {meta.caveats.map((caveat) => (
+                <li key={caveat}>{caveat}</li>
+              ))}
+              {meta.sourceRule ? <li>{meta.sourceRule}</li> : null}
+            </ul>
           </details>
-        )
-      ) : null}
+        ) : null}
+        {slice && !empty && measure && chartType !== 'table' && !embed ? (
+          explore ? (
+            <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
+          ) : (
+            <details className="table-toggle">
+              <summary>{t('chart.showTable')}</summary>
+              <ObservationTable observations={slice.observations} meta={meta} />
+            </details>
+          )
+        ) : null}
+      </Suspense>
       {mode === 'overview' ? (
         <p>
           <a
