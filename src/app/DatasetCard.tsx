@@ -24,9 +24,13 @@ import { useTimelineEvents } from './useTimelineEvents';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
 // loads when that view opens, not with the overview.
-const ExploreControls = lazy(() =>
-  import('./ExploreControls').then((m) => ({ default: m.ExploreControls })),
-);
+const exploreControls = () => import('./ExploreControls');
+const ExploreControls = lazy(() => exploreControls().then((m) => ({ default: m.ExploreControls })));
+
+/** Starts loading the dataset view's controls (main.tsx: as soon as the address asks for it). */
+export function preloadExploreControls(): void {
+  void exploreControls();
+}
 const EmbedPanel = lazy(() =>
   import('../embed/EmbedPanel').then((m) => ({ default: m.EmbedPanel })),
 );

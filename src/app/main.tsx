@@ -8,6 +8,7 @@ import { browserLocale, isLocale, loadLocale, setActiveLocale } from '../i18n/i1
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App';
+import { preloadExploreControls } from './DatasetCard';
 import { prefetchView } from './prefetchView';
 import './styles.css';
 
@@ -31,6 +32,7 @@ if (view.embed) reportHeightToHost();
 // The address is read: its data is asked for now, not once React has rendered the components.
 const queryClient = new QueryClient();
 prefetchView(queryClient, source, view);
+if (view.page === 'dataset') preloadExploreControls();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
