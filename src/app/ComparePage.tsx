@@ -35,12 +35,18 @@ import {
 import { viewAddress } from './viewAddress';
 import { useViewStore } from '../view/viewStore';
 import { compareCountries, compareEntries, type CompareEntry } from '../view/compareMeasures';
-import { ViewDownloadMenu } from './DownloadMenu';
+import { ViewDownloadMenu, type ExtraDownload } from './DownloadMenu';
+import { downloadTable } from '../export/downloadTable';
+import { downloadFileName } from '../export/fileName';
+import { viewPackage } from '../export/viewPackage';
 
 const CONCEPTS: CompareEntry['concept'][] = ['flow', 'stock', 'share', 'birthStock'];
 const conceptLabel = (concept: CompareEntry['concept']) => t(`concept.${concept}`);
 const conceptColor = (concept: CompareEntry['concept']) => colorAt(CONCEPTS.indexOf(concept));
 const CONFLICT_COLOR = '#b00020';
+const FILE_ID = 'compare-measures';
+const PARTS = compareCountries.map((c) => c.toLowerCase());
+const FILTERS = { country: [...compareCountries] };
 
 /** The legend of exactly what a chart draws: the kinds of figure present, and the outline. */
 function chartLegend(model: Pick<CompareChartModel, 'concepts' | 'conflicts'>) {
@@ -109,7 +115,67 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   );
   const legend = chartLegend(model);
   const viewUrl = useViewStore((s) => viewAddress(s.view));
-  const metaList = useMemo(() => [...metas.values()], [metas]);
+  const viewCsv = () =>
+    toExcelCsv(compareDownloadTable(allRows, conceptLabel, t('compare.conflictNote')));
+  // A view over several datasets: its full data is a zip of every dataset's whole table (the
+  // tables this page loaded), and its data package cites every dataset.
+  const packageOf = (
+    files: { name: string; csv: string; rows: number }[],
+    at: Date,
+    filters: Record<string, readonly string[]>,
+  ) =>
+    new Blob(
+      [
+        viewPackage({
+          title: t('compare.title'),
+          description: t('compare.intro'),
+          files,
+          metas: [...metas.values()],
+          filters,
+          viewUrl,
+          downloadedAt: at,
+        }) as BlobPart,
+      ],
+      { type: 'application/zip' },
+    );
+  const extraDownloads: ExtraDownload[] = [
+    {
+      label: t('download.fullSeveral'),
+      disabled: tables.size < metas.size,
+      make: (at) =>
+        tables.size < metas.size
+          ? undefined
+          : {
+              file: downloadFileName(FILE_ID, ['full'], at, 'zip'),
+              blob: packageOf(
+                [...metas.values()].map((m) => ({
+                  name: downloadFileName(m.id, ['full'], at, 'csv'),
+                  csv: toExcelCsv(downloadTable(tables.get(m.id)!, m)),
+                  rows: tables.get(m.id)!.numRows(),
+                })),
+                at,
+                {},
+              ),
+            },
+    },
+    {
+      label: t('download.package'),
+      make: (at) => ({
+        file: downloadFileName(FILE_ID, PARTS, at, 'zip'),
+        blob: packageOf(
+          [
+            {
+              name: downloadFileName(FILE_ID, PARTS, at, 'csv'),
+              csv: viewCsv(),
+              rows: allRows.length,
+            },
+          ],
+          at,
+          FILTERS,
+        ),
+      }),
+    },
+  ];
 
   // Every country's chart in one image, each under its name, with the one legend of the marks drawn.
   const chartSvg = (): string | undefined => {
@@ -204,14 +270,12 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
       </div>
       <p className="derived-note">{t('compare.conflictNote')}</p>
       <ViewDownloadMenu
-        fileId="compare-measures"
-        parts={compareCountries.map((c) => c.toLowerCase())}
-        viewCsv={() =>
-          toExcelCsv(compareDownloadTable(allRows, conceptLabel, t('compare.conflictNote')))
-        }
+        fileId={FILE_ID}
+        parts={PARTS}
+        viewCsv={viewCsv}
         rows={allRows.length}
-        several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
-        filters={{ country: [...compareCountries] }}
+        extra={extraDownloads}
+        filters={FILTERS}
         viewUrl={viewUrl}
         chartSvg={chartSvg}
       />

@@ -1,10 +1,9 @@
-import { useQueries } from '@tanstack/react-query';
 import { useRef, useState, type RefObject } from 'react';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetSource, useDatasetTable } from '../data/queries';
+import { useDatasetTable } from '../data/queries';
 import { composeChartSvg, saveBlob, svgSize, svgToPngBlob } from '../export/chartImage';
-import { dataPackage, viewPackage } from '../export/dataPackage';
+import { dataPackage } from '../export/dataPackage';
 import { downloadTable } from '../export/downloadTable';
 import { toExcelCsv } from '../export/excelCsv';
 import { downloadFileName, filterParts } from '../export/fileName';
@@ -79,16 +78,23 @@ export function DownloadMenu({
   );
 }
 
+/** A download a view adds to the menu: its label, and the file it makes at a given time. */
+export interface ExtraDownload {
+  label: string;
+  disabled?: boolean;
+  make: (at: Date) => { blob: Blob; file: string } | undefined;
+}
+
 interface ViewDownloadMenuProps {
   /** The first word of every file name: the dataset's id, or the view's name. */
   fileId: string;
   /** The one dataset the view draws from: its full table and a data package are offered. */
   meta?: DatasetMeta | undefined;
   /**
-   * A view over several datasets (compare): its full data is a zip of every dataset's whole
-   * table, and its data package cites every dataset; `title` and `description` open the README.
+   * Downloads a view offers besides these (the compare view's full data and data package over
+   * several datasets): each makes its file when clicked, or nothing while it cannot yet.
    */
-  several?: { metas: readonly DatasetMeta[]; title: string; description: string } | undefined;
+  extra?: readonly ExtraDownload[] | undefined;
   /** Words for the file names (`<id>_<parts>_<date>.csv`). */
   parts: string[];
   /** The CSV of exactly what the view shows. */
@@ -109,7 +115,7 @@ interface ViewDownloadMenuProps {
 export function ViewDownloadMenu({
   fileId,
   meta,
-  several,
+  extra,
   parts,
   viewCsv,
   rows,
@@ -119,19 +125,6 @@ export function ViewDownloadMenu({
   chartSvg,
 }: ViewDownloadMenuProps) {
   const full = useDatasetTable(meta);
-  const source = useDatasetSource();
-  // The same query keys as useDatasetTable: tables the view already loaded are not loaded again.
-  const fullTables = useQueries({
-    queries: (several?.metas ?? []).map((m) => ({
-      queryKey: ['table', m.id],
-      queryFn: () => source.loadTable(m),
-      staleTime: Infinity,
-      gcTime: Infinity,
-      retry: false,
-    })),
-    combine: (results) => results.map((r) => r.data),
-  });
-  const allLoaded = fullTables.every((table) => table !== undefined);
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const now = () => new Date();
@@ -169,37 +162,11 @@ export function ViewDownloadMenu({
     saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
     done(file);
   };
-  const downloadSeveralFull = () => {
-    if (!several || !allLoaded) return;
-    const at = now();
-    const zip = viewPackage({
-      ...several,
-      files: several.metas.map((m, i) => ({
-        name: downloadFileName(m.id, ['full'], at, 'csv'),
-        csv: toExcelCsv(downloadTable(fullTables[i]!, m)),
-        rows: fullTables[i]!.numRows(),
-      })),
-      filters: {},
-      viewUrl,
-      downloadedAt: at,
-    });
-    const file = downloadFileName(fileId, ['full'], at, 'zip');
-    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
-    done(file);
-  };
-  const downloadSeveralPackage = () => {
-    if (!several) return;
-    const at = now();
-    const zip = viewPackage({
-      ...several,
-      files: [{ name: downloadFileName(fileId, parts, at, 'csv'), csv: viewCsv(), rows }],
-      filters,
-      viewUrl,
-      downloadedAt: at,
-    });
-    const file = downloadFileName(fileId, parts, at, 'zip');
-    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
-    done(file);
+  const downloadExtra = (item: ExtraDownload) => {
+    const made = item.make(now());
+    if (!made) return;
+    saveBlob(made.blob, made.file);
+    done(made.file);
   };
   const downloadSvg = () => {
     const svg = chartSvg?.();
@@ -240,20 +207,13 @@ export function ViewDownloadMenu({
             </li>
           </>
         ) : null}
-        {several ? (
-          <>
-            <li>
-              <button type="button" onClick={downloadSeveralFull} disabled={!allLoaded}>
-                {t('download.fullSeveral')}
-              </button>
-            </li>
-            <li>
-              <button type="button" onClick={downloadSeveralPackage}>
-                {t('download.package')}
-              </button>
-            </li>
-          </>
-        ) : null}
+        {extra?.map((item) => (
+          <li key={item.label}>
+            <button type="button" onClick={() => downloadExtra(item)} disabled={item.disabled}>
+              {item.label}
+            </button>
+          </li>
+        ))}
         {chartSvg ? (
           <>
             <li>
