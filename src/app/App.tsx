@@ -8,7 +8,8 @@ import { DatasetCard } from './DatasetCard';
 import { Overview } from './Overview';
 import { SourcesPanel } from './SourcesPanel';
 import { useDatasets, type DatasetEntry } from './useDatasets';
-import { UN_DATASET_ID, useUnapplied } from './useUnapplied';
+import { UN_DATASET_ID } from './unDatasets';
+import { useUnapplied } from './useUnapplied';
 
 // The UN and compare views (with their map, flows and country search) load when opened, so the
 // first view's JavaScript does not carry them.

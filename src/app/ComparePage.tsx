@@ -16,7 +16,7 @@ import { ChartLegend } from '../charts/ChartLegend';
 import { formatFigure } from '../charts/formatFigure';
 import { sourceAnchor } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetSource } from '../data/queries';
+import { useDatasetSource } from '../sources/queries';
 import { EmbedPanel } from '../embed/EmbedPanel';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
@@ -35,18 +35,12 @@ import {
 import { viewAddress } from './viewAddress';
 import { useViewStore } from '../view/viewStore';
 import { compareCountries, compareEntries, type CompareEntry } from '../view/compareMeasures';
-import { ViewDownloadMenu, type ExtraDownload } from './DownloadMenu';
-import { downloadTable } from '../export/downloadTable';
-import { downloadFileName } from '../export/fileName';
-import { viewPackage } from '../export/viewPackage';
+import { ViewDownloadMenu } from './DownloadMenu';
 
 const CONCEPTS: CompareEntry['concept'][] = ['flow', 'stock', 'share', 'birthStock'];
 const conceptLabel = (concept: CompareEntry['concept']) => t(`concept.${concept}`);
 const conceptColor = (concept: CompareEntry['concept']) => colorAt(CONCEPTS.indexOf(concept));
 const CONFLICT_COLOR = '#b00020';
-const FILE_ID = 'compare-measures';
-const PARTS = compareCountries.map((c) => c.toLowerCase());
-const FILTERS = { country: [...compareCountries] };
 
 /** The legend of exactly what a chart draws: the kinds of figure present, and the outline. */
 function chartLegend(model: Pick<CompareChartModel, 'concepts' | 'conflicts'>) {
@@ -115,67 +109,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   );
   const legend = chartLegend(model);
   const viewUrl = useViewStore((s) => viewAddress(s.view));
-  const viewCsv = () =>
-    toExcelCsv(compareDownloadTable(allRows, conceptLabel, t('compare.conflictNote')));
-  // A view over several datasets: its full data is a zip of every dataset's whole table (the
-  // tables this page loaded), and its data package cites every dataset.
-  const packageOf = (
-    files: { name: string; csv: string; rows: number }[],
-    at: Date,
-    filters: Record<string, readonly string[]>,
-  ) =>
-    new Blob(
-      [
-        viewPackage({
-          title: t('compare.title'),
-          description: t('compare.intro'),
-          files,
-          metas: [...metas.values()],
-          filters,
-          viewUrl,
-          downloadedAt: at,
-        }) as BlobPart,
-      ],
-      { type: 'application/zip' },
-    );
-  const extraDownloads: ExtraDownload[] = [
-    {
-      label: t('download.fullSeveral'),
-      disabled: tables.size < metas.size,
-      make: (at) =>
-        tables.size < metas.size
-          ? undefined
-          : {
-              file: downloadFileName(FILE_ID, ['full'], at, 'zip'),
-              blob: packageOf(
-                [...metas.values()].map((m) => ({
-                  name: downloadFileName(m.id, ['full'], at, 'csv'),
-                  csv: toExcelCsv(downloadTable(tables.get(m.id)!, m)),
-                  rows: tables.get(m.id)!.numRows(),
-                })),
-                at,
-                {},
-              ),
-            },
-    },
-    {
-      label: t('download.package'),
-      make: (at) => ({
-        file: downloadFileName(FILE_ID, PARTS, at, 'zip'),
-        blob: packageOf(
-          [
-            {
-              name: downloadFileName(FILE_ID, PARTS, at, 'csv'),
-              csv: viewCsv(),
-              rows: allRows.length,
-            },
-          ],
-          at,
-          FILTERS,
-        ),
-      }),
-    },
-  ];
+  const metaList = useMemo(() => [...metas.values()], [metas]);
 
   // Every country's chart in one image, each under its name, with the one legend of the marks drawn.
   const chartSvg = (): string | undefined => {
@@ -270,12 +204,14 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
       </div>
       <p className="derived-note">{t('compare.conflictNote')}</p>
       <ViewDownloadMenu
-        fileId={FILE_ID}
-        parts={PARTS}
-        viewCsv={viewCsv}
+        fileId="compare-measures"
+        parts={compareCountries.map((c) => c.toLowerCase())}
+        viewCsv={() =>
+          toExcelCsv(compareDownloadTable(allRows, conceptLabel, t('compare.conflictNote')))
+        }
         rows={allRows.length}
-        extra={extraDownloads}
-        filters={FILTERS}
+        several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
+        filters={{ country: [...compareCountries] }}
         viewUrl={viewUrl}
         chartSvg={chartSvg}
       />

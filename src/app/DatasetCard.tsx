@@ -1,26 +1,33 @@
-import { useId, useMemo, useRef } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef } from 'react';
 import { buildChartModel } from '../charts/chartModel';
 import { DatasetChart } from '../charts/DatasetChart';
 import { ObservationTable } from '../charts/ObservationTable';
 import { sourceLineText } from '../data/citations';
 import { measureColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetView } from '../sources/queries';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { SourceLine } from './SourceLine';
 import { chosenChartType } from '../view/chartTypes';
-import { datasetView } from '../view/datasetView';
+import { viewRequest } from '../view/datasetView';
 import { serializeViewState } from '../view/urlCodec';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { DownloadMenu } from './DownloadMenu';
-import { EmbedPanel } from '../embed/EmbedPanel';
 import { OpenInDashboard } from './OpenInDashboard';
 import { viewAddress } from './viewAddress';
-import { ExploreControls } from './ExploreControls';
 import { useTimelineEvents } from './useTimelineEvents';
+
+// Only the dataset view has filters (with the country search) and an embed panel: their code
+// loads when that view opens, not with the overview.
+const ExploreControls = lazy(() =>
+  import('./ExploreControls').then((m) => ({ default: m.ExploreControls })),
+);
+const EmbedPanel = lazy(() =>
+  import('../embed/EmbedPanel').then((m) => ({ default: m.EmbedPanel })),
+);
 
 /** Categories shown on an overview card before the rest are summed into one derived bar. */
 const OVERVIEW_CATEGORY_LIMIT = 12;
@@ -41,7 +48,6 @@ interface DatasetCardProps {
 export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
   const chartRef = useRef<HTMLElement>(null);
-  const query = useDatasetTable(meta);
   const storeView = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
   const explore = mode === 'explore';
@@ -55,10 +61,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
     viewAddress({ ...view, page: 'dataset', dataset: meta.id }, embedded);
 
   const chartType = chosenChartType(meta, view.chart);
-  const slice = useMemo(
-    () => (query.data ? datasetView(query.data, meta, view, chartType) : undefined),
-    [query.data, meta, view, chartType],
-  );
+  const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType));
   const model = useMemo(
     () =>
       slice
@@ -104,15 +107,17 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
       {slice && explore ? (
-        <ExploreControls
-          meta={meta}
-          slice={slice}
-          view={view}
-          chartType={chartType}
-          sources={sources}
-          canShowEvents={timeline !== undefined && slice.years.length > 0}
-          update={update}
-        />
+        <Suspense fallback={<Loading label={t('loading.view')} />}>
+          <ExploreControls
+            meta={meta}
+            slice={slice}
+            view={view}
+            chartType={chartType}
+            sources={sources}
+            canShowEvents={timeline !== undefined && slice.years.length > 0}
+            update={update}
+          />
+        </Suspense>
       ) : null}
       {empty ? (
         <p className="empty" role="status">
@@ -149,10 +154,12 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         />
       ) : null}
       {explore ? (
-        <EmbedPanel
-          title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
-          pageUrl={datasetAddress(false)}
-        />
+        <Suspense fallback={null}>
+          <EmbedPanel
+            title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
+            pageUrl={datasetAddress(false)}
+          />
+        </Suspense>
       ) : null}
       {embed ? <OpenInDashboard href={fullPage} /> : null}
       {meta.caveats.length > 0 || meta.sourceRule ? (

@@ -1,13 +1,10 @@
+import { useQueries } from '@tanstack/react-query';
 import { useRef, useState, type RefObject } from 'react';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
-import { composeChartSvg, saveBlob, svgSize, svgToPngBlob } from '../export/chartImage';
-import { dataPackage } from '../export/dataPackage';
-import { downloadTable } from '../export/downloadTable';
-import { toExcelCsv } from '../export/excelCsv';
+import { useDatasetSource, useDatasetTable } from '../sources/queries';
 import { downloadFileName, filterParts } from '../export/fileName';
-import { viewDownloadTable, type RowChange } from '../export/viewDownload';
+import type { RowChange } from '../export/viewDownload';
 import { t } from '../i18n/i18n';
 import { chartTypes } from '../view/chartTypes';
 import { narrowingFilters } from '../view/datasetFilters';
@@ -30,6 +27,9 @@ interface DownloadMenuProps {
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
+/** The export code, loaded on first use (see downloadActions.ts). */
+const exportCode = () => import('./downloadActions');
+
 /**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
  * full dataset, a data package with metadata and citation, and the chart as PNG or SVG.
@@ -44,7 +44,7 @@ export function DownloadMenu({
   sourceLine,
   viewUrl,
 }: DownloadMenuProps) {
-  const chartSvg = (): string | undefined => {
+  const chartSvg = async (): Promise<string | undefined> => {
     // The drawing itself, not one of the legend's small icons (also `recharts-surface`).
     const svg = chartRef.current?.querySelector<SVGSVGElement>(
       '.recharts-wrapper > svg.recharts-surface',
@@ -52,6 +52,7 @@ export function DownloadMenu({
     if (!svg) return undefined;
     // The subtitle names the filters and period drawn, so a pasted image says what it shows.
     const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
+    const { composeChartSvg } = await exportCode();
     return composeChartSvg(svg, {
       title: model.title,
       ...(subtitle ? { subtitle } : {}),
@@ -68,7 +69,10 @@ export function DownloadMenu({
       fileId={meta.id}
       meta={meta}
       parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
-      viewCsv={() => toExcelCsv(viewDownloadTable(meta, slice, changes))}
+      viewCsv={async () => {
+        const { toExcelCsv, viewDownloadTable } = await exportCode();
+        return toExcelCsv(viewDownloadTable(meta, slice, changes));
+      }}
       rows={slice.rows.length}
       filters={slice.filters}
       time={view.time}
@@ -78,34 +82,27 @@ export function DownloadMenu({
   );
 }
 
-/** A download a view adds to the menu: its label, and the file it makes at a given time. */
-export interface ExtraDownload {
-  label: string;
-  disabled?: boolean;
-  make: (at: Date) => { blob: Blob; file: string } | undefined;
-}
-
 interface ViewDownloadMenuProps {
   /** The first word of every file name: the dataset's id, or the view's name. */
   fileId: string;
   /** The one dataset the view draws from: its full table and a data package are offered. */
   meta?: DatasetMeta | undefined;
   /**
-   * Downloads a view offers besides these (the compare view's full data and data package over
-   * several datasets): each makes its file when clicked, or nothing while it cannot yet.
+   * A view over several datasets (compare): its full data is a zip of every dataset's whole
+   * table, and its data package cites every dataset; `title` and `description` open the README.
    */
-  extra?: readonly ExtraDownload[] | undefined;
+  several?: { metas: readonly DatasetMeta[]; title: string; description: string } | undefined;
   /** Words for the file names (`<id>_<parts>_<date>.csv`). */
   parts: string[];
   /** The CSV of exactly what the view shows. */
-  viewCsv: () => string;
+  viewCsv: () => string | Promise<string>;
   rows: number;
   /** The view's filters and period, recorded in the data package. */
   filters: Readonly<Record<string, readonly string[]>>;
   time?: readonly [number, number] | undefined;
   viewUrl: string;
   /** The chart as a standalone SVG with title, legend and source; absent when there is no image. */
-  chartSvg?: (() => string | undefined) | undefined;
+  chartSvg?: (() => string | undefined | Promise<string | undefined>) | undefined;
 }
 
 /**
@@ -115,7 +112,7 @@ interface ViewDownloadMenuProps {
 export function ViewDownloadMenu({
   fileId,
   meta,
-  extra,
+  several,
   parts,
   viewCsv,
   rows,
@@ -125,6 +122,19 @@ export function ViewDownloadMenu({
   chartSvg,
 }: ViewDownloadMenuProps) {
   const full = useDatasetTable(meta);
+  const source = useDatasetSource();
+  // The same query keys as useDatasetTable: tables the view already loaded are not loaded again.
+  const fullTables = useQueries({
+    queries: (several?.metas ?? []).map((m) => ({
+      queryKey: ['table', m.id],
+      queryFn: () => source.loadTable(m),
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: false,
+    })),
+    combine: (results) => results.map((r) => r.data),
+  });
+  const allLoaded = fullTables.every((table) => table !== undefined);
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const now = () => new Date();
@@ -133,23 +143,26 @@ export function ViewDownloadMenu({
     if (menu.current) menu.current.open = false;
   };
 
-  const downloadCsv = () => {
+  const downloadCsv = async () => {
     const file = downloadFileName(fileId, parts, now(), 'csv');
-    saveBlob(new Blob([viewCsv()], { type: CSV_TYPE }), file);
+    const [{ saveBlob }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    saveBlob(new Blob([csv], { type: CSV_TYPE }), file);
     done(file);
   };
-  const downloadFull = () => {
+  const downloadFull = async () => {
     if (!full.data || !meta) return;
     const file = downloadFileName(fileId, ['full'], now(), 'csv');
+    const { saveBlob, toExcelCsv, downloadTable } = await exportCode();
     saveBlob(new Blob([toExcelCsv(downloadTable(full.data, meta))], { type: CSV_TYPE }), file);
     done(file);
   };
-  const downloadPackage = () => {
+  const downloadPackage = async () => {
     if (!meta) return;
     const at = now();
     const csvName = downloadFileName(fileId, parts, at, 'csv');
+    const [{ saveBlob, dataPackage }, csv] = await Promise.all([exportCode(), viewCsv()]);
     const zip = dataPackage({
-      csv: viewCsv(),
+      csv,
       csvName,
       meta,
       filters,
@@ -162,21 +175,52 @@ export function ViewDownloadMenu({
     saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
     done(file);
   };
-  const downloadExtra = (item: ExtraDownload) => {
-    const made = item.make(now());
-    if (!made) return;
-    saveBlob(made.blob, made.file);
-    done(made.file);
+  const downloadSeveralFull = async () => {
+    if (!several || !allLoaded) return;
+    const at = now();
+    const { saveBlob, viewPackage, toExcelCsv, downloadTable } = await exportCode();
+    const zip = viewPackage({
+      ...several,
+      files: several.metas.map((m, i) => ({
+        name: downloadFileName(m.id, ['full'], at, 'csv'),
+        csv: toExcelCsv(downloadTable(fullTables[i]!, m)),
+        rows: fullTables[i]!.numRows(),
+      })),
+      filters: {},
+      viewUrl,
+      downloadedAt: at,
+    });
+    const file = downloadFileName(fileId, ['full'], at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
   };
-  const downloadSvg = () => {
-    const svg = chartSvg?.();
+  const downloadSeveralPackage = async () => {
+    if (!several) return;
+    const at = now();
+    const [{ saveBlob, viewPackage }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    const zip = viewPackage({
+      ...several,
+      files: [{ name: downloadFileName(fileId, parts, at, 'csv'), csv, rows }],
+      filters,
+      viewUrl,
+      downloadedAt: at,
+    });
+    const file = downloadFileName(fileId, parts, at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
+  const downloadSvg = async () => {
+    const [{ saveBlob }, svg] = await Promise.all([exportCode(), chartSvg?.()]);
     if (!svg) return;
     const file = downloadFileName(fileId, parts, now(), 'svg');
     saveBlob(new Blob([svg], { type: 'image/svg+xml' }), file);
     done(file);
   };
   const downloadPng = async () => {
-    const svg = chartSvg?.();
+    const [{ saveBlob, svgSize, svgToPngBlob }, svg] = await Promise.all([
+      exportCode(),
+      chartSvg?.(),
+    ]);
     if (!svg) return;
     const file = downloadFileName(fileId, parts, now(), 'png');
     const { width, height } = svgSize(svg);
@@ -185,35 +229,53 @@ export function ViewDownloadMenu({
   };
 
   return (
-    <details className="download-menu" ref={menu}>
+    <details
+      className="download-menu"
+      ref={menu}
+      // Fetch the export code as the menu opens, so a click finds it loaded.
+      onToggle={(e) => {
+        if (e.currentTarget.open) void exportCode();
+      }}
+    >
       <summary>{t('download.menu')}</summary>
       <ul>
         <li>
-          <button type="button" onClick={downloadCsv}>
+          <button type="button" onClick={() => void downloadCsv()}>
             {t('download.csv')}
           </button>
         </li>
         {meta ? (
           <>
             <li>
-              <button type="button" onClick={downloadFull} disabled={!full.data}>
+              <button type="button" onClick={() => void downloadFull()} disabled={!full.data}>
                 {t('download.full')}
               </button>
             </li>
             <li>
-              <button type="button" onClick={downloadPackage}>
+              <button type="button" onClick={() => void downloadPackage()}>
                 {t('download.package')}
               </button>
             </li>
           </>
         ) : null}
-        {extra?.map((item) => (
-          <li key={item.label}>
-            <button type="button" onClick={() => downloadExtra(item)} disabled={item.disabled}>
-              {item.label}
-            </button>
-          </li>
-        ))}
+        {several ? (
+          <>
+            <li>
+              <button
+                type="button"
+                onClick={() => void downloadSeveralFull()}
+                disabled={!allLoaded}
+              >
+                {t('download.fullSeveral')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => void downloadSeveralPackage()}>
+                {t('download.package')}
+              </button>
+            </li>
+          </>
+        ) : null}
         {chartSvg ? (
           <>
             <li>
@@ -222,7 +284,7 @@ export function ViewDownloadMenu({
               </button>
             </li>
             <li>
-              <button type="button" onClick={downloadSvg}>
+              <button type="button" onClick={() => void downloadSvg()}>
                 {t('download.svg')}
               </button>
             </li>

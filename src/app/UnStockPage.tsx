@@ -21,7 +21,7 @@ import { viewAddress } from './viewAddress';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetTable } from '../sources/queries';
 import { countryName } from '../i18n/countryName';
 import { formatDerived, formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
@@ -46,14 +46,11 @@ import {
 import { useViewStore } from '../view/viewStore';
 import { ViewDownloadMenu } from './DownloadMenu';
 import { UnYearControl } from './UnYearControl';
+import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
 const WorldMap = lazy(() => import('../charts/map/WorldMap'));
 const FlowsChart = lazy(() => import('../charts/flows/FlowsChart'));
-
-export const UN_DATASET_ID = 'un-migrant-stock-2019';
-export const UN_TOTALS_ID = 'un-migrant-stock-totals-2019';
-export const UN_ORIGIN_TOTALS_ID = 'un-emigrant-totals-2019';
 
 const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
   bars: 'un.showBars',

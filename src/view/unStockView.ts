@@ -1,6 +1,7 @@
 import { escape, type ColumnTable } from 'arquero';
 import { columnValues, rowObjects } from '../lib/tableValues';
 import { partnerStocks, topPartners, totalByYear } from '../transforms/bilateralStocks';
+import { filterByValues } from '../transforms/filterByValues';
 import { shareOfTotal } from '../transforms/shareOfTotal';
 import { sortRows } from '../transforms/rows';
 import { topNWithRemainder } from '../transforms/topNWithRemainder';
@@ -58,7 +59,9 @@ export function publishedTotal(
   if (!totals) return undefined;
   const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
   const row = rowObjects(
-    totals.filter(escape((r: Record<string, unknown>) => r[column] === country && r.year === year)),
+    filterByValues(totals, { [column]: [country] }).filter(
+      escape((r: Record<string, unknown>) => r.year === year),
+    ),
   )[0];
   return typeof row?.stock === 'number' ? row.stock : undefined;
 }
@@ -132,12 +135,22 @@ export function unCountryView(
   };
 }
 
+/** Countries per table and direction: found once, not on every change of the view. */
+const countriesOfTable = new WeakMap<ColumnTable, Map<UnViewState['direction'], string[]>>();
+
 /** The countries that can be asked about in this direction. */
 export function unCountries(table: ColumnTable, direction: UnViewState['direction']): string[] {
-  const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
-  return [...new Set(columnValues<string | null>(table, column))]
-    .filter((c): c is string => !!c)
-    .sort();
+  let byDirection = countriesOfTable.get(table);
+  if (!byDirection) countriesOfTable.set(table, (byDirection = new Map()));
+  let countries = byDirection.get(direction);
+  if (!countries) {
+    const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
+    countries = [...new Set(columnValues<string | null>(table, column))]
+      .filter((c): c is string => !!c)
+      .sort();
+    byDirection.set(direction, countries);
+  }
+  return countries;
 }
 
 export interface UnPageView {

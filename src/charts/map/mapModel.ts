@@ -1,4 +1,4 @@
-import { alpha3ToNumeric, numericToAlpha3 } from 'i18n-iso-countries';
+import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../../i18n/countryCodes';
 import type { UnCountryView } from '../../view/unStockView';
 
 /**
@@ -34,11 +34,11 @@ export interface MapBin {
 
 /** ISO 3166-1 alpha-3 → the UN M49 code as the topology writes it ("004"). */
 export function m49OfIso3(iso3: string): string | undefined {
-  return alpha3ToNumeric(iso3);
+  return m49OfCode(iso3);
 }
 
 export function iso3OfM49(m49: string | undefined): string | undefined {
-  return m49 === undefined ? undefined : numericToAlpha3(m49);
+  return m49 === undefined ? undefined : iso3OfCode(m49);
 }
 
 /** Sequential blues (ColorBrewer "Blues", 6 classes): light for few, dark for many. */
