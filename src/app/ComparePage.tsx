@@ -157,7 +157,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                 <div key={country} data-country={country}>
                   <CompareChart
                     bars={p.bars}
-                    legend={legend}
+                    legend={chartLegend(p)}
                     title={t('compare.chartTitle', { country: countryName(country) ?? country })}
                   />
                 </div>

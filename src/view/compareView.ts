@@ -176,7 +176,8 @@ export function compareDownloadTable(
     measure: rows.map((r) => r.measure),
     what_it_counts: rows.map((r) => conceptLabel(r.concept)),
     period: rows.map((r) => r.period),
-    year: rows.map((r) => r.time ?? null),
+    // The year the figure refers to: its own, or the one its period names ("Q1 2023").
+    year: rows.map((r) => r.time ?? yearInText(r.period) ?? null),
     qualifier: rows.map((r) => r.qualifier ?? null),
     value: rows.map((r) => r.value),
     unit: rows.map((r) => r.unit),

@@ -1,0 +1,256 @@
+import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseCsv, screenshot } from './helpers';
+
+/** Opens the view's Download menu, clicks `name`, and returns the file's bytes and name. */
+async function download(page: Page, name: string | RegExp) {
+  const menu = page.locator('.download-menu').first();
+  await menu.locator('summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+const unzip = (bytes: Buffer) =>
+  Object.fromEntries(
+    // Buffer keeps the CSV's BOM (TextDecoder would drop it).
+    Object.entries(unzipSync(new Uint8Array(bytes))).map(([n, b]) => [
+      n,
+      Buffer.from(b).toString('utf8'),
+    ]),
+  );
+
+test.describe('compare view', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./?view=compare');
+    await expect(page.locator('[data-country="KGZ"] .recharts-bar-rectangle').first()).toBeVisible({
+      timeout: 30_000,
+    });
+  });
+
+  test('its CSV rows equal the tables, and the bars drawn are its rows counted in people', async ({
+    page,
+  }) => {
+    const csv = parseCsv((await download(page, 'CSV of this view')).bytes.toString('utf8'));
+    const [header, ...rows] = csv;
+    const col = (name: string) => header!.indexOf(name);
+    for (const country of ['UZB', 'TJK', 'KGZ']) {
+      const inFile = rows.filter((r) => r[col('country')] === country);
+      const shown = page.locator(`.compare-country`).nth(['UZB', 'TJK', 'KGZ'].indexOf(country));
+      await expect(shown.locator('tbody tr')).toHaveCount(inFile.length);
+      // Each bar is one row of the file, in the same order: the figures counted in people.
+      const people = inFile.filter((r) => /person|people/.test(r[col('unit')]!));
+      const bars = page.locator(`[data-country="${country}"] .recharts-bar-rectangle`);
+      await expect(bars).toHaveCount(people.length);
+      const labels = await page
+        .locator(`[data-country="${country}"] .recharts-label-list text`)
+        .allTextContents();
+      expect(labels.map((l) => l.replace(/\D/g, ''))).toEqual(people.map((r) => r[col('value')]));
+    }
+    // Kyrgyzstan's figures include the UN's published total of its emigrants.
+    expect(rows.some((r) => r[col('country')] === 'KGZ' && r[col('value')] === '754981')).toBe(
+      true,
+    );
+  });
+
+  test('its legend lists only what each chart draws; its SVG and PNG show every country', async ({
+    page,
+  }) => {
+    // No chart draws shares (they stay in the tables): no legend says "Share of labour migrants".
+    await expect(page.locator('.compare .legend')).not.toContainText(['Share of labour migrants']);
+    const kgzLegend = page.locator('[data-country="KGZ"] .legend li');
+    await expect(kgzLegend).toHaveCount(1);
+    await expect(kgzLegend).toContainText('Stock: people born in the country');
+    await expect(page.locator('[data-country="TJK"] .legend')).toContainText('Outlined, ≠');
+
+    const svg = (await download(page, 'Chart as SVG')).bytes.toString('utf8');
+    for (const country of ['Uzbekistan', 'Tajikistan', 'Kyrgyzstan']) {
+      expect(svg).toContain(`>${country}</text>`);
+    }
+    expect(svg).toContain('754,981');
+    expect(svg).toContain('591,211');
+    expect(svg).not.toContain('Share of labour migrants');
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+    expect(Number(width)).toBe(1200);
+    expect(Number(height)).toBeGreaterThan(675);
+
+    const png = (await download(page, 'Chart as PNG')).bytes;
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The PNG is drawn from that SVG at twice its size: as tall as all three charts.
+    expect(png.readUInt32BE(16)).toBe(2400);
+    expect(png.readUInt32BE(20)).toBe(2 * Number(height));
+  });
+
+  test('its full data and data package: every dataset it draws from, cited', async ({ page }) => {
+    const full = await download(page, 'Full data of every dataset shown (.zip)');
+    expect(full.name).toMatch(/^compare-measures_full_\d{4}-\d{2}-\d{2}\.zip$/);
+    const fullFiles = unzip(full.bytes);
+    expect(Object.keys(fullFiles)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^un-migrant-stock-2019_full_.*\.csv$/),
+        expect.stringMatching(/^un-emigrant-totals-2019_full_.*\.csv$/),
+        expect.stringMatching(/^tajik-migrants-series_full_.*\.csv$/),
+        'metadata.json',
+        'README.md',
+      ]),
+    );
+    const unFull = Object.entries(fullFiles).find(([n]) => n.startsWith('un-migrant-stock-2019'))!;
+    // The whole UN table: 76,772 rows and the header.
+    expect(parseCsv(unFull[1])).toHaveLength(76773);
+
+    const pkg = unzip((await download(page, /Data package/)).bytes);
+    const csvName = Object.keys(pkg).find((n) => n.endsWith('.csv'))!;
+    const metadata = JSON.parse(pkg['metadata.json']!) as {
+      datasets: { id: string; sources: unknown[] }[];
+      download: { files: { rows: number }[] };
+    };
+    expect(metadata.datasets.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['un-migrant-stock-2019', 'un-emigrant-totals-2019']),
+    );
+    expect(metadata.download.files[0]!.rows).toBe(parseCsv(pkg[csvName]!).length - 1);
+    expect(pkg['README.md']).toContain('International Migrant Stock 2019');
+    expect(pkg['README.md']).toContain('CC BY 3.0 IGO');
+  });
+});
+
+test('the map with several origins draws one map for each, on one legend, and downloads them all', async ({
+  page,
+}) => {
+  await page.goto('./?view=un&show=map&vs=TJK~KGZ');
+  const maps = page.locator('figure.world-map .map-panel');
+  await expect(maps).toHaveCount(3, { timeout: 30_000 });
+  const russia = { UZB: '1146535', TJK: '466399', KGZ: '591211' };
+  for (const [country, value] of Object.entries(russia)) {
+    const map = page.locator(`.map-panel[data-country="${country}"]`);
+    await expect(map.locator('path[data-iso3="RUS"]')).toHaveAttribute('data-value', value);
+  }
+  await expect(page.locator('.map-caption')).toHaveText([
+    'Uzbekistan, 2019',
+    'Tajikistan, 2019',
+    'Kyrgyzstan, 2019',
+  ]);
+  await expect(page.locator('figure.world-map .map-legend')).toHaveCount(1);
+  await expect(page.locator('figure.world-map .map-title')).toHaveText(
+    'Where people born in Uzbekistan, Tajikistan, and Kyrgyzstan live, 2019',
+  );
+  // One set of bins: the same colour is the same number on every map.
+  const fillOf = (country: string, iso3: string) =>
+    page
+      .locator(`.map-panel[data-country="${country}"] path[data-iso3="${iso3}"]`)
+      .getAttribute('fill');
+  expect(await fillOf('TJK', 'RUS')).toBe(await fillOf('KGZ', 'RUS'));
+  await screenshot(page, 'un-map-several-origins');
+
+  const [header, ...rows] = parseCsv(
+    (await download(page, 'CSV of this view')).bytes.toString('utf8'),
+  );
+  const origin = header!.indexOf('origin_iso3');
+  const stock = header!.findIndex((h) => h.startsWith('stock'));
+  const destination = header!.indexOf('destination_iso3');
+  for (const [country, value] of Object.entries(russia)) {
+    const row = rows.find((r) => r[origin] === country && r[destination] === 'RUS');
+    expect(row?.[stock]).toBe(value);
+  }
+  const svg = (await download(page, 'Chart as SVG')).bytes.toString('utf8');
+  for (const caption of ['Uzbekistan, 2019', 'Tajikistan, 2019', 'Kyrgyzstan, 2019']) {
+    expect(svg).toContain(`>${caption}</text>`);
+  }
+  expect(svg.match(/data-iso3="RUS"/g)).toHaveLength(3);
+});
+
+test('the flows are explored by keyboard: each band and node shows its hover tooltip on focus', async ({
+  page,
+}) => {
+  await page.goto('./?view=un&vs=TJK~KGZ&show=flows');
+  const flows = page.locator('figure.flows');
+  const first = flows.locator('[data-flow][tabindex="0"]');
+  await expect(first).toHaveCount(1, { timeout: 30_000 });
+  await first.focus();
+  const tooltip = flows.locator('.flows-tooltip');
+  await expect(tooltip).toContainText('Uzbekistan, 2019: 1,986,227 (sum, derived)');
+  await page.keyboard.press('ArrowDown');
+  const focused = page.locator('[data-flow]:focus');
+  await expect(focused).toHaveAttribute('data-flow', /^link:/);
+  await expect(focused).toHaveAttribute('aria-label', 'Uzbekistan → Russia, 2019: 1,146,535');
+  await expect(tooltip).toContainText('Uzbekistan → Russia, 2019: 1,146,535');
+  // Visible focus: the focused band is drawn darker than the others.
+  const stroke = await focused.evaluate((e) => getComputedStyle(e).stroke);
+  expect(stroke).toBe('rgb(34, 34, 34)');
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-flow]:focus')).toHaveAttribute('data-flow', /^node:/);
+  // The same words on hover as on focus.
+  const band = flows.locator('path[data-flow="link:0"]');
+  await page.locator('h2').first().hover();
+  await band.hover({ force: true });
+  await expect(tooltip).toContainText((await band.getAttribute('aria-label'))!);
+});
+
+for (const width of [320, 390, 1280]) {
+  test(`flow labels are not cut at the edge at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./?view=un&vs=TJK~KGZ&show=flows');
+    const svg = page.locator('figure.flows svg.recharts-surface');
+    await expect(svg.locator('text').first()).toBeVisible({ timeout: 30_000 });
+    const outside = await svg.evaluate((s) => {
+      const box = s.getBoundingClientRect();
+      return [...s.querySelectorAll('text')]
+        .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+        .filter(
+          ({ r }) => r.left < box.left - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1,
+        )
+        .map(({ text }) => text);
+    });
+    expect(outside).toEqual([]);
+    // Where the screen is narrower than the chart, the chart scrolls sideways, by keyboard too.
+    const region = page.locator('figure.flows [role="region"]');
+    await expect(region).toHaveAttribute('tabindex', '0');
+    if (width < 600) {
+      expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
+    }
+    await screenshot(page, `un-flows-${width}`, false);
+  });
+}
+
+test('the UN embed shows the chart, its filters and source, not the controls, on another origin', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./?view=un&vs=TJK&year=2015&top=5&measure=share&show=map');
+  await page.getByText('Embed this chart').click();
+  const snippet = await page.getByLabel(/Paste this into your page/).inputValue();
+  expect(snippet).toMatch(/embed=1/);
+  expect(snippet).toMatch(/vs=TJK/);
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html><body><h1>Article</h1>${snippet}</body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const host = await context.newPage();
+  await host.goto(`http://localhost:${port}/article`);
+  const frame = host.frameLocator('iframe');
+  await expect(frame.locator('.map-panel')).toHaveCount(2, { timeout: 30_000 });
+  // No control panel: no selects, no country boxes, no play button.
+  await expect(frame.locator('.explore-controls')).toHaveCount(0);
+  await expect(frame.locator('select, input[role="combobox"]')).toHaveCount(0);
+  // The filters from the URL, in the title and the line under it.
+  await expect(frame.locator('h2')).toHaveText(
+    'Where people born in Uzbekistan and Tajikistan live, 2015',
+  );
+  await expect(frame.locator('.drawn')).toHaveText(
+    'The 5 largest, the rest summed (derived) · Share of the total (%) (derived) · World map',
+  );
+  await expect(frame.locator('.map-legend')).toContainText('No data');
+  await expect(frame.locator('.source-line').first()).toContainText(
+    'United Nations, Department of Economic and Social Affairs',
+  );
+  await expect(frame.locator('.download-menu')).toHaveCount(1);
+  await expect(frame.getByText('Open in the dashboard')).toHaveAttribute('target', '_blank');
+  await screenshot(host, 'embed-un-map-no-controls');
+  server.close();
+});
