@@ -27,7 +27,8 @@ export function App() {
   const parsedIgnored = useViewStore((s) => s.ignored);
   const update = useViewStore((s) => s.update);
   const go = (change: Partial<ViewState>) => {
-    update({ ...defaultViewState, ...change });
+    // The theme (and language) stay as chosen from page to page.
+    update({ ...defaultViewState, theme: view.theme, ...change });
     window.scrollTo(0, 0);
   };
   const explored = loaded.find((m) => m.id === view.dataset);

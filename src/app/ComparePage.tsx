@@ -29,6 +29,7 @@ import { viewAddress } from './viewAddress';
 import { useViewStore } from '../view/viewStore';
 import { compareCountries, compareEntries, type CompareEntry } from '../view/compareMeasures';
 import { ViewDownloadMenu } from './DownloadMenu';
+import { axisInk, ink, tooltipInk } from '../ui/theme';
 
 const CONCEPTS: CompareEntry['concept'][] = ['flow', 'stock', 'share', 'birthStock'];
 const conceptLabel = (concept: CompareEntry['concept']) => t(`concept.${concept}`);
@@ -199,20 +200,20 @@ function CompareChart({ rows, title }: { rows: CompareRow[]; title: string }) {
         initialDimension={{ width: 640, height: 34 * data.length + 50 }}
       >
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 80 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical />
-          <XAxis type="number" tickFormatter={(v: number) => formatNumber(v)} />
-          <YAxis type="category" dataKey="label" width={260} interval={0} fontSize={12} />
-          <Tooltip formatter={(v) => formatNumber(Number(v))} />
+          <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
+          <XAxis {...axisInk} type="number" tickFormatter={(v: number) => formatNumber(v)} />
+          <YAxis {...axisInk} type="category" dataKey="label" width={260} interval={0} fontSize={12} />
+          <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
           <Bar dataKey="value" name={t('table.value')} isAnimationActive={false}>
             {data.map((d, i) => (
               <Cell
                 key={i}
                 fill={conceptColor(d.concept)}
-                stroke={d.conflict ? '#b00020' : undefined}
+                stroke={d.conflict ? ink.flag : undefined}
                 strokeWidth={d.conflict ? 2 : 0}
               />
             ))}
-            <LabelList dataKey="text" position="right" fontSize={12} />
+            <LabelList dataKey="text" position="right" fontSize={12} fill={ink.text} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

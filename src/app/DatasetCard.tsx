@@ -47,7 +47,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   const explore = mode === 'explore';
   const embed = mode === 'embed';
   // An overview card shows the dataset's defaults, whatever the address says.
-  const view = mode === 'overview' ? defaultViewState : storeView;
+  const view = mode === 'overview' ? { ...defaultViewState, theme: storeView.theme } : storeView;
   // Links out of an embed go to the full dashboard's view of this dataset.
   const fullPage = embed ? viewAddress(view) : undefined;
   // This dataset's view, from an overview card too.
@@ -180,11 +180,11 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         <p>
           <a
             href={
-              serializeViewState({ ...defaultViewState, page: 'dataset', dataset: meta.id }) || '?'
+              serializeViewState({ ...view, page: 'dataset', dataset: meta.id }) || '?'
             }
             onClick={(e) => {
               e.preventDefault();
-              update({ ...defaultViewState, page: 'dataset', dataset: meta.id });
+              update({ ...view, page: 'dataset', dataset: meta.id });
               window.scrollTo(0, 0);
             }}
           >

@@ -46,6 +46,7 @@ import {
 import { useViewStore } from '../view/viewStore';
 import { ViewDownloadMenu } from './DownloadMenu';
 import { UnYearControl } from './UnYearControl';
+import { axisInk, ink, tooltipInk } from '../ui/theme';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
 const WorldMap = lazy(() => import('../charts/map/WorldMap'));
@@ -155,7 +156,7 @@ function UnStockView({
               color: b.color,
               shape: 'bar' as const,
             })),
-            { label: t('map.noData'), color: NO_DATA_COLOR, shape: 'bar' as const },
+            { label: t('map.noData'), color: NO_DATA_COLOR, shape: 'hatch' as const },
           ]
         : view.panels
             .filter((p) => un.show === 'flows' || p === main)
@@ -428,14 +429,14 @@ function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCount
             initialDimension={{ width: 640, height: 400 }}
           >
             <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical />
-              <XAxis
+              <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
+              <XAxis {...axisInk}
                 type="number"
                 domain={[0, scaleMax || 'auto']}
                 tickFormatter={(v: number) => formatNumber(v)}
               />
-              <YAxis type="category" dataKey="label" width={180} interval={0} />
-              <Tooltip
+              <YAxis {...axisInk} type="category" dataKey="label" width={180} interval={0} />
+              <Tooltip {...tooltipInk}
                 formatter={(v) =>
                   un.measure === 'share'
                     ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
@@ -489,15 +490,15 @@ function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCount
               initialDimension={{ width: 640, height: 320 }}
             >
               <LineChart data={panel.overTime} margin={{ left: 8, right: 24 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis
+                <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
+                <XAxis {...axisInk}
                   dataKey="year"
                   type="number"
                   domain={['dataMin', 'dataMax']}
                   ticks={[...UN_YEARS]}
                 />
-                <YAxis width={80} tickFormatter={(v: number) => formatNumber(v)} />
-                <Tooltip formatter={(v) => formatNumber(Number(v))} />
+                <YAxis {...axisInk} width={80} tickFormatter={(v: number) => formatNumber(v)} />
+                <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
                 <Legend />
                 {panel.lineKeys.map((key) => (
                   <Line

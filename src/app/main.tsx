@@ -6,6 +6,7 @@ import { staticCsvSource } from '../data/staticCsvSource';
 import { reportHeightToHost } from '../embed/reportHeight';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import { App } from './App';
+import { applyThemeChoice } from './useTheme';
 import './styles.css';
 
 const source = staticCsvSource({
@@ -16,6 +17,7 @@ const source = staticCsvSource({
 });
 
 syncViewWithUrl();
+applyThemeChoice(useViewStore.getState().view.theme);
 if (useViewStore.getState().view.embed) reportHeightToHost();
 
 createRoot(document.getElementById('root')!).render(

@@ -54,6 +54,7 @@ export const columnRoles = [
  */
 export const reservedColumnNames = [
   'view',
+  'theme',
   'id',
   'time',
   'chart',

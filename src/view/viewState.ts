@@ -1,6 +1,7 @@
 import { displayTypes, type DisplayType } from '../data/metadataSchema';
+import type { ThemeChoice } from '../ui/theme';
 
-export const pages = ['overview', 'dataset', 'un', 'compare'] as const;
+export const pages = ['overview', 'dataset', 'un', 'compare', 'sources'] as const;
 export type Page = (typeof pages)[number];
 
 export interface UnViewState {
@@ -41,6 +42,8 @@ export interface ViewState {
   events: boolean;
   /** The chart alone, for an iframe in another page. */
   embed: boolean;
+  /** Light, dark, or the system's preference; kept across pages. */
+  theme: ThemeChoice;
   un: UnViewState;
 }
 
@@ -71,6 +74,7 @@ export const defaultViewState: ViewState = {
   sort: 'data',
   events: false,
   embed: false,
+  theme: 'system',
   un: defaultUnView,
 };
 

@@ -10,6 +10,7 @@ import {
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import type { FlowsModel } from './flowsModel';
+import { ink, tooltipInk } from '../../ui/theme';
 
 export interface FlowsChartProps {
   model: FlowsModel;
@@ -31,7 +32,7 @@ export default function FlowsChart({ model, title, nameOf, colorOf }: FlowsChart
       summed: (bands.get(i) ?? 0) > 1,
       name: nameOf(n.code),
       side: n.side,
-      color: n.side === 'from' ? colorOf(n.code) : '#777',
+      color: n.side === 'from' ? colorOf(n.code) : ink.neutral,
     })),
     links: model.links.map((l) => ({
       source: l.source,
@@ -53,7 +54,7 @@ export default function FlowsChart({ model, title, nameOf, colorOf }: FlowsChart
             <path
               d={`M${props.sourceX},${props.sourceY}C${props.sourceControlX},${props.sourceY} ${props.targetControlX},${props.targetY} ${props.targetX},${props.targetY}`}
               fill="none"
-              stroke={data.links[props.index]?.color ?? '#999'}
+              stroke={data.links[props.index]?.color ?? ink.rest}
               strokeOpacity={0.45}
               strokeWidth={Math.max(1, props.linkWidth)}
             />
@@ -71,6 +72,7 @@ export default function FlowsChart({ model, title, nameOf, colorOf }: FlowsChart
                   textAnchor={left ? 'end' : 'start'}
                   dominantBaseline="middle"
                   fontSize={12}
+                  fill={ink.text}
                 >
                   {`${own.name}: ${formatNumber(Number(payload.value))}${own.summed ? ` (${t('flows.sum')})` : ''}`}
                 </text>
@@ -78,7 +80,7 @@ export default function FlowsChart({ model, title, nameOf, colorOf }: FlowsChart
             );
           }}
         >
-          <Tooltip formatter={(v) => formatNumber(Number(v))} />
+          <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
         </Sankey>
       </ResponsiveContainer>
     </figure>

@@ -8,6 +8,7 @@ import { formatDerived, formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { binLabel } from './binLabel';
 import { figuresWithoutShape, joinShapes, NO_DATA_COLOR, type MapFigure } from './mapModel';
+import { cssVar, ink } from '../../ui/theme';
 
 export interface WorldMapProps {
   figures: MapFigure[];
@@ -42,6 +43,8 @@ const sphere = path({ type: 'Sphere' }) ?? '';
 export default function WorldMap(props: WorldMapProps) {
   const { figures, selected, year, title, sourceText, nameOf, onSelect } = props;
   const id = useId();
+  // useId's characters are not all allowed in a url(#…) reference.
+  const hatch = `no-data-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const svg = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<number | undefined>(undefined);
   const { shapes, bins } = useMemo(
@@ -116,16 +119,19 @@ export default function WorldMap(props: WorldMapProps) {
           xmlns="http://www.w3.org/2000/svg"
           onMouseLeave={() => setHover(undefined)}
         >
-          <path d={sphere} fill="#fbfdff" stroke="#ccc" />
+          <defs>
+            <NoDataHatch id={hatch} />
+          </defs>
+          <path d={sphere} fill={ink.surface} stroke={ink.mapOutline} />
           {shapes.map((s, i) => {
             const k = orderOf.get(i);
-            const fill = s.bin === undefined ? NO_DATA_COLOR : bins[s.bin]!.color;
+            const fill = s.bin === undefined ? `url(#${hatch})` : bins[s.bin]!.color;
             return (
               <path
                 key={i}
                 d={outlines[i]}
                 fill={fill}
-                stroke="#888"
+                stroke={ink.mapOutline}
                 strokeWidth={0.4}
                 data-iso3={s.iso3}
                 data-value={s.figure?.stock}
@@ -155,7 +161,7 @@ export default function WorldMap(props: WorldMapProps) {
             <path
               d={outlines[selectedIndex]}
               fill="none"
-              stroke="#D55E00"
+              stroke={cssVar('series-1')}
               strokeWidth={2}
               pointerEvents="none"
               aria-hidden
@@ -177,14 +183,17 @@ export default function WorldMap(props: WorldMapProps) {
         {bins.map((b, i) => (
           <li key={i}>
             <svg width="14" height="14" aria-hidden>
-              <rect width="14" height="14" fill={b.color} stroke="#888" />
+              <rect width="14" height="14" fill={b.color} stroke={ink.mapOutline} />
             </svg>
             {binLabel(b)}
           </li>
         ))}
         <li>
           <svg width="14" height="14" aria-hidden>
-            <rect width="14" height="14" fill={NO_DATA_COLOR} stroke="#888" />
+            <defs>
+              <NoDataHatch id={`${hatch}-key`} />
+            </defs>
+            <rect width="14" height="14" fill={`url(#${hatch}-key)`} stroke={ink.mapOutline} />
           </svg>
           {t('map.noData')}
         </li>
@@ -198,5 +207,18 @@ export default function WorldMap(props: WorldMapProps) {
       ) : null}
       <p className="map-note">{t('map.disclaimer')}</p>
     </figure>
+  );
+}
+
+/**
+ * Countries without a figure: diagonal hatching in the no-data colour over the background, so
+ * "no data" is told by its pattern as well as its colour and is never read as a light bin.
+ */
+function NoDataHatch({ id }: { id: string }) {
+  return (
+    <pattern id={id} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect width="4" height="4" fill={ink.surface} />
+      <path d="M0,0V4" stroke={NO_DATA_COLOR} strokeWidth={1.2} />
+    </pattern>
   );
 }
