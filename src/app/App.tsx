@@ -8,6 +8,9 @@ import { DatasetCard } from './DatasetCard';
 import { Overview } from './Overview';
 import { SourcesPanel } from './SourcesPanel';
 import { useDatasets, type DatasetEntry } from './useDatasets';
+import { ThemeSwitch } from './ThemeSwitch';
+import { useTheme } from './useTheme';
+import { serializeViewState } from '../view/urlCodec';
 import { UN_DATASET_ID, useUnapplied } from './useUnapplied';
 
 // The UN and compare views (with their map, flows and country search) load when opened, so the
@@ -19,6 +22,7 @@ const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
   { page: 'overview', label: 'nav.overview' },
   { page: 'un', label: 'nav.unStock' },
   { page: 'compare', label: 'nav.compare' },
+  { page: 'sources', label: 'nav.sources' },
 ];
 
 export function App() {
@@ -26,6 +30,7 @@ export function App() {
   const view = useViewStore((s) => s.view);
   const parsedIgnored = useViewStore((s) => s.ignored);
   const update = useViewStore((s) => s.update);
+  useTheme(view.theme);
   const go = (change: Partial<ViewState>) => {
     // The theme (and language) stay as chosen from page to page.
     update({ ...defaultViewState, theme: view.theme, ...change });
@@ -44,7 +49,6 @@ export function App() {
   // The UN view waits for its metadata; if that failed, it says so instead of waiting.
   const unEntry = entries.find((e) => e.file === `${UN_DATASET_ID}.meta.json`);
   const ignored = [...parsedIgnored, ...unapplied];
-  const shown = view.page === 'dataset' ? (explored ? [explored] : []) : loaded;
 
   if (view.embed) {
     return (
@@ -76,7 +80,13 @@ export function App() {
             {NAV.map((item) => (
               <li key={item.page}>
                 <a
-                  href={item.page === 'overview' ? '?' : `?view=${item.page}`}
+                  href={
+                    serializeViewState({
+                      ...defaultViewState,
+                      theme: view.theme,
+                      page: item.page,
+                    }) || '?'
+                  }
                   aria-current={view.page === item.page ? 'page' : undefined}
                   onClick={(e) => {
                     e.preventDefault();
@@ -87,11 +97,9 @@ export function App() {
                 </a>
               </li>
             ))}
-            <li>
-              <a href="#sources">{t('nav.sources')}</a>
-            </li>
           </ul>
         </nav>
+        <ThemeSwitch value={view.theme} onChange={(theme) => update({ theme }, 'replace')} />
       </header>
       <main>
         <IgnoredNotice ignored={ignored} />
@@ -125,7 +133,7 @@ export function App() {
           ) : null}
           {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
         </Suspense>
-        <SourcesPanel datasets={shown} />
+        {view.page === 'sources' ? <SourcesPanel datasets={loaded} /> : null}
       </main>
     </>
   );

@@ -202,7 +202,14 @@ function CompareChart({ rows, title }: { rows: CompareRow[]; title: string }) {
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 80 }}>
           <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
           <XAxis {...axisInk} type="number" tickFormatter={(v: number) => formatNumber(v)} />
-          <YAxis {...axisInk} type="category" dataKey="label" width={260} interval={0} fontSize={12} />
+          <YAxis
+            {...axisInk}
+            type="category"
+            dataKey="label"
+            width={260}
+            interval={0}
+            fontSize={12}
+          />
           <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
           <Bar dataKey="value" name={t('table.value')} isAnimationActive={false}>
             {data.map((d, i) => (

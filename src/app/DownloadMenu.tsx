@@ -1,4 +1,5 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
+import { Disclosure } from '../ui/Disclosure';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetTable } from '../data/queries';
@@ -26,6 +27,8 @@ interface DownloadMenuProps {
   sourceLine: string;
   /** The address of this view, recorded in the data package. */
   viewUrl: string;
+  /** The list itself, in a card's Download tab, rather than behind a Download disclosure. */
+  inline?: boolean;
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -43,6 +46,7 @@ export function DownloadMenu({
   chartRef,
   sourceLine,
   viewUrl,
+  inline,
 }: DownloadMenuProps) {
   const chartSvg = (): string | undefined => {
     // The drawing itself, not one of the legend's small icons (also `recharts-surface`).
@@ -74,6 +78,7 @@ export function DownloadMenu({
       time={view.time}
       viewUrl={viewUrl}
       chartSvg={hasChart ? chartSvg : undefined}
+      inline={inline}
     />
   );
 }
@@ -97,6 +102,7 @@ interface ViewDownloadMenuProps {
   viewUrl: string;
   /** The chart as a standalone SVG with title, legend and source; absent when there is no image. */
   chartSvg?: (() => string | undefined) | undefined;
+  inline?: boolean | undefined;
 }
 
 /**
@@ -113,15 +119,14 @@ export function ViewDownloadMenu({
   time,
   viewUrl,
   chartSvg,
+  inline,
 }: ViewDownloadMenuProps) {
   const full = useDatasetTable(meta);
   const [status, setStatus] = useState('');
-  const menu = useRef<HTMLDetailsElement>(null);
   const now = () => new Date();
-  const done = (file: string) => {
-    setStatus(t('download.done', { file }));
-    if (menu.current) menu.current.open = false;
-  };
+  // The menu stays open and the button keeps focus: a keyboard user is where they were, and can
+  // take another file; the status line says which file was saved.
+  const done = (file: string) => setStatus(t('download.done', { file }));
 
   const downloadCsv = () => {
     const file = downloadFileName(fileId, parts, now(), 'csv');
@@ -167,9 +172,8 @@ export function ViewDownloadMenu({
     done(file);
   };
 
-  return (
-    <details className="download-menu" ref={menu}>
-      <summary>{t('download.menu')}</summary>
+  const list = (
+    <>
       <ul>
         <li>
           <button type="button" onClick={downloadCsv}>
@@ -208,6 +212,13 @@ export function ViewDownloadMenu({
       <p role="status" className="download-status">
         {status}
       </p>
-    </details>
+    </>
+  );
+  return inline ? (
+    <div className="download-menu download-inline">{list}</div>
+  ) : (
+    <Disclosure className="download-menu" summary={t('download.menu')}>
+      {list}
+    </Disclosure>
   );
 }

@@ -1,50 +1,40 @@
-import { sourceAnchor } from '../data/citations';
-import { isWebUrl } from '../data/dataText';
+import { useEffect } from 'react';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { formatPartialDate } from '../i18n/format';
 import { t } from '../i18n/i18n';
+import { SourceCitations } from './SourceCitations';
 
-/** The full citation of every source of every dataset shown: the target of every source line. */
+/**
+ * The Sources page: the full citation of every source of every dataset, the one bibliography of
+ * the dashboard. Source lines of views without a card of their own (UN, compare) link here.
+ */
 export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
+  useScrollToCitation(datasets.length);
   return (
     <section id="sources" className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('sources.title')}</h2>
       <p>{t('sources.intro')}</p>
       {datasets.map((meta) => (
-        <section key={meta.id} className="sources-dataset">
-          <h3>{meta.title}</h3>
-          <p className="license">{t('sources.license', { license: meta.license })}</p>
-          <ol>
-            {meta.sources.map((source) => (
-              <li key={source.id} id={sourceAnchor(meta.id, source.id)} tabIndex={-1}>
-                <p className="citation">{source.citation}</p>
-                <p className="source-details">
-                  {source.published
-                    ? t('sources.published', { date: formatPartialDate(source.published) })
-                    : source.publishedNote}
-                  {source.published && source.publishedNote ? ` (${source.publishedNote})` : ''}
-                  {'; '}
-                  {t('sources.retrieved', { date: formatPartialDate(source.retrieved) })}
-                  {'. '}
-                  {t('sources.locator', { locator: source.locator })}
-                  {source.primary ? `. ${t('sources.primary', { primary: source.primary })}` : ''}
-                </p>
-                {source.url && isWebUrl(source.url) ? (
-                  <p>
-                    <a href={source.url} rel="noopener noreferrer" target="_blank">
-                      {source.url}
-                    </a>
-                  </p>
-                ) : null}
-                {source.quote ? (
-                  <blockquote aria-label={t('sources.quote')}>{source.quote}</blockquote>
-                ) : null}
-                {source.caveat ? <p className="caveat">{source.caveat}</p> : null}
-              </li>
-            ))}
-          </ol>
+        <section key={meta.id} className="sources-dataset" aria-labelledby={`sources-${meta.id}`}>
+          <h3 id={`sources-${meta.id}`}>{meta.title}</h3>
+          <SourceCitations meta={meta} />
         </section>
       ))}
     </section>
   );
+}
+
+/**
+ * An address with a citation's anchor (`?view=sources#source-…`) opens before the datasets are
+ * loaded, so the browser finds no target to scroll to: once the citation is there, go to it.
+ */
+function useScrollToCitation(shown: number) {
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (!hash) return;
+    const target = document.getElementById(decodeURIComponent(hash));
+    if (!target || target.dataset.reached) return;
+    target.dataset.reached = 'true';
+    target.scrollIntoView();
+    target.focus({ preventScroll: true });
+  }, [shown]);
 }

@@ -430,13 +430,15 @@ function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCount
           >
             <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
               <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
-              <XAxis {...axisInk}
+              <XAxis
+                {...axisInk}
                 type="number"
                 domain={[0, scaleMax || 'auto']}
                 tickFormatter={(v: number) => formatNumber(v)}
               />
               <YAxis {...axisInk} type="category" dataKey="label" width={180} interval={0} />
-              <Tooltip {...tooltipInk}
+              <Tooltip
+                {...tooltipInk}
                 formatter={(v) =>
                   un.measure === 'share'
                     ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
@@ -491,7 +493,8 @@ function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCount
             >
               <LineChart data={panel.overTime} margin={{ left: 8, right: 24 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
-                <XAxis {...axisInk}
+                <XAxis
+                  {...axisInk}
                   dataKey="year"
                   type="number"
                   domain={['dataMin', 'dataMax']}

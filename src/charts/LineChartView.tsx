@@ -78,7 +78,12 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             allowDecimals={false}
             tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
           />
-          <YAxis {...axisInk} type="number" width={80} tickFormatter={(v: number) => formatNumber(v)} />
+          <YAxis
+            {...axisInk}
+            type="number"
+            width={80}
+            tickFormatter={(v: number) => formatNumber(v)}
+          />
           <Tooltip
             cursor={{ stroke: ink.axis, strokeDasharray: '2 2' }}
             allowEscapeViewBox={{ x: false, y: false }}

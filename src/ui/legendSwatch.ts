@@ -26,7 +26,6 @@ export interface SwatchPart {
   strokeDasharray?: string;
 }
 
-
 /**
  * A legend swatch in a 24 × 14 box, as plain shapes: the page's legend and the exported image
  * draw the same marks the chart does (a diamond is a diamond in the PNG too).
@@ -62,8 +61,20 @@ export function legendSwatch(shape: SwatchShape, color: string): SwatchPart[] {
     case 'hatch':
       // "No data" on the map: an outlined box with diagonal hatching, as the map draws it.
       return [
-        { kind: 'path', d: 'M5,1h14v12h-14z', fill: ink.surface, stroke: ink.mapOutline, strokeWidth: 1 },
-        { kind: 'path', d: 'M5,9l8,-8M5,13l12,-12M11,13l8,-8', fill: 'none', stroke: color, strokeWidth: 1.2 },
+        {
+          kind: 'path',
+          d: 'M5,1h14v12h-14z',
+          fill: ink.surface,
+          stroke: ink.mapOutline,
+          strokeWidth: 1,
+        },
+        {
+          kind: 'path',
+          d: 'M5,9l8,-8M5,13l12,-12M11,13l8,-8',
+          fill: 'none',
+          stroke: color,
+          strokeWidth: 1.2,
+        },
       ];
     case 'flag':
       return [

@@ -216,7 +216,13 @@ export default function WorldMap(props: WorldMapProps) {
  */
 function NoDataHatch({ id }: { id: string }) {
   return (
-    <pattern id={id} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <pattern
+      id={id}
+      width="4"
+      height="4"
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"
+    >
       <rect width="4" height="4" fill={ink.surface} />
       <path d="M0,0V4" stroke={NO_DATA_COLOR} strokeWidth={1.2} />
     </pattern>
