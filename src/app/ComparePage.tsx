@@ -114,7 +114,9 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
               />
             </div>
           ) : null}
-          <ScrollRegion label={countryName(country) ?? country}>
+          <ScrollRegion
+            label={t('compare.tableRegion', { country: countryName(country) ?? country })}
+          >
             <table className="data-table">
               <caption>{countryName(country)}</caption>
               <thead>

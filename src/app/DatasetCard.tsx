@@ -206,7 +206,12 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       data-dataset={meta.id}
     >
       <header>
-        <h2 id={`${id}-title`}>{meta.title}</h2>
+        {/* In an embed the card is the whole document: its title is the page's heading. */}
+        {embed ? (
+          <h1 id={`${id}-title`}>{meta.title}</h1>
+        ) : (
+          <h2 id={`${id}-title`}>{meta.title}</h2>
+        )}
         {meta.subtitle ? <p className="subtitle">{meta.subtitle}</p> : null}
         {slice?.drawn ? <p className="drawn">{slice.drawn}</p> : null}
         <p className="meta-line">

@@ -59,6 +59,7 @@ export const en = {
   'summary.title': 'In words:',
   'tabs.label': '{title}: chart, table, sources, downloads',
   'tabs.chart': 'Chart',
+  'compare.tableRegion': '{country}: table of figures',
   'explore.controls': 'Filters and chart options',
   'explore.controlsActive': 'Filters and chart options (filters set: {count})',
   'tabs.table': 'Table',

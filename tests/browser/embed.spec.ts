@@ -56,8 +56,8 @@ test('a presenter copies the snippet; the host page shows the chart with its fil
   );
   await screenshot(host, 'embed-host');
 
-  // Downloads work inside the embed, behind its menu.
-  await frame.locator('.download-menu summary').click();
+  // Downloads work inside the embed, in the card's Download tab.
+  await frame.getByRole('tab', { name: 'Download' }).click();
   const [file] = await Promise.all([
     host.waitForEvent('download'),
     frame.getByRole('button', { name: 'CSV of this view' }).click(),
