@@ -98,7 +98,8 @@ test('Escape closes the Download and Embed menus and returns focus to what opene
 test('a source line leads to the citation in the card’s Sources tab, focused', async ({ page }) => {
   await page.goto('./');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
-  await expect(card.locator('.recharts-surface').first()).toBeVisible();
+  // Thirteen cards draw on the overview: allow for a busy machine.
+  await expect(card.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
   await card.locator('.source-line a').first().click();
   await expect(card.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
   const target = page.locator(':target');
