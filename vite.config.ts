@@ -31,7 +31,6 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.dom.test.ts'],
-          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },
       {
@@ -41,8 +40,17 @@ export default defineConfig({
           environment: 'jsdom',
           include: domTests,
           setupFiles: ['./tests/setup.ts'],
-          // Benchmarks run once, in the node project.
-          benchmark: { include: [] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `npm run bench` only: figures printed as ratios to a floor (tests/bench/ratio.ts).
+          name: 'bench',
+          environment: 'node',
+          include: ['tests/bench/**/*.bench.ts'],
+          // One file at a time, so benches do not share the CPU with each other.
+          fileParallelism: false,
         },
       },
     ],

@@ -11,7 +11,8 @@ import { useDatasets, type DatasetEntry } from './useDatasets';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useTheme } from './useTheme';
 import { serializeViewState } from '../view/urlCodec';
-import { UN_DATASET_ID, useUnapplied } from './useUnapplied';
+import { UN_DATASET_ID } from './unDatasets';
+import { useUnapplied } from './useUnapplied';
 
 // The UN and compare views (with their map, flows and country search) load when opened, so the
 // first view's JavaScript does not carry them.

@@ -12,10 +12,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartLegend } from '../charts/ChartLegend';
 import { formatFigure } from '../charts/formatFigure';
 import { sourceAnchor } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetSource } from '../data/queries';
+import { useDatasetSource } from '../sources/queries';
 import { EmbedPanel } from '../embed/EmbedPanel';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
@@ -24,7 +25,13 @@ import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { colorAt } from '../ui/palette';
-import { compareDownloadTable, compareRows, type CompareRow } from '../view/compareView';
+import {
+  compareChart,
+  compareDownloadTable,
+  compareRows,
+  type CompareBar,
+  type CompareChartModel,
+} from '../view/compareView';
 import { viewAddress } from './viewAddress';
 import { useViewStore } from '../view/viewStore';
 import { compareCountries, compareEntries, type CompareEntry } from '../view/compareMeasures';
@@ -34,11 +41,32 @@ import { axisInk, ink, tooltipInk } from '../ui/theme';
 const CONCEPTS: CompareEntry['concept'][] = ['flow', 'stock', 'share', 'birthStock'];
 const conceptLabel = (concept: CompareEntry['concept']) => t(`concept.${concept}`);
 const conceptColor = (concept: CompareEntry['concept']) => colorAt(CONCEPTS.indexOf(concept));
+const CONFLICT_COLOR = ink.flag;
+
+/** The legend of exactly what a chart draws: the kinds of figure present, and the outline. */
+function chartLegend(model: Pick<CompareChartModel, 'concepts' | 'conflicts'>) {
+  return [
+    ...model.concepts.map((c) => ({
+      label: conceptLabel(c),
+      color: conceptColor(c),
+      shape: 'bar' as const,
+    })),
+    ...(model.conflicts
+      ? [
+          {
+            label: t('compare.legendConflict'),
+            color: CONFLICT_COLOR,
+            shape: 'outlined-bar' as const,
+          },
+        ]
+      : []),
+  ];
+}
 
 /** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
 export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
   const source = useDatasetSource();
-  const chart = useRef<HTMLDivElement>(null);
+  const charts = useRef<HTMLDivElement>(null);
   const metas = useMemo(
     () =>
       new Map(
@@ -76,85 +104,107 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
     [metas, tables],
   );
   const allRows = byCountry.flatMap((c) => c.rows);
+  const model = useMemo(
+    () => compareChart(byCountry, CONCEPTS, (r) => formatFigure(r.value, r.qualifier)),
+    [byCountry],
+  );
+  const legend = chartLegend(model);
   const viewUrl = useViewStore((s) => viewAddress(s.view));
+  const metaList = useMemo(() => [...metas.values()], [metas]);
 
+  // Every country's chart in one image, each under its name, with the one legend of the marks drawn.
   const chartSvg = (): string | undefined => {
-    const svg = chart.current?.querySelector<SVGSVGElement>(
-      '.recharts-wrapper > svg.recharts-surface',
-    );
-    if (!svg) return undefined;
-    return composeChartSvg(svg, {
-      title: t('compare.title'),
-      subtitle: t('compare.chartTitle', { country: countryName('UZB') ?? 'UZB' }),
-      legend: CONCEPTS.map((c) => ({
-        label: conceptLabel(c),
-        color: conceptColor(c),
-        shape: 'bar',
-      })),
-      sourceLine: `${t('chart.sourcesPrefix')} ${[...new Set(chartRows(byCountry[0]?.rows ?? []).flatMap((r) => r.sources.map((x) => x.label)))].join('; ')}`,
+    const parts = model.panels.flatMap(({ country }) => {
+      const svg = charts.current?.querySelector<SVGSVGElement>(
+        `[data-country="${country}"] .recharts-wrapper > svg.recharts-surface`,
+      );
+      return svg ? [{ svg, caption: countryName(country) ?? country }] : [];
     });
+    if (parts.length === 0) return undefined;
+    const drawnRows = allRows.filter((r) => /person|people/i.test(r.unit));
+    // Tall enough that each chart keeps its proportions at the image's width (1120 px inside).
+    const drawn = parts.reduce((sum, { svg }) => {
+      const box = svg.getBoundingClientRect();
+      return sum + 34 + (box.width > 0 ? (box.height * 1120) / box.width : 300);
+    }, 0);
+    return composeChartSvg(
+      parts,
+      {
+        title: t('compare.title'),
+        subtitle: t('compare.chartTitleAll'),
+        legend,
+        sourceLine: `${t('chart.sourcesPrefix')} ${[...new Set(drawnRows.flatMap((r) => r.sources.map((x) => x.label)))].join('; ')}`,
+        note: t('compare.conflictNote'),
+      },
+      { width: 1200, height: Math.round(Math.max(675, 360 + drawn)) },
+    );
   };
 
   return (
     <article className="dataset-card explore compare">
       <h2>{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
-      {byCountry.map(({ country, rows }) => (
-        <section
-          key={country}
-          className="compare-country"
-          aria-label={countryName(country) ?? country}
-        >
-          <h3>{countryName(country) ?? country}</h3>
-          {chartRows(rows).length > 0 ? (
-            <div ref={country === compareCountries[0] ? chart : undefined}>
-              <CompareChart
-                rows={chartRows(rows)}
-                title={t('compare.chartTitle', { country: countryName(country) ?? country })}
-              />
-            </div>
-          ) : null}
-          <ScrollRegion
-            label={t('compare.tableRegion', { country: countryName(country) ?? country })}
+      <div ref={charts}>
+        {byCountry.map(({ country, rows }) => (
+          <section
+            key={country}
+            className="compare-country"
+            aria-label={countryName(country) ?? country}
           >
-            <table className="data-table">
-              <caption>{countryName(country)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('compare.measure')}</th>
-                  <th scope="col">{t('compare.concept')}</th>
-                  <th scope="col">{t('table.period')}</th>
-                  <th scope="col">{t('table.value')}</th>
-                  <th scope="col">{t('table.unit')}</th>
-                  <th scope="col">{t('table.source')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  <tr key={i} className={row.conflict ? 'conflict' : undefined}>
-                    <td>{row.measure}</td>
-                    <td>{conceptLabel(row.concept)}</td>
-                    <td>{row.period}</td>
-                    <td className="num">
-                      {formatFigure(row.value, row.qualifier)}
-                      {row.conflict ? ` (${t('compare.conflict')})` : ''}
-                    </td>
-                    <td>{row.unit}</td>
-                    <td>
-                      {row.sources.map((x, k) => (
-                        <span key={x.id}>
-                          {k > 0 ? '; ' : ''}
-                          <a href={`#${sourceAnchor(row.dataset, x.id)}`}>{x.label}</a>
-                        </span>
-                      ))}
-                    </td>
+            <h3>{countryName(country) ?? country}</h3>
+            {model.panels
+              .filter((p) => p.country === country)
+              .map((p) => (
+                <div key={country} data-country={country}>
+                  <CompareChart
+                    bars={p.bars}
+                    legend={legend}
+                    title={t('compare.chartTitle', { country: countryName(country) ?? country })}
+                  />
+                </div>
+              ))}
+            <ScrollRegion
+              label={t('compare.tableRegion', { country: countryName(country) ?? country })}
+            >
+              <table className="data-table">
+                <caption>{countryName(country)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('compare.measure')}</th>
+                    <th scope="col">{t('compare.concept')}</th>
+                    <th scope="col">{t('table.period')}</th>
+                    <th scope="col">{t('table.value')}</th>
+                    <th scope="col">{t('table.unit')}</th>
+                    <th scope="col">{t('table.source')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        </section>
-      ))}
+                </thead>
+                <tbody>
+                  {rows.map((row, i) => (
+                    <tr key={i} className={row.conflict ? 'conflict' : undefined}>
+                      <td>{row.measure}</td>
+                      <td>{conceptLabel(row.concept)}</td>
+                      <td>{row.period}</td>
+                      <td className="num">
+                        {formatFigure(row.value, row.qualifier)}
+                        {row.conflict ? ` (${t('compare.conflict')})` : ''}
+                      </td>
+                      <td>{row.unit}</td>
+                      <td>
+                        {row.sources.map((x, k) => (
+                          <span key={`${x.dataset}-${x.id}`}>
+                            {k > 0 ? '; ' : ''}
+                            <a href={`#${sourceAnchor(x.dataset, x.id)}`}>{x.label}</a>
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          </section>
+        ))}
+      </div>
       <p className="derived-note">{t('compare.conflictNote')}</p>
       <ViewDownloadMenu
         fileId="compare-measures"
@@ -163,6 +213,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           toExcelCsv(compareDownloadTable(allRows, conceptLabel, t('compare.conflictNote')))
         }
         rows={allRows.length}
+        several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
         filters={{ country: [...compareCountries] }}
         viewUrl={viewUrl}
         chartSvg={chartSvg}
@@ -180,28 +231,23 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   );
 }
 
-/** The chart draws the figures counted in people; shares and rates stay in the table. */
-function chartRows(rows: readonly CompareRow[]): CompareRow[] {
-  return rows.filter((r) => /person|people/i.test(r.unit));
-}
-
 /** One bar per figure, labelled with what it counts and its period; disagreeing figures marked. */
-function CompareChart({ rows, title }: { rows: CompareRow[]; title: string }) {
-  const data = rows.map((r) => ({
-    label: `${r.measure.replace(/^.* — /, '')} · ${r.period}${r.conflict ? ' ≠' : ''}`,
-    value: r.value,
-    concept: r.concept,
-    conflict: r.conflict,
-    text: formatFigure(r.value, r.qualifier),
-  }));
+function CompareChart({
+  bars,
+  legend,
+  title,
+}: {
+  bars: CompareBar[];
+  legend: ReturnType<typeof chartLegend>;
+  title: string;
+}) {
+  // Each bar as tall as its label needs: a label wraps at about 37 characters in 260 px.
+  const lines = Math.max(1, ...bars.map((b) => Math.ceil(b.label.length / 37)));
+  const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
   return (
     <figure className="chart" aria-label={title}>
-      <ResponsiveContainer
-        width="100%"
-        height={34 * data.length + 50}
-        initialDimension={{ width: 640, height: 34 * data.length + 50 }}
-      >
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 80 }}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 80 }}>
           <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
           <XAxis {...axisInk} type="number" tickFormatter={(v: number) => formatNumber(v)} />
           <YAxis
@@ -214,11 +260,11 @@ function CompareChart({ rows, title }: { rows: CompareRow[]; title: string }) {
           />
           <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
           <Bar dataKey="value" name={t('table.value')} isAnimationActive={false}>
-            {data.map((d, i) => (
+            {bars.map((d, i) => (
               <Cell
                 key={i}
                 fill={conceptColor(d.concept)}
-                stroke={d.conflict ? ink.flag : undefined}
+                stroke={d.conflict ? CONFLICT_COLOR : undefined}
                 strokeWidth={d.conflict ? 2 : 0}
               />
             ))}
@@ -226,14 +272,7 @@ function CompareChart({ rows, title }: { rows: CompareRow[]; title: string }) {
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-      <ul className="legend compare-legend">
-        {CONCEPTS.map((c) => (
-          <li key={c}>
-            <span className="swatch" style={{ background: conceptColor(c) }} aria-hidden />{' '}
-            {conceptLabel(c)}
-          </li>
-        ))}
-      </ul>
+      <ChartLegend items={legend} />
     </figure>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { chartSummary } from '../charts/chartSummary';
 import { Tabs, type Tab } from '../ui/Tabs';
@@ -9,22 +9,29 @@ import { ObservationTable } from '../charts/ObservationTable';
 import { sourceAnchor, sourceLineText } from '../data/citations';
 import { measureColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetView } from '../sources/queries';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { SourceLine } from './SourceLine';
 import { chosenChartType } from '../view/chartTypes';
-import { datasetView } from '../view/datasetView';
+import { viewRequest } from '../view/datasetView';
 import { serializeViewState } from '../view/urlCodec';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { DownloadMenu } from './DownloadMenu';
-import { EmbedPanel } from '../embed/EmbedPanel';
 import { OpenInDashboard } from './OpenInDashboard';
 import { viewAddress } from './viewAddress';
-import { ExploreControls } from './ExploreControls';
 import { useTimelineEvents } from './useTimelineEvents';
+
+// Only the dataset view has filters (with the country search) and an embed panel: their code
+// loads when that view opens, not with the overview.
+const ExploreControls = lazy(() =>
+  import('./ExploreControls').then((m) => ({ default: m.ExploreControls })),
+);
+const EmbedPanel = lazy(() =>
+  import('../embed/EmbedPanel').then((m) => ({ default: m.EmbedPanel })),
+);
 
 /** Categories shown on an overview card before the rest are summed into one derived bar. */
 const OVERVIEW_CATEGORY_LIMIT = 12;
@@ -45,7 +52,6 @@ interface DatasetCardProps {
 export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
   const chartRef = useRef<HTMLElement>(null);
-  const query = useDatasetTable(meta);
   const storeView = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
   const explore = mode === 'explore';
@@ -64,10 +70,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
     viewAddress({ ...view, page: 'dataset', dataset: meta.id }, embedded);
 
   const chartType = chosenChartType(meta, view.chart);
-  const slice = useMemo(
-    () => (query.data ? datasetView(query.data, meta, view, chartType) : undefined),
-    [query.data, meta, view, chartType],
-  );
+  const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType));
   const model = useMemo(
     () =>
       slice
@@ -193,7 +196,11 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           {
             key: 'embed' as const,
             label: t('tabs.embed'),
-            panel: <EmbedPanel title={title} pageUrl={datasetAddress(false)} inline />,
+            panel: (
+              <Suspense fallback={<Loading label={t('loading.view')} />}>
+                <EmbedPanel title={title} pageUrl={datasetAddress(false)} inline />
+              </Suspense>
+            ),
           },
         ]
       : []),
@@ -225,15 +232,17 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
       {slice && explore ? (
-        <ExploreControls
-          meta={meta}
-          slice={slice}
-          view={view}
-          chartType={chartType}
-          sources={sources}
-          canShowEvents={timeline !== undefined && slice.years.length > 0}
-          update={update}
-        />
+        <Suspense fallback={<Loading label={t('loading.view')} />}>
+          <ExploreControls
+            meta={meta}
+            slice={slice}
+            view={view}
+            chartType={chartType}
+            sources={sources}
+            canShowEvents={timeline !== undefined && slice.years.length > 0}
+            update={update}
+          />
+        </Suspense>
       ) : null}
       {slice ? (
         <Tabs

@@ -1,14 +1,11 @@
+import { useQueries } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import { Disclosure } from '../ui/Disclosure';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
-import { composeChartSvg, saveBlob, svgToPngBlob } from '../export/chartImage';
-import { dataPackage } from '../export/dataPackage';
-import { downloadTable } from '../export/downloadTable';
-import { toExcelCsv } from '../export/excelCsv';
+import { useDatasetSource, useDatasetTable } from '../sources/queries';
 import { downloadFileName, filterParts } from '../export/fileName';
-import { viewDownloadTable, type RowChange } from '../export/viewDownload';
+import type { RowChange } from '../export/viewDownload';
 import { t } from '../i18n/i18n';
 import { chartTypes } from '../view/chartTypes';
 import { narrowingFilters } from '../view/datasetFilters';
@@ -33,6 +30,9 @@ interface DownloadMenuProps {
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
+/** The export code, loaded on first use (see downloadActions.ts). */
+const exportCode = () => import('./downloadActions');
+
 /**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
  * full dataset, a data package with metadata and citation, and the chart as PNG or SVG.
@@ -48,7 +48,7 @@ export function DownloadMenu({
   viewUrl,
   inline,
 }: DownloadMenuProps) {
-  const chartSvg = (): string | undefined => {
+  const chartSvg = async (): Promise<string | undefined> => {
     // The drawing itself, not one of the legend's small icons (also `recharts-surface`).
     const svg = chartRef.current?.querySelector<SVGSVGElement>(
       '.recharts-wrapper > svg.recharts-surface',
@@ -56,6 +56,7 @@ export function DownloadMenu({
     if (!svg) return undefined;
     // The subtitle names the filters and period drawn, so a pasted image says what it shows.
     const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
+    const { composeChartSvg } = await exportCode();
     return composeChartSvg(svg, {
       title: model.title,
       ...(subtitle ? { subtitle } : {}),
@@ -72,7 +73,10 @@ export function DownloadMenu({
       fileId={meta.id}
       meta={meta}
       parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
-      viewCsv={() => toExcelCsv(viewDownloadTable(meta, slice, changes))}
+      viewCsv={async () => {
+        const { toExcelCsv, viewDownloadTable } = await exportCode();
+        return toExcelCsv(viewDownloadTable(meta, slice, changes));
+      }}
       rows={slice.rows.length}
       filters={slice.filters}
       time={view.time}
@@ -86,22 +90,24 @@ export function DownloadMenu({
 interface ViewDownloadMenuProps {
   /** The first word of every file name: the dataset's id, or the view's name. */
   fileId: string;
-  /**
-   * The one dataset the view draws from: its full table and a data package are offered. A view
-   * over several datasets (compare) offers neither.
-   */
+  /** The one dataset the view draws from: its full table and a data package are offered. */
   meta?: DatasetMeta | undefined;
+  /**
+   * A view over several datasets (compare): its full data is a zip of every dataset's whole
+   * table, and its data package cites every dataset; `title` and `description` open the README.
+   */
+  several?: { metas: readonly DatasetMeta[]; title: string; description: string } | undefined;
   /** Words for the file names (`<id>_<parts>_<date>.csv`). */
   parts: string[];
   /** The CSV of exactly what the view shows. */
-  viewCsv: () => string;
+  viewCsv: () => string | Promise<string>;
   rows: number;
   /** The view's filters and period, recorded in the data package. */
   filters: Readonly<Record<string, readonly string[]>>;
   time?: readonly [number, number] | undefined;
   viewUrl: string;
   /** The chart as a standalone SVG with title, legend and source; absent when there is no image. */
-  chartSvg?: (() => string | undefined) | undefined;
+  chartSvg?: (() => string | undefined | Promise<string | undefined>) | undefined;
   inline?: boolean | undefined;
 }
 
@@ -112,6 +118,7 @@ interface ViewDownloadMenuProps {
 export function ViewDownloadMenu({
   fileId,
   meta,
+  several,
   parts,
   viewCsv,
   rows,
@@ -122,29 +129,45 @@ export function ViewDownloadMenu({
   inline,
 }: ViewDownloadMenuProps) {
   const full = useDatasetTable(meta);
+  const source = useDatasetSource();
+  // The same query keys as useDatasetTable: tables the view already loaded are not loaded again.
+  const fullTables = useQueries({
+    queries: (several?.metas ?? []).map((m) => ({
+      queryKey: ['table', m.id],
+      queryFn: () => source.loadTable(m),
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: false,
+    })),
+    combine: (results) => results.map((r) => r.data),
+  });
+  const allLoaded = fullTables.every((table) => table !== undefined);
   const [status, setStatus] = useState('');
   const now = () => new Date();
   // The menu stays open and the button keeps focus: a keyboard user is where they were, and can
   // take another file; the status line says which file was saved.
   const done = (file: string) => setStatus(t('download.done', { file }));
 
-  const downloadCsv = () => {
+  const downloadCsv = async () => {
     const file = downloadFileName(fileId, parts, now(), 'csv');
-    saveBlob(new Blob([viewCsv()], { type: CSV_TYPE }), file);
+    const [{ saveBlob }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    saveBlob(new Blob([csv], { type: CSV_TYPE }), file);
     done(file);
   };
-  const downloadFull = () => {
+  const downloadFull = async () => {
     if (!full.data || !meta) return;
     const file = downloadFileName(fileId, ['full'], now(), 'csv');
+    const { saveBlob, toExcelCsv, downloadTable } = await exportCode();
     saveBlob(new Blob([toExcelCsv(downloadTable(full.data, meta))], { type: CSV_TYPE }), file);
     done(file);
   };
-  const downloadPackage = () => {
+  const downloadPackage = async () => {
     if (!meta) return;
     const at = now();
     const csvName = downloadFileName(fileId, parts, at, 'csv');
+    const [{ saveBlob, dataPackage }, csv] = await Promise.all([exportCode(), viewCsv()]);
     const zip = dataPackage({
-      csv: viewCsv(),
+      csv,
       csvName,
       meta,
       filters,
@@ -157,18 +180,56 @@ export function ViewDownloadMenu({
     saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
     done(file);
   };
-  const downloadSvg = () => {
-    const svg = chartSvg?.();
+  const downloadSeveralFull = async () => {
+    if (!several || !allLoaded) return;
+    const at = now();
+    const { saveBlob, viewPackage, toExcelCsv, downloadTable } = await exportCode();
+    const zip = viewPackage({
+      ...several,
+      files: several.metas.map((m, i) => ({
+        name: downloadFileName(m.id, ['full'], at, 'csv'),
+        csv: toExcelCsv(downloadTable(fullTables[i]!, m)),
+        rows: fullTables[i]!.numRows(),
+      })),
+      filters: {},
+      viewUrl,
+      downloadedAt: at,
+    });
+    const file = downloadFileName(fileId, ['full'], at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
+  const downloadSeveralPackage = async () => {
+    if (!several) return;
+    const at = now();
+    const [{ saveBlob, viewPackage }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    const zip = viewPackage({
+      ...several,
+      files: [{ name: downloadFileName(fileId, parts, at, 'csv'), csv, rows }],
+      filters,
+      viewUrl,
+      downloadedAt: at,
+    });
+    const file = downloadFileName(fileId, parts, at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
+  const downloadSvg = async () => {
+    const [{ saveBlob }, svg] = await Promise.all([exportCode(), chartSvg?.()]);
     if (!svg) return;
     const file = downloadFileName(fileId, parts, now(), 'svg');
     saveBlob(new Blob([svg], { type: 'image/svg+xml' }), file);
     done(file);
   };
   const downloadPng = async () => {
-    const svg = chartSvg?.();
+    const [{ saveBlob, svgSize, svgToPngBlob }, svg] = await Promise.all([
+      exportCode(),
+      chartSvg?.(),
+    ]);
     if (!svg) return;
     const file = downloadFileName(fileId, parts, now(), 'png');
-    saveBlob(await svgToPngBlob(svg, 1200, 675), file);
+    const { width, height } = svgSize(svg);
+    saveBlob(await svgToPngBlob(svg, width, height), file);
     done(file);
   };
 
@@ -176,19 +237,37 @@ export function ViewDownloadMenu({
     <>
       <ul>
         <li>
-          <button type="button" onClick={downloadCsv}>
+          <button type="button" onClick={() => void downloadCsv()}>
             {t('download.csv')}
           </button>
         </li>
         {meta ? (
           <>
             <li>
-              <button type="button" onClick={downloadFull} disabled={!full.data}>
+              <button type="button" onClick={() => void downloadFull()} disabled={!full.data}>
                 {t('download.full')}
               </button>
             </li>
             <li>
-              <button type="button" onClick={downloadPackage}>
+              <button type="button" onClick={() => void downloadPackage()}>
+                {t('download.package')}
+              </button>
+            </li>
+          </>
+        ) : null}
+        {several ? (
+          <>
+            <li>
+              <button
+                type="button"
+                onClick={() => void downloadSeveralFull()}
+                disabled={!allLoaded}
+              >
+                {t('download.fullSeveral')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => void downloadSeveralPackage()}>
                 {t('download.package')}
               </button>
             </li>
@@ -202,7 +281,7 @@ export function ViewDownloadMenu({
               </button>
             </li>
             <li>
-              <button type="button" onClick={downloadSvg}>
+              <button type="button" onClick={() => void downloadSvg()}>
                 {t('download.svg')}
               </button>
             </li>
@@ -214,10 +293,18 @@ export function ViewDownloadMenu({
       </p>
     </>
   );
+  // Fetch the export code as the menu opens (or the tab is reached), so a click finds it loaded.
+  const prefetch = () => void exportCode();
   return inline ? (
-    <div className="download-menu download-inline">{list}</div>
+    <div className="download-menu download-inline" onFocus={prefetch} onPointerEnter={prefetch}>
+      {list}
+    </div>
   ) : (
-    <Disclosure className="download-menu" summary={t('download.menu')}>
+    <Disclosure
+      className="download-menu"
+      summary={t('download.menu')}
+      onToggle={(open) => (open ? prefetch() : undefined)}
+    >
       {list}
     </Disclosure>
   );

@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { flowsModel } from '../charts/flows/flowsModel';
 import { binLabel } from '../charts/map/binLabel';
-import { mapBins, mapFigures, NO_DATA_COLOR } from '../charts/map/mapModel';
+import { mapPanels, NO_DATA_COLOR } from '../charts/map/mapModel';
 import { sourceLineText } from '../data/citations';
 import { EmbedPanel } from '../embed/EmbedPanel';
 import { OpenInDashboard } from './OpenInDashboard';
@@ -21,7 +21,7 @@ import { viewAddress } from './viewAddress';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetTable } from '../sources/queries';
 import { countryName } from '../i18n/countryName';
 import { formatDerived, formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
@@ -46,14 +46,12 @@ import {
 import { useViewStore } from '../view/viewStore';
 import { ViewDownloadMenu } from './DownloadMenu';
 import { UnYearControl } from './UnYearControl';
+import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
 import { axisInk, ink, tooltipInk } from '../ui/theme';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
 const WorldMap = lazy(() => import('../charts/map/WorldMap'));
 const FlowsChart = lazy(() => import('../charts/flows/FlowsChart'));
-
-export const UN_DATASET_ID = 'un-migrant-stock-2019';
-export const UN_TOTALS_ID = 'un-migrant-stock-totals-2019';
 
 const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
   bars: 'un.showBars',
@@ -64,9 +62,17 @@ const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
 /** "Where do people born in X live?" and "Who lives in Y?" over the UN bilateral stock table. */
 export function UnStockPage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
   const meta = datasets.find((d) => d.id === UN_DATASET_ID);
-  const totalsMeta = datasets.find((d) => d.id === UN_TOTALS_ID);
+  const destinationTotals = datasets.find((d) => d.id === UN_TOTALS_ID);
+  const originTotals = datasets.find((d) => d.id === UN_ORIGIN_TOTALS_ID);
+  const direction = useViewStore((s) => s.view.un.direction);
   if (!meta) return <Loading label={t('loading.dataset', { title: UN_DATASET_ID })} />;
-  return <UnStockView meta={meta} totalsMeta={totalsMeta} embed={embed ?? false} />;
+  return (
+    <UnStockView
+      meta={meta}
+      totalsMeta={direction === 'origin' ? originTotals : destinationTotals}
+      embed={embed ?? false}
+    />
+  );
 }
 
 function UnStockView({
@@ -75,6 +81,7 @@ function UnStockView({
   embed,
 }: {
   meta: DatasetMeta;
+  /** The UN's published totals in the view's direction (by origin or by destination). */
   totalsMeta: DatasetMeta | undefined;
   embed: boolean;
 }) {
@@ -122,36 +129,59 @@ function UnStockView({
     [un.country, un.vs, view?.panels],
   );
   const main = view?.panels[0];
+  // Every country and year drawn is in the title, so a map, image or embed says what it shows.
+  const list = (items: string[]) =>
+    new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
   const title = t(un.direction === 'origin' ? 'un.mapTitleOrigin' : 'un.mapTitleDestination', {
-    country: nameOf(un.country),
-    year: un.year,
+    country: list([un.country, ...un.vs].map(nameOf)),
+    year: list(
+      [un.year, ...(un.vsYear !== undefined && un.vsYear !== un.year ? [un.vsYear] : [])].map(
+        String,
+      ),
+    ),
   });
-  const sources = [
-    ...meta.sources,
-    ...(un.direction === 'destination' && totalsMeta ? totalsMeta.sources : []),
-  ];
+  const sources = [...meta.sources, ...(totalsMeta ? totalsMeta.sources : [])];
+  // The choices an embed's title does not already name.
+  const drawnText = [
+    t('un.topDrawn', { top: un.top }),
+    un.measure === 'share' ? `${t('un.share')} (${t('chart.derived')})` : t('un.absolute'),
+    t(SHOW_LABELS[un.show]),
+  ].join(' · ');
   const vsOptions = countryOptions.filter((c) => c !== un.country && !un.vs.includes(c));
   const viewUrl = useViewStore((s) => viewAddress(s.view, false));
   const fullPage = embed ? viewUrl : undefined;
-  const figures = useMemo(() => (main ? mapFigures(main) : []), [main]);
+  // One map per panel (each country beside the first, a second year), on one set of bins.
+  const maps = useMemo(() => mapPanels(view?.panels ?? []), [view?.panels]);
+  const panelCaption = useCallback(
+    (p: { country: string; year: number }) =>
+      t('un.panelTitle', { country: nameOf(p.country), year: p.year }),
+    [nameOf],
+  );
 
   // The image of what is drawn: the map, the flows, or the first panel's bars; title, legend
   // and source line are drawn in by composeChartSvg.
   const chartSvg = (): string | undefined => {
     const root = drawing.current;
     if (!root || !view) return undefined;
-    const selector =
+    const drawings =
       un.show === 'map'
-        ? '.map-frame > svg'
-        : un.show === 'flows'
-          ? '.flows .recharts-wrapper > svg.recharts-surface'
-          : '.un-panel .chart .recharts-wrapper > svg.recharts-surface';
-    const svg = root.querySelector<SVGSVGElement>(selector);
-    if (!svg) return undefined;
+        ? [...root.querySelectorAll<HTMLElement>('.map-panel')].flatMap((panel) => {
+            const svg = panel.querySelector<SVGSVGElement>('.map-frame > svg');
+            const caption = panel.querySelector('.map-caption')?.textContent ?? undefined;
+            return svg ? [{ svg, ...(caption ? { caption } : {}) }] : [];
+          })
+        : [
+            root.querySelector<SVGSVGElement>(
+              un.show === 'flows'
+                ? '.flows .recharts-wrapper > svg.recharts-surface'
+                : '.un-panel .chart .recharts-wrapper > svg.recharts-surface',
+            ),
+          ].flatMap((svg) => (svg ? [{ svg }] : []));
+    if (drawings.length === 0) return undefined;
     const legend =
       un.show === 'map'
         ? [
-            ...mapBins(figures.map((f) => f.stock)).map((b) => ({
+            ...maps.bins.map((b) => ({
               label: binLabel(b),
               color: b.color,
               shape: 'bar' as const,
@@ -165,13 +195,18 @@ function UnStockView({
               color: colorOf(p.country),
               shape: 'bar' as const,
             }));
-    return composeChartSvg(svg, {
+    const text = {
       title: un.show === 'flows' ? flowsTitle(un, view.panels, nameOf) : title,
       subtitle: meta.title,
       legend,
       sourceLine: sourceLineText(sources),
       ...(un.show === 'map' ? { note: t('map.disclaimer') } : {}),
-    });
+    };
+    // Several maps: two abreast, on a canvas tall enough to keep each map's proportions.
+    const rows = Math.ceil(drawings.length / 2);
+    return drawings.length > 1
+      ? composeChartSvg(drawings, text, { width: 1200, height: 420 + rows * 330 }, 2)
+      : composeChartSvg(drawings[0]!.svg, text);
   };
 
   return (
@@ -183,97 +218,102 @@ function UnStockView({
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="subtitle">{meta.title}</p>
       <p className="meta-line">{t('un.stockConcept')}</p>
-      <div className="explore-controls">
-        <SelectField
-          label={t('un.direction')}
-          value={un.direction}
-          onChange={(value) => setUn({ direction: value as UnViewState['direction'] })}
-        >
-          <option value="origin">{t('un.directionOrigin')}</option>
-          <option value="destination">{t('un.directionDestination')}</option>
-        </SelectField>
-        <CountryCombobox
-          label={t('un.country')}
-          value={un.country}
-          codes={countryOptions}
-          nameOf={nameOf}
-          aliasesOf={aliasesOf}
-          onChange={(code) => setUn({ country: code, vs: un.vs.filter((c) => c !== code) })}
-        />
-        {un.vs.length < MAX_UN_VS ? (
+      {embed ? (
+        // An embed shows what is drawn, not the controls: the filters are in its title and here.
+        <p className="drawn">{drawnText}</p>
+      ) : (
+        <div className="explore-controls">
+          <SelectField
+            label={t('un.direction')}
+            value={un.direction}
+            onChange={(value) => setUn({ direction: value as UnViewState['direction'] })}
+          >
+            <option value="origin">{t('un.directionOrigin')}</option>
+            <option value="destination">{t('un.directionDestination')}</option>
+          </SelectField>
           <CountryCombobox
-            label={un.vs.length === 0 ? t('un.compareWith') : t('un.compareWithMore')}
-            value=""
-            codes={vsOptions}
+            label={t('un.country')}
+            value={un.country}
+            codes={countryOptions}
             nameOf={nameOf}
             aliasesOf={aliasesOf}
-            clearOnSelect
-            onChange={(code) => setUn({ vs: [...un.vs, code] })}
+            onChange={(code) => setUn({ country: code, vs: un.vs.filter((c) => c !== code) })}
           />
-        ) : null}
-        {un.vs.length > 0 ? (
-          <ul className="chips" aria-label={t('un.compareWith')}>
-            {un.vs.map((code) => (
-              <li key={code}>
-                <span className="swatch" style={{ background: colorOf(code) }} aria-hidden />
-                {nameOf(code)}{' '}
-                <button
-                  type="button"
-                  aria-label={t('un.compareRemove', { country: nameOf(code) })}
-                  onClick={() => setUn({ vs: un.vs.filter((c) => c !== code) })}
-                >
-                  ×
-                </button>
-              </li>
+          {un.vs.length < MAX_UN_VS ? (
+            <CountryCombobox
+              label={un.vs.length === 0 ? t('un.compareWith') : t('un.compareWithMore')}
+              value=""
+              codes={vsOptions}
+              nameOf={nameOf}
+              aliasesOf={aliasesOf}
+              clearOnSelect
+              onChange={(code) => setUn({ vs: [...un.vs, code] })}
+            />
+          ) : null}
+          {un.vs.length > 0 ? (
+            <ul className="chips" aria-label={t('un.compareWith')}>
+              {un.vs.map((code) => (
+                <li key={code}>
+                  <span className="swatch" style={{ background: colorOf(code) }} aria-hidden />
+                  {nameOf(code)}{' '}
+                  <button
+                    type="button"
+                    aria-label={t('un.compareRemove', { country: nameOf(code) })}
+                    onClick={() => setUn({ vs: un.vs.filter((c) => c !== code) })}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <UnYearControl year={un.year} onYear={onYear} />
+          <SelectField
+            label={t('un.compareYear')}
+            value={un.vsYear ?? ''}
+            onChange={(value) => setUn({ vsYear: value ? Number(value) : undefined })}
+          >
+            <option value="">{t('un.compareNone')}</option>
+            {UN_YEARS.map((y) => (
+              <option key={y}>{y}</option>
             ))}
-          </ul>
-        ) : null}
-        <UnYearControl year={un.year} onYear={onYear} />
-        <SelectField
-          label={t('un.compareYear')}
-          value={un.vsYear ?? ''}
-          onChange={(value) => setUn({ vsYear: value ? Number(value) : undefined })}
-        >
-          <option value="">{t('un.compareNone')}</option>
-          {UN_YEARS.map((y) => (
-            <option key={y}>{y}</option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('un.topN')}
-          value={un.top}
-          onChange={(value) => setUn({ top: Number(value) })}
-        >
-          {UN_TOP_CHOICES.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('un.measure')}
-          value={un.measure}
-          onChange={(value) => setUn({ measure: value as UnViewState['measure'] })}
-        >
-          <option value="absolute">{t('un.absolute')}</option>
-          <option value="share">
-            {t('un.share')} ({t('chart.derived')})
-          </option>
-        </SelectField>
-        <fieldset className="segmented">
-          <legend>{t('un.show')}</legend>
-          {unDisplays.map((d) => (
-            <label key={d}>
-              <input
-                type="radio"
-                name={`${id}-show`}
-                value={d}
-                checked={un.show === d}
-                onChange={() => setUn({ show: d })}
-              />
-              {t(SHOW_LABELS[d])}
-            </label>
-          ))}
-        </fieldset>
-      </div>
+          </SelectField>
+          <SelectField
+            label={t('un.topN')}
+            value={un.top}
+            onChange={(value) => setUn({ top: Number(value) })}
+          >
+            {UN_TOP_CHOICES.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('un.measure')}
+            value={un.measure}
+            onChange={(value) => setUn({ measure: value as UnViewState['measure'] })}
+          >
+            <option value="absolute">{t('un.absolute')}</option>
+            <option value="share">
+              {t('un.share')} ({t('chart.derived')})
+            </option>
+          </SelectField>
+          <fieldset className="segmented">
+            <legend>{t('un.show')}</legend>
+            {unDisplays.map((d) => (
+              <label key={d}>
+                <input
+                  type="radio"
+                  name={`${id}-show`}
+                  value={d}
+                  checked={un.show === d}
+                  onChange={() => setUn({ show: d })}
+                />
+                {t(SHOW_LABELS[d])}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      )}
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
@@ -285,9 +325,9 @@ function UnStockView({
         {view && main && un.show === 'map' ? (
           <Suspense fallback={<Loading label={t('map.loading')} />}>
             <WorldMap
-              figures={figures}
-              selected={un.country}
-              year={un.year}
+              maps={maps.maps}
+              bins={maps.bins}
+              captionOf={panelCaption}
               title={title}
               sourceText={sourceLineText(sources)}
               nameOf={nameOf}
@@ -307,6 +347,8 @@ function UnStockView({
                 un.direction,
               )}
               title={flowsTitle(un, view.panels, nameOf)}
+              year={un.year}
+              sourceText={sourceLineText(meta.sources)}
               nameOf={nameOf}
               colorOf={colorOf}
             />
@@ -324,17 +366,22 @@ function UnStockView({
                 colorOf={colorOf}
                 scaleMax={view.scaleMax}
                 title={meta.title}
+                embed={embed}
               />
             ))}
           </div>
         ) : null}
       </div>
       <p className="derived-note">
-        {main?.shareBase === 'published' ? t('un.shareOfPublished') : t('un.shareDerived')}{' '}
+        {main?.shareBase !== 'published'
+          ? t('un.shareDerived')
+          : un.direction === 'origin'
+            ? t('un.shareOfPublishedOrigin')
+            : t('un.shareOfPublished')}{' '}
         {t('un.remainderDerived')}
       </p>
       <SourceLine meta={meta} sources={meta.sources} citationPage={fullPage} />
-      {un.direction === 'destination' && totalsMeta ? (
+      {totalsMeta ? (
         <SourceLine meta={totalsMeta} sources={totalsMeta.sources} citationPage={fullPage} />
       ) : null}
       {view ? (
@@ -343,11 +390,10 @@ function UnStockView({
           meta={meta}
           parts={unFileParts(un)}
           viewCsv={() => toExcelCsv(unViewDownloadTable(view, un, meta, totalsMeta, nameOf))}
-          rows={
-            un.show === 'map'
-              ? (main?.partners.length ?? 0)
-              : view.panels.reduce((n, p) => n + p.top.length, 0)
-          }
+          rows={view.panels.reduce(
+            (n, p) => n + (un.show === 'map' ? p.partners.length : p.top.length),
+            0,
+          )}
           filters={{
             dir: [un.direction],
             country: [un.country, ...un.vs],
@@ -359,7 +405,7 @@ function UnStockView({
         />
       ) : null}
       {embed ? <OpenInDashboard href={fullPage} /> : <EmbedPanel title={title} pageUrl={viewUrl} />}
-      <details className="caveats" open>
+      <details className="caveats" open={!embed}>
         <summary>{t('chart.caveats')}</summary>
         <ul>
           {meta.caveats.map((c) => (
@@ -391,9 +437,19 @@ interface UnCountryPanelProps {
   /** The common scale's upper bound, when two countries are compared. */
   scaleMax: number;
   title: string;
+  /** In an embed the chart stands alone, as a dataset embed's does: no table under it. */
+  embed: boolean;
 }
 
-function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCountryPanelProps) {
+function UnCountryPanel({
+  panel,
+  un,
+  nameOf,
+  colorOf,
+  scaleMax,
+  title,
+  embed,
+}: UnCountryPanelProps) {
   const measureKey = un.measure === 'share' ? 'share' : 'stock';
   const rows = panel.top.map((r) => ({ ...r, label: nameOf(r.partner) }));
   const heading = t('un.panelTitle', { country: nameOf(panel.country), year: panel.year });
@@ -402,24 +458,31 @@ function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCount
     <section className="un-panel" aria-label={heading}>
       <h3>{heading}</h3>
       <p>
-        {un.direction === 'origin'
-          ? `${t('un.totalAbroad', {
+        {un.direction === 'origin' && panel.publishedTotal !== undefined
+          ? t('un.totalAbroadPublished', {
               country: nameOf(panel.country),
               year: panel.year,
+              published: formatNumber(panel.publishedTotal),
               value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-            })} (${t('chart.derived')})`
-          : panel.publishedTotal !== undefined
-            ? t('un.totalInPublished', {
-                country: nameOf(panel.country),
-                year: panel.year,
-                published: formatNumber(panel.publishedTotal),
-                value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-              })
-            : `${t('un.totalIn', {
+            })
+          : un.direction === 'origin'
+            ? `${t('un.totalAbroad', {
                 country: nameOf(panel.country),
                 year: panel.year,
                 value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-              })} (${t('chart.derived')})`}
+              })} (${t('chart.derived')})`
+            : panel.publishedTotal !== undefined
+              ? t('un.totalInPublished', {
+                  country: nameOf(panel.country),
+                  year: panel.year,
+                  published: formatNumber(panel.publishedTotal),
+                  value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
+                })
+              : `${t('un.totalIn', {
+                  country: nameOf(panel.country),
+                  year: panel.year,
+                  value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
+                })} (${t('chart.derived')})`}
       </p>
       {bars ? (
         <figure className="chart">
@@ -454,34 +517,36 @@ function UnCountryPanel({ panel, un, nameOf, colorOf, scaleMax, title }: UnCount
           </ResponsiveContainer>
         </figure>
       ) : null}
-      <ScrollRegion label={`${title}: ${heading}`}>
-        <table className="data-table">
-          <caption>
-            {title}: {heading}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('un.country')}</th>
-              <th scope="col">{t('un.absolute')}</th>
-              <th scope="col">
-                {t('un.share')} ({t('chart.derived')})
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.partner}>
-                <td>{r.label}</td>
-                <td className="num">
-                  {formatNumber(r.stock)}
-                  {r.derived ? ` (${t('chart.derived')})` : ''}
-                </td>
-                <td className="num">{r.share === null ? '–' : formatDerived(r.share)}</td>
+      {embed ? null : (
+        <ScrollRegion label={`${title}: ${heading}`}>
+          <table className="data-table">
+            <caption>
+              {title}: {heading}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('un.country')}</th>
+                <th scope="col">{t('un.absolute')}</th>
+                <th scope="col">
+                  {t('un.share')} ({t('chart.derived')})
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.partner}>
+                  <td>{r.label}</td>
+                  <td className="num">
+                    {formatNumber(r.stock)}
+                    {r.derived ? ` (${t('chart.derived')})` : ''}
+                  </td>
+                  <td className="num">{r.share === null ? '–' : formatDerived(r.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
       {bars ? (
         <>
           <h4>{t('un.overTime')}</h4>

@@ -1,28 +1,34 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DatasetSourceProvider } from '../data/queries';
-import { staticCsvSource } from '../data/staticCsvSource';
+import { DatasetSourceProvider } from '../sources/queries';
+import { staticCsvSource } from '../sources/staticCsvSource';
 import { reportHeightToHost } from '../embed/reportHeight';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import { App } from './App';
 import { applyThemeChoice } from './useTheme';
+import { prefetchView } from './prefetchView';
 import './styles.css';
 
 const source = staticCsvSource({
   // Data files sit beside the page, so any static host (or sub-folder) serves the site.
   baseUrl: new URL('data/', document.baseURI).href,
   createWorker: () =>
-    new Worker(new URL('../data/csvWorker.ts', import.meta.url), { type: 'module' }),
+    new Worker(new URL('../sources/csvWorker.ts', import.meta.url), { type: 'module' }),
 });
 
 syncViewWithUrl();
-applyThemeChoice(useViewStore.getState().view.theme);
-if (useViewStore.getState().view.embed) reportHeightToHost();
+const { view } = useViewStore.getState();
+applyThemeChoice(view.theme);
+if (view.embed) reportHeightToHost();
+
+// The address is read: its data is asked for now, not once React has rendered the components.
+const queryClient = new QueryClient();
+prefetchView(queryClient, source, view);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={new QueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <DatasetSourceProvider value={source}>
         <App />
       </DatasetSourceProvider>

@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useAllMetadata, useCatalog } from '../data/queries';
+import { useAllMetadata, useCatalog } from '../sources/queries';
 
 export interface DatasetEntry {
   file: string;

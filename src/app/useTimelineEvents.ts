@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetTable } from '../sources/queries';
 import { timelineEvents, type ChartEvent } from '../view/timelineEvents';
 
 /** The events of a timeline dataset for a year axis, loaded only when asked for. */

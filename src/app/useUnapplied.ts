@@ -1,20 +1,18 @@
 import { useEffect, useMemo } from 'react';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../data/queries';
+import { useDatasetTable, useDatasetView } from '../sources/queries';
 import { chosenChartType } from '../view/chartTypes';
-import { datasetView } from '../view/datasetView';
+import { viewRequest } from '../view/datasetView';
 import { unCountries } from '../view/unStockView';
 import { datasetUnapplied, unUnapplied } from '../view/unapplied';
 import { defaultUnView } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
-
-/** The UN table's id (as in UnStockPage, which loads lazily: importing it here would not). */
-export const UN_DATASET_ID = 'un-migrant-stock-2019';
+import { UN_DATASET_ID } from './unDatasets';
 
 /**
  * What the address asks for that the data cannot give, once the data is in: named for the
  * notice. A UN country the table does not have is replaced by the default country, so that the
- * select shows the country drawn. (The tables are the cards' own queries: nothing loads twice.)
+ * select shows the country drawn. (The views and tables are the cards' own queries: nothing loads twice.)
  */
 export function useUnapplied(
   explored: DatasetMeta | undefined,
@@ -23,15 +21,19 @@ export function useUnapplied(
 ): string[] {
   const view = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
-  const table = useDatasetTable(view.page === 'dataset' ? explored : undefined).data;
+  const explorerView = useDatasetView(
+    view.page === 'dataset' ? explored : undefined,
+    viewRequest(view, explored ? chosenChartType(explored, view.chart) : 'table'),
+  );
+  // The view drawn while the current choice is answered does not speak for the address.
+  const slice = explorerView.query.isPlaceholderData ? undefined : explorerView.view;
   const unMeta = view.page === 'un' ? loaded.find((m) => m.id === UN_DATASET_ID) : undefined;
   const unTable = useDatasetTable(unMeta).data;
 
   const unapplied = useMemo(() => {
-    if (view.page !== 'dataset' || !explored || !table) return [];
-    const slice = datasetView(table, explored, view, chosenChartType(explored, view.chart));
+    if (view.page !== 'dataset' || !explored || !slice) return [];
     return datasetUnapplied(explored, view, slice, timeline !== undefined);
-  }, [view, explored, table, timeline]);
+  }, [view, explored, slice, timeline]);
 
   const countries = useMemo(
     () => (unTable ? unCountries(unTable, view.un.direction) : undefined),

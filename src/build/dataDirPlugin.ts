@@ -1,14 +1,19 @@
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { DatasetError } from '../data/datasetError';
+import { prebuildDatasets } from './prebuildData';
 
 /**
  * Serves the top-level `data/` folder at `/data/` (dev server) and copies it into the build, with a
  * generated `index.json` listing every `*.meta.json`. That listing is what lets a new dataset appear
  * without a code change: drop `<id>.csv` and `<id>.meta.json` into `data/`.
+ *
+ * The build checks every dataset once and ships it as Arrow with one catalogue of metadata
+ * (prebuildData.ts); the dev server serves the files as they are, checked in the browser.
  */
 
-const SAFE_FILE = /^[a-z0-9][a-z0-9-]*\.(csv|meta\.json|arrow)$/;
+const SAFE_FILE = /^[a-z0-9][a-z0-9-]*\.(csv|meta\.json)$/;
 
 export function listMetadataFiles(dataDir: string): string[] {
   return readdirSync(dataDir)
@@ -23,7 +28,6 @@ export function catalogJson(dataDir: string): string {
 const CONTENT_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.arrow': 'application/vnd.apache.arrow.file',
 };
 
 export function dataDirPlugin(dataDir: string): Plugin {
@@ -44,7 +48,17 @@ export function dataDirPlugin(dataDir: string): Plugin {
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'data/index.json', source: catalogJson(dataDir) });
+      let built;
+      try {
+        built = prebuildDatasets(dataDir, listMetadataFiles(dataDir));
+      } catch (error) {
+        // The dataset's own message (file, row, column) is the build's error.
+        if (error instanceof DatasetError) this.error(`Broken dataset: ${error.message}`);
+        throw error;
+      }
+      for (const { fileName, source } of built) {
+        this.emitFile({ type: 'asset', fileName: `data/${fileName}`, source });
+      }
       for (const name of readdirSync(dataDir).filter((n) => SAFE_FILE.test(n))) {
         this.emitFile({
           type: 'asset',

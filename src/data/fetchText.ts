@@ -7,11 +7,49 @@ export const FETCH_TIMEOUT_MS = 30_000;
  * Fetches a data file as text; a missing file, a network failure or no answer in time is a
  * DatasetError for it. Never served from a stale cache entry after a retry: `no-cache` revalidates.
  */
-export async function fetchText(
+export function fetchText(
   url: string,
   file: string,
   timeoutMs: number = FETCH_TIMEOUT_MS,
 ): Promise<string> {
+  return fetchBody(url, file, timeoutMs, (response) => response.text());
+}
+
+/** The same, for a binary file. */
+export function fetchBytes(
+  url: string,
+  file: string,
+  timeoutMs: number = FETCH_TIMEOUT_MS,
+): Promise<Uint8Array> {
+  return fetchBody(url, file, timeoutMs, async (response) => new Uint8Array(await response.arrayBuffer()));
+}
+
+/**
+ * A file the build wrote gzip-compressed (`name.gz`), as its original bytes. Any static host
+ * serves it small; a host that adds `Content-Encoding: gzip` for `.gz` files has the browser
+ * unpack it already, which the gzip magic number tells apart.
+ */
+export async function fetchGzipped(
+  url: string,
+  file: string,
+  timeoutMs: number = FETCH_TIMEOUT_MS,
+): Promise<Uint8Array> {
+  const bytes = await fetchBytes(url, file, timeoutMs);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch (error) {
+    throw new DatasetError(file, `could not be unpacked (${(error as Error).message})`);
+  }
+}
+
+async function fetchBody<T>(
+  url: string,
+  file: string,
+  timeoutMs: number,
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -25,7 +63,7 @@ export async function fetchText(
       throw new DatasetError(file, `could not be fetched (HTTP ${response.status})`);
     }
     try {
-      return await response.text();
+      return await read(response);
     } catch (error) {
       throw failure(file, error, controller, timeoutMs);
     }

@@ -207,6 +207,24 @@ export const datasetMetaSchema = z.strictObject({
     breaks: z.optional(z.array(breakSchema)),
     /** How the main line is chosen where sources give different figures, in words. */
     sourceRule: z.optional(z.string()),
+    /**
+     * Where the rows are read from when not from the Arrow file the build writes beside the CSV:
+     * `parquet`, files partitioned by one filter column (one file per value), read by HTTP range
+     * requests from `url` (a folder; relative to `data/`, or any static host or object store).
+     * The build writes the files to `data/<id>/` with a `manifest.json`; see the README.
+     */
+    storage: z.optional(
+      z.strictObject({
+        format: z.literal('parquet'),
+        partitionBy: identifier,
+        url: z.string().check(
+          z.refine(
+            (url) => isWebUrl(url) || /^[a-z0-9][a-z0-9-]*\/$/.test(url),
+            'expected a folder beside the data ("<id>/") or a web address starting with http:// or https://',
+          ),
+        ),
+      }),
+    ),
   });
 
 export type ColumnMeta = z.infer<typeof columnSchema>;

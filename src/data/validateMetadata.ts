@@ -59,6 +59,15 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
       throw new DatasetError(file, `display.${key} names no column (${quoteValue(name)})`);
     }
   }
+  if (meta.storage) {
+    const by = meta.columns.find((c) => c.name === meta.storage!.partitionBy);
+    if (!by || by.role !== 'dimension' || by.time) {
+      throw new DatasetError(
+        file,
+        `storage.partitionBy must name a dimension column that is not the time axis (${quoteValue(meta.storage.partitionBy)})`,
+      );
+    }
+  }
   const hasSourceColumn = meta.columns.some((c) => c.role === 'source');
   if (!hasSourceColumn && meta.sources.length > 1) {
     throw new DatasetError(file, 'several sources but no source column says which row is whose');

@@ -21,6 +21,12 @@ export interface ChartImageText {
   theme?: Theme;
 }
 
+/** One drawing of a composed image: a panel of small multiples, with its own caption. */
+export interface ChartPart {
+  svg: SVGSVGElement;
+  caption?: string;
+}
+
 interface TextStyle {
   size: number;
   fill: string;
@@ -33,16 +39,20 @@ const SUBTITLE: TextStyle = { size: 20, fill: ink.muted };
 const LEGEND: TextStyle = { size: 16, fill: ink.text };
 const SOURCE: TextStyle = { size: 15, fill: ink.text };
 const NOTE: TextStyle = { size: 14, fill: ink.muted };
+const CAPTION: TextStyle = { size: 18, fill: ink.text, bold: true };
 
 /**
  * A standalone SVG of a chart at presentation size, with its title, legend and source line drawn
  * in, so a pasted image still says what it shows and where the figures come from. Every piece of
  * text is an escaped `<text>` node: titles and labels come from data and must never become markup.
+ * Several drawings (small multiples, one per country) are laid out in `columns`, each under its
+ * caption, sharing the one title, legend and source line.
  */
 export function composeChartSvg(
-  chart: SVGSVGElement,
+  chart: SVGSVGElement | readonly ChartPart[],
   text: ChartImageText,
   size: { width: number; height: number } = { width: 1200, height: 675 },
+  columns = 1,
 ): string {
   const { width, height } = size;
   const inner = width - 2 * PADDING;
@@ -86,7 +96,8 @@ export function composeChartSvg(
 
   const chartTop = top + GAP;
   const chartHeight = Math.max(legendTop - GAP - chartTop, 0);
-  body.push(nestedChart(chart, PADDING, chartTop, inner, chartHeight));
+  if ('length' in chart) body.push(...partsGrid(chart, chartTop, inner, chartHeight, columns));
+  else body.push(nestedChart(chart, PADDING, chartTop, inner, chartHeight));
 
   const theme = text.theme ?? shownTheme();
   // A standalone file has no page to resolve var(--…) in: every colour becomes its value.
@@ -133,6 +144,14 @@ export async function svgToPngBlob(
       'image/png',
     );
   });
+}
+
+/** The width and height a composed SVG declares (1200 × 675 unless it says otherwise). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const attribute = (name: string) =>
+    Number(new RegExp(`\\s${name}="(\\d+(?:\\.\\d+)?)"`).exec(open)?.[1]);
+  return { width: attribute('width') || 1200, height: attribute('height') || 675 };
 }
 
 /** Hands a file to the browser's download, as a link with `download` does. */
@@ -261,6 +280,30 @@ function legendItem(item: PlacedLegendItem, x: number, top: number): string {
     legendSwatchMarkup(item.shape, item.color, round(x), round(swatchTop)) +
     textElement(item.label, LEGEND, x + SWATCH + SWATCH_GAP, baseline)
   );
+}
+
+/** Small multiples in a grid: each cell its caption, then its drawing scaled into the rest. */
+function partsGrid(
+  parts: readonly ChartPart[],
+  top: number,
+  width: number,
+  height: number,
+  columns: number,
+): string[] {
+  const cols = Math.max(1, Math.min(columns, parts.length));
+  const rows = Math.ceil(parts.length / cols);
+  const cellWidth = (width - (cols - 1) * GAP) / cols;
+  const cellHeight = (height - (rows - 1) * GAP) / Math.max(rows, 1);
+  return parts.flatMap((part, i) => {
+    const x = PADDING + (i % cols) * (cellWidth + GAP);
+    const y = top + Math.floor(i / cols) * (cellHeight + GAP);
+    const caption = part.caption ? textBlock(part.caption, CAPTION, x, y, cellWidth) : undefined;
+    const drawingTop = caption ? caption.bottom + 4 : y;
+    return [
+      ...(caption ? [caption.markup] : []),
+      nestedChart(part.svg, x, drawingTop, cellWidth, Math.max(y + cellHeight - drawingTop, 0)),
+    ];
+  });
 }
 
 /**

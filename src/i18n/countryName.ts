@@ -1,4 +1,4 @@
-import { alpha3ToAlpha2 } from 'i18n-iso-countries';
+import { alpha2OfIso3 } from './countryCodes';
 import { DEFAULT_LOCALE, type Locale } from './i18n';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -8,7 +8,7 @@ const displayNames = new Map<string, Intl.DisplayNames>();
  * browser's own Intl data. Undefined for a code Intl does not know.
  */
 export function countryName(iso3: string, locale: Locale = DEFAULT_LOCALE): string | undefined {
-  const alpha2 = alpha3ToAlpha2(iso3);
+  const alpha2 = alpha2OfIso3(iso3);
   if (!alpha2) return undefined;
   let names = displayNames.get(locale);
   if (!names) {

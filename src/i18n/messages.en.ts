@@ -128,6 +128,11 @@ export const en = {
     'Migrants in {country}, {year}: {published} (UN published total); {value} from the origins the UN lists by country (derived sum)',
   'un.shareOfPublished':
     'Shares are derived: each stock divided by the UN’s published total for the country and year, which includes migrants of unknown or other origin; they do not add up to 100 %.',
+  'un.totalAbroadPublished':
+    'Born in {country} living abroad, {year}: {published} (UN published total); {value} summed over the destinations the UN lists (derived sum)',
+  'un.shareOfPublishedOrigin':
+    'Shares are derived: each stock divided by the UN’s published total of people born in the country living abroad that year (the “WORLD” row of the UN table), which equals the sum over the destinations listed.',
+  'un.topDrawn': 'The {top} largest, the rest summed (derived)',
   'un.compareWithMore': 'Add a country beside it',
   'un.compareRemove': 'Remove {country}',
   'un.show': 'Draw as',
@@ -171,6 +176,8 @@ export const en = {
   'flows.label': 'Flows: {title}',
   'flows.loading': 'Loading the flows…',
   'flows.sum': 'sum, derived',
+  'flows.keyboardHelp':
+    'Tab to the flows, then arrow keys move through each origin, its bands and the destinations; each shows its figure.',
   'combobox.noMatch': 'No country matches “{query}”',
   'combobox.results': '{count} countries match',
   'combobox.hint': 'Type a name or an ISO code (e.g. KGZ)',
@@ -179,10 +186,13 @@ export const en = {
     'Different sources count different things. Each figure below says what it counts, for which period, and where it comes from.',
   'compare.measure': 'Measure',
   'compare.chartTitle': '{country}: the figures counted in people, in time order',
+  'compare.chartTitleAll': 'Figures counted in people, by country, in time order',
   'compare.conflict': 'differs from another figure of the same kind for the same year',
   'compare.conflictNote':
     'A figure marked ≠ differs from another figure of the same measure, kind and year from another source; both are shown, neither is averaged.',
   'compare.concept': 'What it counts',
+  'compare.allDestinations': 'all countries of destination (UN published total)',
+  'compare.legendConflict': 'Outlined, ≠: differs from another figure of the same kind and year',
   'concept.flow': 'Flow: people who left during the period',
   'concept.stock': 'Stock: people abroad on a date',
   'concept.share': 'Share of labour migrants',
@@ -227,6 +237,7 @@ export const en = {
   'download.csv': 'CSV of this view',
   'download.full': 'Full dataset (CSV)',
   'download.package': 'Data package (.zip: CSV, metadata, how to cite)',
+  'download.fullSeveral': 'Full data of every dataset shown (.zip)',
   'download.png': 'Chart as PNG',
   'download.svg': 'Chart as SVG',
   'download.done': 'Downloaded {file}',
@@ -266,6 +277,39 @@ Downloaded: {downloadedAt}
 ## Derived figures
 
 Figures marked “derived” (the columns named in \`derived_note\`) were computed by this dashboard from the published figures; they do not appear in the sources.
+`,
+  'export.viewReadmeFile': '`{file}`: {rows} rows, each with a short citation of its source',
+  'export.viewReadme': `# {title}
+
+{description}
+
+## What this download contains
+
+{files}
+- \`metadata.json\`: every dataset's full description (columns, units, sources with full citations) and what this download selected.
+- \`README.md\`: this file.
+
+Filters applied: {filters}
+
+View: <{viewUrl}>
+
+Downloaded: {downloadedAt}
+
+## How to cite
+
+{citations}
+
+## Licences
+
+{licenses}
+
+## Caveats
+
+{caveats}
+
+## Derived figures
+
+Figures marked “derived” were computed by this dashboard from the published figures; they do not appear in the sources.
 `,
 } as const;
 

@@ -1,5 +1,6 @@
 import { escape, table as makeTable, type ColumnTable } from 'arquero';
 import { rowObjects } from '../lib/tableValues';
+import { filterByValues } from './filterByValues';
 
 export interface BilateralQuery {
   /** `origin`: partners are destinations of people born in `country`; `destination`: their origins. */
@@ -18,12 +19,9 @@ export function partnerStocks(
   const own = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
   const partner = direction === 'origin' ? 'destination_iso3' : 'origin_iso3';
   const partnerName = direction === 'origin' ? 'destination' : 'origin';
-  return table
-    .filter(
-      escape(
-        (row: Record<string, unknown>) => row[own] === country && typeof row.stock === 'number',
-      ),
-    )
+  // The country's rows from the value index (a change of country costs its rows, not the table).
+  return filterByValues(table, { [own]: [country] })
+    .filter(escape((row: Record<string, unknown>) => typeof row.stock === 'number'))
     .select({ year: 'year', [partner]: 'partner', [partnerName]: 'partner_name', stock: 'stock' });
 }
 

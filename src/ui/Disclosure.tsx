@@ -13,7 +13,7 @@ export function Disclosure({
   className: string;
   summary: string;
   children: ReactNode;
-  onToggle?: () => void;
+  onToggle?: (open: boolean) => void;
 }) {
   const details = useRef<HTMLDetailsElement>(null);
   const onKeyDown = (e: KeyboardEvent<HTMLDetailsElement>) => {
@@ -25,7 +25,12 @@ export function Disclosure({
     menu.querySelector('summary')?.focus();
   };
   return (
-    <details className={className} ref={details} onKeyDown={onKeyDown} onToggle={onToggle}>
+    <details
+      className={className}
+      ref={details}
+      onKeyDown={onKeyDown}
+      onToggle={(e) => onToggle?.(e.currentTarget.open)}
+    >
       <summary>{summary}</summary>
       {children}
     </details>

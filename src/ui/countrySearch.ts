@@ -1,5 +1,3 @@
-import { alpha3ToAlpha2 } from 'i18n-iso-countries';
-
 /**
  * Type-to-search over countries: by the name in the interface language, the ISO3 code, and common
  * alternative names ("Kyrgyz Republic", "UK", "Czechia"). Pure, so the combobox and the dataset
@@ -47,7 +45,7 @@ export function searchCountries<T extends SearchItem>(items: readonly T[], query
     .map((x) => x.item);
 }
 
-let englishNames: Record<string, string | string[]> | undefined;
+let englishNames: Readonly<Record<string, readonly string[]>> | undefined;
 
 /** Names of this region's countries that the English list lacks (official and older forms). */
 const REGION_NAMES: Record<string, string[]> = {
@@ -61,14 +59,13 @@ const REGION_NAMES: Record<string, string[]> = {
 /** English alternative names, loaded on first use (kept out of the first view's JavaScript). */
 export async function loadAlternativeNames(): Promise<void> {
   if (englishNames) return;
-  const module = await import('i18n-iso-countries/langs/en.json');
-  englishNames = module.countries as Record<string, string | string[]>;
+  englishNames = (await import('../i18n/countryAliases.generated')).ENGLISH_NAMES;
 }
 
 /** The alternative names of an ISO3 code known so far (none before `loadAlternativeNames`). */
 export function alternativeNames(iso3: string): string[] {
-  const alpha2 = alpha3ToAlpha2(iso3);
-  const names = alpha2 ? englishNames?.[alpha2] : undefined;
-  const english = names === undefined ? [] : Array.isArray(names) ? names : [names];
-  return [...english, ...(REGION_NAMES[iso3] ?? [])];
+  // Own keys only: a code from the URL ("constructor") must not reach Object.prototype.
+  const own = <T>(names: Readonly<Record<string, T>> | undefined) =>
+    names && Object.hasOwn(names, iso3) ? names[iso3] : undefined;
+  return [...(own(englishNames) ?? []), ...(own(REGION_NAMES) ?? [])];
 }

@@ -5,6 +5,7 @@ export type SwatchShape =
   | 'line'
   | 'dashed-line'
   | 'bar'
+  | 'outlined-bar'
   | 'total'
   | 'diamond'
   | 'triangle'
@@ -50,6 +51,8 @@ export function legendSwatch(shape: SwatchShape, color: string): SwatchPart[] {
       return [line('1 4')];
     case 'bar':
       return [{ kind: 'path', d: 'M5,1h14v12h-14z', fill: color }];
+    case 'outlined-bar':
+      return [{ kind: 'path', d: 'M5,1h14v12h-14z', fill: 'white', stroke: color, strokeWidth: 2 }];
     case 'total':
       return [{ kind: 'path', d: 'M2,7H22', fill: 'none', stroke: color, strokeWidth: 4 }];
     case 'diamond':

@@ -8,6 +8,8 @@ export interface CompareEntry {
   dataset: string;
   where: Record<string, string>;
   concept: 'flow' | 'stock' | 'share' | 'birthStock';
+  /** Words for the figure where the row's own dimensions say nothing (a total over all countries). */
+  detail?: 'compare.allDestinations';
 }
 
 export const compareEntries: CompareEntry[] = [
@@ -54,6 +56,13 @@ export const compareEntries: CompareEntry[] = [
     concept: 'birthStock',
   },
   {
+    country: 'UZB',
+    dataset: 'un-emigrant-totals-2019',
+    where: { origin_iso3: 'UZB', year: '2019' },
+    concept: 'birthStock',
+    detail: 'compare.allDestinations',
+  },
+  {
     country: 'TJK',
     dataset: 'tajik-migrants-by-sex',
     where: { sex: 'total', year: '2023' },
@@ -78,6 +87,13 @@ export const compareEntries: CompareEntry[] = [
     concept: 'birthStock',
   },
   {
+    country: 'TJK',
+    dataset: 'un-emigrant-totals-2019',
+    where: { origin_iso3: 'TJK', year: '2019' },
+    concept: 'birthStock',
+    detail: 'compare.allDestinations',
+  },
+  {
     country: 'KGZ',
     dataset: 'un-migrant-stock-2019',
     where: { origin_iso3: 'KGZ', destination_iso3: 'RUS', year: '2019' },
@@ -88,6 +104,13 @@ export const compareEntries: CompareEntry[] = [
     dataset: 'un-migrant-stock-2019',
     where: { origin_iso3: 'KGZ', destination_iso3: 'KAZ', year: '2019' },
     concept: 'birthStock',
+  },
+  {
+    country: 'KGZ',
+    dataset: 'un-emigrant-totals-2019',
+    where: { origin_iso3: 'KGZ', year: '2019' },
+    concept: 'birthStock',
+    detail: 'compare.allDestinations',
   },
 ];
 

@@ -4,6 +4,7 @@ import type { CompareEntry } from './compareMeasures';
 import { shortCitation, sourceById } from '../data/citations';
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
+import { t } from '../i18n/i18n';
 import { filterByValues } from '../transforms/filterByValues';
 import { readObservations } from './observations';
 
@@ -20,8 +21,11 @@ export interface CompareRow {
   value: number;
   qualifier: string | undefined;
   unit: string;
-  /** Every source giving this figure: one row, however many sources repeat it. */
-  sources: { id: string; label: string }[];
+  /**
+   * Every source giving this figure: one row, however many sources (or datasets) repeat it. Each
+   * names its dataset, where its full citation is.
+   */
+  sources: { id: string; label: string; dataset: string }[];
   /** Another figure of the same kind for the same country and year differs from this one. */
   conflict: boolean;
 }
@@ -47,16 +51,31 @@ export function compareRows(
     for (const o of readObservations(filterByValues(data, where), meta)) {
       if (o.value === null) continue;
       const source = o.sourceId ? sourceById(meta, o.sourceId) : undefined;
-      const cited = source ? [{ id: source.id, label: shortCitation(source) }] : [];
-      const detail = Object.entries(o.dims)
-        .filter(([column]) => column !== 'origin_iso3')
-        .map(([column, value]) => valueLabel(columnByName(meta, column), value))
-        .join(', ');
-      const key = [entry.dataset, o.time, o.period, o.value, o.unit, detail].join('|');
+      const cited = source
+        ? [{ id: source.id, label: shortCitation(source), dataset: meta.id }]
+        : [];
+      const detail =
+        Object.entries(o.dims)
+          .filter(([column]) => column !== 'origin_iso3')
+          .map(([column, value]) => valueLabel(columnByName(meta, column), value))
+          .join(', ') || (entry.detail ? t(entry.detail) : '');
+      const key = [
+        entry.dataset,
+        o.time,
+        samePeriod(o.period, o.time),
+        o.value,
+        o.qualifier,
+        o.unit,
+        detail,
+      ].join('|');
       const same = seen.get(key);
       if (same) {
         // The same figure from another source (or picked by two entries): one row, all sources.
-        for (const c of cited) if (!same.sources.some((x) => x.id === c.id)) same.sources.push(c);
+        for (const c of cited) {
+          if (!same.sources.some((x) => x.id === c.id && x.dataset === c.dataset)) {
+            same.sources.push(c);
+          }
+        }
         continue;
       }
       const row: CompareRow = {
@@ -64,7 +83,8 @@ export function compareRows(
         dataset: meta.id,
         measure: detail ? `${meta.title} — ${detail}` : meta.title,
         concept: entry.concept,
-        period: periodWithYear(o.period, o.time),
+        // A figure without a period of its own takes the dataset's reference period.
+        period: periodWithYear(o.period, o.time) || meta.referencePeriod,
         time: o.time,
         value: o.value,
         qualifier: o.qualifier,
@@ -76,7 +96,11 @@ export function compareRows(
       rows.push(row);
     }
   }
-  rows.sort((a, b) => (a.time ?? 0) - (b.time ?? 0));
+  mergeRepeats(rows);
+  // Time order by the year the figure refers to, read from its period where it has no year
+  // column ("Q1 2023"); figures with no year at all go last. The sort is stable.
+  const order = (r: CompareRow) => r.time ?? yearInText(r.period) ?? Infinity;
+  rows.sort((a, b) => order(a) - order(b));
   // Same kind, same year, same unit and the same thing measured, but a different figure.
   for (const row of rows) {
     row.conflict = rows.some(
@@ -90,6 +114,49 @@ export function compareRows(
     );
   }
   return rows;
+}
+
+/**
+ * The same figure from the same publication in two datasets (a seed figure that a series repeats):
+ * same kind, year, value, qualifier and unit, and a source in common. One row stays, citing all.
+ */
+function mergeRepeats(rows: CompareRow[]): void {
+  for (let i = rows.length - 1; i > 0; i--) {
+    const row = rows[i]!;
+    const first = rows.find(
+      (r, k) =>
+        k < i &&
+        r.concept === row.concept &&
+        r.time !== undefined &&
+        r.time === row.time &&
+        r.value === row.value &&
+        r.qualifier === row.qualifier &&
+        r.unit === row.unit &&
+        r.sources.some((x) => row.sources.some((c) => c.label === x.label)),
+    );
+    if (!first) continue;
+    for (const c of row.sources) {
+      if (!first.sources.some((x) => x.id === c.id)) first.sources.push(c);
+    }
+    rows.splice(i, 1);
+  }
+}
+
+/** The first year written in a text ("Q1 2023" → 2023). */
+export function yearInText(text: string): number | undefined {
+  const match = /\b(19|20)\d{2}\b/.exec(text);
+  return match ? Number(match[0]) : undefined;
+}
+
+/**
+ * The period a figure refers to, for telling repeats apart: "end of year" of 2023 and "December
+ * 2023" are the same moment as two sources word it; any other wording is kept as written.
+ */
+function samePeriod(period: string | undefined, year: number | undefined): string {
+  const text = (period ?? '').trim().toLowerCase();
+  const end = /^(?:end of|december)\s*(\d{4})?$|^end of year$/.exec(text);
+  if (end && (end[1] === undefined || Number(end[1]) === year)) return `end of ${year ?? ''}`;
+  return text;
 }
 
 /** "end of year" says nothing without its year: "2023, end of year". */
@@ -117,4 +184,70 @@ export function compareDownloadTable(
     dataset: rows.map((r) => r.dataset),
     source: rows.map((r) => r.sources.map((x) => x.label).join('; ')),
   });
+}
+
+/** One bar of the compare chart: one figure counted in people, labelled with what and when. */
+export interface CompareBar {
+  label: string;
+  value: number;
+  text: string;
+  concept: CompareEntry['concept'];
+  conflict: boolean;
+}
+
+/** What the compare chart draws: each country's bars, and the legend of exactly those marks. */
+export interface CompareChartModel {
+  /** Each country's bars, and the kinds of figure and outline its own chart draws. */
+  panels: {
+    country: string;
+    bars: CompareBar[];
+    concepts: CompareEntry['concept'][];
+    conflicts: boolean;
+  }[];
+  /** The kinds of figure drawn, in the given order: the legend lists these and no others. */
+  concepts: CompareEntry['concept'][];
+  /** Some bar is outlined as differing from another figure: the legend explains the outline. */
+  conflicts: boolean;
+}
+
+/**
+ * The chart of the compare view, from the same rows as its tables: the figures counted in people
+ * (shares and rates stay in the tables), each labelled with what it counts and its period, and a
+ * legend built from the bars drawn, so it never lists a kind of figure that is not on the chart.
+ */
+export function compareChart(
+  byCountry: readonly { country: string; rows: readonly CompareRow[] }[],
+  order: readonly CompareEntry['concept'][],
+  formatValue: (row: CompareRow) => string,
+): CompareChartModel {
+  const panels = byCountry
+    .map(({ country, rows }) => ({
+      country,
+      bars: rows
+        .filter((r) => /person|people/i.test(r.unit))
+        .map((r) => ({
+          label: `${r.measure.replace(/^.* — /, '')} · ${r.period}${r.conflict ? ' ≠' : ''}`,
+          value: r.value,
+          text: formatValue(r),
+          concept: r.concept,
+          conflict: r.conflict,
+        })),
+    }))
+    .filter((p) => p.bars.length > 0)
+    .map((p) => ({ ...p, ...legendOf(p.bars, order) }));
+  return {
+    panels,
+    ...legendOf(
+      panels.flatMap((p) => p.bars),
+      order,
+    ),
+  };
+}
+
+function legendOf(bars: readonly CompareBar[], order: readonly CompareEntry['concept'][]) {
+  const drawn = new Set(bars.map((b) => b.concept));
+  return {
+    concepts: order.filter((c) => drawn.has(c)),
+    conflicts: bars.some((b) => b.conflict),
+  };
 }

@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
 import { timeColumn } from '../data/labels';
-import { columnValues } from '../lib/tableValues';
+import { distinctValues } from '../lib/tableValues';
 import { filterByValues, type ValueFilters } from '../transforms/filterByValues';
 import { filterTimeRange } from '../transforms/filterTimeRange';
 
@@ -21,7 +21,7 @@ export function filterControls(meta: DatasetMeta, table: ColumnTable): FilterCon
   for (const column of meta.columns) {
     const isDimension = column.role === 'dimension' && !column.time;
     if (!isDimension && column.role !== 'unit') continue;
-    const present = new Set(columnValues(table, column.name).map(String));
+    const present = new Set(distinctValues(table, column.name).map(String));
     const options = (column.values ?? [...present].sort()).filter((v) => present.has(v));
     // Single figures each carry their own unit; only an axis needs one unit at a time.
     if (column.role === 'unit' && (options.length < 2 || meta.display.type === 'figures')) continue;

@@ -4,14 +4,14 @@ import { columnByName, measureColumn, timeColumn, valueLabel } from '../data/lab
 import { sourcesUsed } from '../data/citations';
 import type { ColumnMeta, DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
-import { columnValues, rowObjects } from '../lib/tableValues';
+import { columnValues, distinctValues, rowObjects } from '../lib/tableValues';
 import { filterByValues } from '../transforms/filterByValues';
 import { showsOnePeriod } from './chartTypes';
+import { filterTimeRange } from '../transforms/filterTimeRange';
 import {
   effectiveFilters,
   filterControls,
   narrowingFilters,
-  selectSlice,
   type FilterControl,
 } from './datasetFilters';
 import { shareDimension, shareSlice } from './shareView';
@@ -22,7 +22,22 @@ export type PeriodChoice =
   | { kind: 'single'; year: number; options: number[]; defaultYear: number }
   | { kind: 'range'; from: number; to: number; options: number[] };
 
-export interface DatasetView {
+/**
+ * What a view asks of a table: the filters and period from the view state, and the chart type
+ * (one period or a range). Plain data, so it can cross to a worker or a remote store.
+ */
+export interface ViewRequest {
+  filters: Readonly<Record<string, readonly string[]>>;
+  time: readonly [number, number] | undefined;
+  measure: ViewState['measure'];
+  chart: DisplayType;
+}
+
+/**
+ * The rows a view draws and the choices around them, selected from the whole table. Found where
+ * the table lives (the page, the worker, a store of Parquet files): only this crosses to the page.
+ */
+export interface SelectedView {
   controls: FilterControl[];
   filters: Record<string, string[]>;
   /** URL values this dataset does not have. */
@@ -35,10 +50,13 @@ export interface DatasetView {
    * view, with the derived `share` column beside the reported figure.
    */
   table: ColumnTable;
-  rows: Record<string, unknown>[];
-  observations: Observation[];
   /** Set when the figures are shares of a stated total (derived). */
   shareOf: ColumnMeta | undefined;
+}
+
+export interface DatasetView extends SelectedView {
+  rows: Record<string, unknown>[];
+  observations: Observation[];
   /** The sources of the rows shown, in metadata order. */
   sources: SourceMeta[];
   /** The one unit of everything shown, or undefined when figures carry different units. */
@@ -59,30 +77,66 @@ export function datasetView(
   view: Pick<ViewState, 'filters' | 'time' | 'measure'>,
   chart: DisplayType = meta.display.type,
 ): DatasetView {
-  const { controls, years } = tableFacts(data, meta);
-  const { filters, ignored } = effectiveFilters(controls, view.filters);
+  return describeView(selectView(data, meta, viewRequest(view, chart)), meta);
+}
+
+export function viewRequest(
+  view: Pick<ViewState, 'filters' | 'time' | 'measure'>,
+  chart: DisplayType,
+): ViewRequest {
+  return { filters: view.filters, time: view.time, measure: view.measure, chart };
+}
+
+/**
+ * The data half of a view: Arquero in, Arquero out, no interface text, so it runs in a worker as
+ * well as on the page. Its work grows with the rows selected, not the table, once the table's
+ * facts (filters offered, years) are known.
+ */
+export function selectView(
+  data: ColumnTable,
+  meta: DatasetMeta,
+  request: ViewRequest,
+  facts: TableFacts = tableFacts(data, meta),
+): SelectedView {
+  const { controls, years } = facts;
+  const { filters, ignored } = effectiveFilters(controls, request.filters);
   const time = timeColumn(meta);
+  const filtered = filterByValues(data, filters);
   const period = time
     ? choosePeriod(
-        showsOnePeriod(meta, chart),
+        showsOnePeriod(meta, request.chart),
         // The years that have figures for the choices made, so a chosen year is never empty.
-        [...new Set(columnValues<number>(filterByValues(data, filters), time.name))].sort(
-          (a, b) => a - b,
-        ),
-        view.time,
+        distinctValues<number>(filtered, time.name).sort((a, b) => a - b),
+        request.time,
         time,
       )
     : undefined;
   const range: [number, number] | undefined =
     period?.kind === 'single'
       ? [period.year, period.year]
-      : period && view.time
+      : period && request.time
         ? [period.from, period.to]
         : undefined;
-  const shareOf = view.measure === 'share' ? shareDimension(meta, filters) : undefined;
+  const shareOf = request.measure === 'share' ? shareDimension(meta, filters) : undefined;
   const table = shareOf
     ? shareSlice(data, meta, filters, range, shareOf)
-    : selectSlice(data, meta, filters, range);
+    : time && range
+      ? filterTimeRange(filtered, time.name, range)
+      : filtered;
+  return {
+    controls,
+    filters: filters as Record<string, string[]>,
+    ignored,
+    years,
+    period,
+    table,
+    shareOf,
+  };
+}
+
+/** The text half of a view: observations, sources, unit and words, on the page. */
+export function describeView(selected: SelectedView, meta: DatasetMeta): DatasetView {
+  const { table, shareOf, controls, filters, period } = selected;
   let observations = readObservations(table, meta);
   if (shareOf) {
     // The chart and table show the share in place of the figure; the table keeps both.
@@ -100,15 +154,9 @@ export function datasetView(
   // One unit for the whole chart, or none (single figures each carry their own).
   const units = new Set(observations.map((o) => o.unit));
   return {
-    controls,
-    filters: filters as Record<string, string[]>,
-    ignored,
-    years,
-    period,
-    table,
+    ...selected,
     rows: rowObjects(table),
     observations,
-    shareOf,
     // The sources of the rows shown; with nothing shown, the dataset's own.
     sources: observations.length
       ? sourcesUsed(
@@ -134,15 +182,20 @@ export function datasetView(
  * What a filter change does not alter (the filters offered, the years in the table): found once
  * per table, so that a change of filters costs the rows drawn, not a scan of every column.
  */
-const factsOfTable = new WeakMap<ColumnTable, { controls: FilterControl[]; years: number[] }>();
+export interface TableFacts {
+  controls: FilterControl[];
+  years: number[];
+}
 
-function tableFacts(data: ColumnTable, meta: DatasetMeta) {
+const factsOfTable = new WeakMap<ColumnTable, TableFacts>();
+
+export function tableFacts(data: ColumnTable, meta: DatasetMeta): TableFacts {
   let facts = factsOfTable.get(data);
   if (!facts) {
     const time = timeColumn(meta);
     facts = {
       controls: filterControls(meta, data),
-      years: time ? [...new Set(columnValues<number>(data, time.name))].sort((a, b) => a - b) : [],
+      years: time ? distinctValues<number>(data, time.name).sort((a, b) => a - b) : [],
     };
     factsOfTable.set(data, facts);
   }

@@ -8,7 +8,7 @@ import type { UnViewState } from './viewState';
 
 /**
  * The CSV of the UN view, exactly what is drawn: the bars' (and the flows') rows of every panel,
- * or, on the map, every country with a figure. Columns follow the UN table (origin, destination,
+ * or, on the maps, every country with a figure on each map (one map per panel). Columns follow the UN table (origin, destination,
  * year, stock), then the derived share with what it is a share of, then the source.
  */
 export function unViewDownloadTable(
@@ -33,8 +33,7 @@ export function unViewDownloadTable(
   };
   const bilateral = meta.sources.map(shortCitation).join('; ');
   const published = totalsMeta?.sources.map(shortCitation).join('; ');
-  const panels = un.show === 'map' ? view.panels.slice(0, 1) : view.panels;
-  for (const panel of panels) {
+  for (const panel of view.panels) {
     const rows =
       un.show === 'map'
         ? panel.partners.map((p) => ({ partner: p.partner, stock: p.stock, share: p.share }))

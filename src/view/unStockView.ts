@@ -1,6 +1,7 @@
 import { escape, type ColumnTable } from 'arquero';
 import { columnValues, rowObjects } from '../lib/tableValues';
 import { partnerStocks, topPartners, totalByYear } from '../transforms/bilateralStocks';
+import { filterByValues } from '../transforms/filterByValues';
 import { shareOfTotal } from '../transforms/shareOfTotal';
 import { sortRows } from '../transforms/rows';
 import { topNWithRemainder } from '../transforms/topNWithRemainder';
@@ -35,7 +36,7 @@ export interface UnCountryView {
   partners: UnPartnerFigure[];
   /** Sum over all partners in the table for the year (derived). */
   yearTotal: number | undefined;
-  /** The UN's published total for the country and year (destinations only), when known. */
+  /** The UN's published total for the country and year (by destination or by origin), when known. */
   publishedTotal: number | undefined;
   /** What the shares are of: the published total, or the derived sum over the partners. */
   shareBase: 'published' | 'derived';
@@ -44,16 +45,22 @@ export interface UnCountryView {
   overTime: Record<string, number | null>[];
 }
 
-/** The published total stock of a destination in a year, from the UN's Table 1 (or undefined). */
+/**
+ * The UN's published total for a country and year, in the view's direction: the migrants living in
+ * a destination (Table 1 of the totals workbook) or the emigrants from an origin (the WORLD row of
+ * the origin × destination table); undefined where the table has none.
+ */
 export function publishedTotal(
   totals: ColumnTable | undefined,
-  destination: string,
+  direction: UnViewState['direction'],
+  country: string,
   year: number,
 ): number | undefined {
   if (!totals) return undefined;
+  const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
   const row = rowObjects(
-    totals.filter(
-      escape((r: Record<string, unknown>) => r.destination_iso3 === destination && r.year === year),
+    filterByValues(totals, { [column]: [country] }).filter(
+      escape((r: Record<string, unknown>) => r.year === year),
     ),
   )[0];
   return typeof row?.stock === 'number' ? row.stock : undefined;
@@ -61,8 +68,8 @@ export function publishedTotal(
 
 /**
  * One country's side of the UN view: top partners with a remainder, every partner's figure,
- * shares, and the trend. Shares are of the published total where `published` is given (a
- * destination's total in Table 1), otherwise of the sum over the partners in the table.
+ * shares, and the trend. Shares are of the published total where `published` is given (the UN's
+ * total for the destination or origin), otherwise of the sum over the partners in the table.
  */
 export function unCountryView(
   table: ColumnTable,
@@ -128,12 +135,22 @@ export function unCountryView(
   };
 }
 
+/** Countries per table and direction: found once, not on every change of the view. */
+const countriesOfTable = new WeakMap<ColumnTable, Map<UnViewState['direction'], string[]>>();
+
 /** The countries that can be asked about in this direction. */
 export function unCountries(table: ColumnTable, direction: UnViewState['direction']): string[] {
-  const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
-  return [...new Set(columnValues<string | null>(table, column))]
-    .filter((c): c is string => !!c)
-    .sort();
+  let byDirection = countriesOfTable.get(table);
+  if (!byDirection) countriesOfTable.set(table, (byDirection = new Map()));
+  let countries = byDirection.get(direction);
+  if (!countries) {
+    const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
+    countries = [...new Set(columnValues<string | null>(table, column))]
+      .filter((c): c is string => !!c)
+      .sort();
+    byDirection.set(direction, countries);
+  }
+  return countries;
 }
 
 export interface UnPageView {
@@ -146,7 +163,11 @@ export interface UnPageView {
   names: Map<string, string>;
 }
 
-/** Everything the UN page shows, from the bilateral table and (optionally) the published totals. */
+/**
+ * Everything the UN page shows, from the bilateral table and (optionally) the UN's published totals
+ * in the view's direction: by destination for "who lives in Y", by origin for "where do people
+ * born in X live".
+ */
 export function unPageView(
   table: ColumnTable,
   totals: ColumnTable | undefined,
@@ -164,7 +185,7 @@ export function unPageView(
       table,
       { ...un, year: p.year },
       p.country,
-      un.direction === 'destination' ? publishedTotal(totals, p.country, p.year) : undefined,
+      publishedTotal(totals, un.direction, p.country, p.year),
     ),
   );
   const measureOf = (r: UnTopRow) => (un.measure === 'share' ? (r.share ?? 0) : r.stock);

@@ -5,7 +5,8 @@ import { expectNotBlank, screenshot, waitForCards, watchPage } from './helpers';
 /**
  * Network faults, one file at a time: the page says what failed, names the file, and its Retry
  * loads the view once the fault is gone. A CSV worker that cannot start is replaced, silently, by
- * parsing on the page.
+ * parsing on the page. The built site reads the catalogue and Arrow files; the metadata and CSV
+ * files are read for datasets the build did not see, as when the catalogue lists no prebuilt one.
  */
 
 const DATASET = './?view=dataset&id=tajik-migrants-by-sex';
@@ -13,12 +14,22 @@ const FILES = {
   catalogue: '**/data/index.json',
   metadata: '**/data/tajik-migrants-by-sex.meta.json',
   csv: '**/data/tajik-migrants-by-sex.csv',
+  arrow: '**/data/tajik-migrants-by-sex.arrow.gz',
 } as const;
 const SHOWN = {
   catalogue: 'data/index.json',
   metadata: 'data/tajik-migrants-by-sex.meta.json',
   csv: 'data/tajik-migrants-by-sex.csv',
+  arrow: 'data/tajik-migrants-by-sex.arrow.gz',
 } as const;
+
+/** The catalogue without what the build prepared: every dataset is read as CSV and checked. */
+async function servedAsCsv(page: Page) {
+  await page.route(FILES.catalogue, async (route) => {
+    const built = (await (await route.fetch()).json()) as { datasets: string[] };
+    await route.fulfill({ json: { datasets: built.datasets } });
+  });
+}
 
 type Fault = '404' | '500' | 'abort';
 const FAULTS: Record<Fault, { apply: (route: Route) => Promise<void>; says: RegExp }> = {
@@ -55,6 +66,7 @@ for (const [kind, pattern] of Object.entries(FILES) as [keyof typeof FILES, stri
   for (const [name, fault] of Object.entries(FAULTS) as [Fault, (typeof FAULTS)[Fault]][]) {
     test(`${kind} ${name}: the error names the file and Retry recovers`, async ({ page }) => {
       const problems = watchPage(page);
+      if (kind === 'metadata' || kind === 'csv') await servedAsCsv(page);
       const heal = await breakFile(page, pattern, fault.apply);
       await page.goto(DATASET);
       const alert = page.getByRole('alert');
@@ -73,6 +85,7 @@ for (const [kind, pattern] of Object.entries(FILES) as [keyof typeof FILES, stri
 
 test('a slow file: the page says it is loading, then draws the chart', async ({ page }) => {
   const problems = watchPage(page);
+  await servedAsCsv(page);
   await page.route(FILES.csv, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     await route.fallback();
@@ -90,6 +103,7 @@ test('a file that never arrives times out with a message, and Retry loads it', a
   let hold = true;
   let asked = () => {};
   const metadataAsked = new Promise<void>((resolve) => (asked = resolve));
+  await servedAsCsv(page);
   await page.route(FILES.metadata, (route) => {
     asked();
     return hold ? undefined : route.fallback();
@@ -119,6 +133,7 @@ for (const fault of ['404', 'abort'] as const) {
     const problems = watchPage(page);
     const info: string[] = [];
     page.on('console', (m) => info.push(m.text()));
+    await servedAsCsv(page);
     await page.route('**/assets/csvWorker*', (route) =>
       fault === '404' ? route.fulfill({ status: 404, body: '' }) : route.abort(),
     );
@@ -133,11 +148,11 @@ for (const fault of ['404', 'abort'] as const) {
 
 test('the UN view: a failed table says so, and Retry draws it', async ({ page }) => {
   const problems = watchPage(page);
-  const heal = await breakFile(page, '**/data/un-migrant-stock-2019.csv', FAULTS['500'].apply);
+  const heal = await breakFile(page, '**/data/un-migrant-stock-2019.arrow.gz', FAULTS['500'].apply);
   await page.goto('./?view=un');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
-    'data/un-migrant-stock-2019.csv: could not be fetched (HTTP 500)',
+    'data/un-migrant-stock-2019.arrow.gz: could not be fetched (HTTP 500)',
   );
   heal();
   await alert.getByRole('button', { name: 'Retry' }).click();
@@ -150,6 +165,7 @@ test('the UN view: failed metadata says so instead of waiting, and Retry draws i
   page,
 }) => {
   const problems = watchPage(page);
+  await servedAsCsv(page);
   const heal = await breakFile(page, '**/data/un-migrant-stock-2019.meta.json', FAULTS.abort.apply);
   await page.goto('./?view=un');
   const alert = page.getByRole('alert');
@@ -164,12 +180,11 @@ test('the UN view: failed metadata says so instead of waiting, and Retry draws i
 
 test('the overview: one failed card keeps the others, and its Retry draws it', async ({ page }) => {
   const problems = watchPage(page);
-  const heal = await breakFile(page, FILES.csv, FAULTS['404'].apply);
+  const heal = await breakFile(page, FILES.arrow, FAULTS['404'].apply);
   await page.goto('./');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
-  // One worker parses the files in turn, the 77k-row UN table among them: allow for a busy machine.
   await expect(card.getByRole('alert')).toContainText(
-    'data/tajik-migrants-by-sex.csv: could not be fetched (HTTP 404)',
+    'data/tajik-migrants-by-sex.arrow.gz: could not be fetched (HTTP 404)',
     { timeout: 30_000 },
   );
   await expect(

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { catalogJson } from '../../src/build/dataDirPlugin';
 import { DatasetError } from '../../src/data/datasetError';
-import type { DatasetSource } from '../../src/data/datasetSource';
+import type { DatasetSource } from '../../src/sources/datasetSource';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
+import type { DatasetMeta } from '../../src/data/metadataSchema';
+import { selectView } from '../../src/view/datasetView';
 import { validateMetadata } from '../../src/data/validateMetadata';
 
 // Tests run from the repository root (npm scripts, vitest's root).
@@ -21,9 +23,12 @@ export function fileSystemSource(dataDir = DATA_DIR): DatasetSource {
       throw new DatasetError(`data/${name}`, 'could not be fetched (missing file)');
     }
   };
+  const loadTable = async (meta: DatasetMeta) =>
+    parseCsvTable(`data/${meta.file}`, read(meta.file), meta);
   return {
     listDatasets: async () => (JSON.parse(catalogJson(dataDir)) as { datasets: string[] }).datasets,
     loadMetadata: async (file) => validateMetadata(`data/${file}`, read(file)),
-    loadTable: async (meta) => parseCsvTable(`data/${meta.file}`, read(meta.file), meta),
+    loadTable,
+    selectView: async (meta, request) => selectView(await loadTable(meta), meta, request),
   };
 }

@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { DatasetSource } from '../../src/data/datasetSource';
-import { DatasetSourceProvider } from '../../src/data/queries';
+import type { DatasetSource } from '../../src/sources/datasetSource';
+import { DatasetSourceProvider } from '../../src/sources/queries';
 import { fileSystemSource } from './fileSystemSource';
 
 /** Renders a component with react-query and a dataset source (the repo's data/ by default). */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import type { DatasetSource } from '../../src/data/datasetSource';
+import type { DatasetSource } from '../../src/sources/datasetSource';
 import { fileSystemSource } from '../support/fileSystemSource';
 import { renderWithData } from '../support/renderWithData';
 

@@ -52,7 +52,19 @@ describe('published totals beside the derived sum', () => {
     expect(uzb.share).toBeCloseTo((uzb.stock / 3705556) * 100, 10);
   });
 
-  it('people born in a country: no published total here, shares of the derived sum', () => {
+  it('born in Uzbekistan, 2019: the UN publishes 1,986,227 (WORLD row), the same as the sum; shares of it', async () => {
+    const totalsMeta = await source.loadMetadata('un-emigrant-totals-2019.meta.json');
+    const totals = await source.loadTable(totalsMeta);
+    const view = unPageView(table, totals, { ...defaultUnView, vs: ['KGZ'] });
+    const [uzb, kgz] = view.panels;
+    expect(uzb!.publishedTotal).toBe(1986227);
+    expect(uzb!.yearTotal).toBe(1986227);
+    expect(uzb!.shareBase).toBe('published');
+    expect(kgz!.publishedTotal).toBe(754981);
+    expect(uzb!.top[0]!.share).toBeCloseTo((1146535 / 1986227) * 100, 10);
+  });
+
+  it('without a published total, shares of the derived sum', () => {
     const view = unPageView(table, undefined, defaultUnView);
     expect(view.panels[0]!.publishedTotal).toBeUndefined();
     expect(view.panels[0]!.shareBase).toBe('derived');

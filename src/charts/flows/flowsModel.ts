@@ -62,3 +62,59 @@ export function flowsModel(
   }
   return { nodes, links };
 }
+
+/** What a node or band says, on the chart and in its tooltip (hover and keyboard alike). */
+export interface FlowsText {
+  /** Per node: its name, and its figure as drawn beside it. */
+  nodes: { name: string; figure: string; description: string }[];
+  /** Per band: "Uzbekistan → Russia, 2019: 1,146,535". */
+  links: string[];
+  /**
+   * The keyboard path through the chart: each origin, then its bands, then the destinations.
+   * Items are `node:<index>` or `link:<index>`.
+   */
+  order: string[];
+}
+
+export function flowsText(
+  model: FlowsModel,
+  year: number,
+  words: {
+    nameOf: (code: string) => string;
+    formatNumber: (value: number) => string;
+    /** "sum, derived": a node fed by several bands shows their sum. */
+    sum: string;
+    /** "derived": a band summed by us ("all other countries"). */
+    derived: string;
+  },
+): FlowsText {
+  const totals = new Map<number, number>();
+  const bands = new Map<number, number>();
+  for (const l of model.links) {
+    for (const end of [l.source, l.target]) {
+      totals.set(end, (totals.get(end) ?? 0) + l.value);
+      bands.set(end, (bands.get(end) ?? 0) + 1);
+    }
+  }
+  const nodes = model.nodes.map((n, i) => {
+    const name = words.nameOf(n.code);
+    const figure = `${words.formatNumber(totals.get(i) ?? 0)}${(bands.get(i) ?? 0) > 1 ? ` (${words.sum})` : ''}`;
+    return { name, figure, description: `${name}, ${year}: ${figure}` };
+  });
+  const links = model.links.map(
+    (l) =>
+      `${nodes[l.source]!.name} → ${nodes[l.target]!.name}, ${year}: ${words.formatNumber(l.value)}${l.derived ? ` (${words.derived})` : ''}`,
+  );
+  const order: string[] = [];
+  model.nodes.forEach((n, i) => {
+    if (n.side !== 'from') return;
+    order.push(`node:${i}`);
+    model.links.forEach((l, k) => {
+      if (l.source === i) order.push(`link:${k}`);
+    });
+  });
+  model.nodes.forEach((n, i) => {
+    if (n.side === 'to') order.push(`node:${i}`);
+  });
+  return { nodes, links, order };
+}

@@ -7,14 +7,21 @@ import world from 'world-atlas/countries-110m.json';
 import { formatDerived, formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { binLabel } from './binLabel';
-import { figuresWithoutShape, joinShapes, NO_DATA_COLOR, type MapFigure } from './mapModel';
+import {
+  figuresWithoutShape,
+  joinShapes,
+  NO_DATA_COLOR,
+  type MapBin,
+  type MapPanel,
+} from './mapModel';
 import { cssVar, ink } from '../../ui/theme';
 
 export interface WorldMapProps {
-  figures: MapFigure[];
-  /** The chosen country, outlined. */
-  selected: string;
-  year: number;
+  /** One map per chosen country (small multiples), all coloured by the same bins. */
+  maps: MapPanel[];
+  bins: MapBin[];
+  /** A map's caption when there are several ("Tajikistan, 2019"). */
+  captionOf: (map: MapPanel) => string;
   title: string;
   /** "Source: …", shown in the tooltip. */
   sourceText: string;
@@ -39,23 +46,112 @@ const path = geoPath(projection);
 const outlines = countries.map((c) => path(c) ?? '');
 const sphere = path({ type: 'Sphere' }) ?? '';
 
-/** The choropleth: one shape per country, coloured by its bin; keyboard and pointer both choose. */
+/**
+ * The choropleth: one map per chosen country, side by side, with one legend whose bins hold for
+ * every map (as small multiples do on OWID); each map's countries coloured by their bin.
+ */
 export default function WorldMap(props: WorldMapProps) {
-  const { figures, selected, year, title, sourceText, nameOf, onSelect } = props;
+  const { maps, bins, captionOf, title, nameOf } = props;
   const id = useId();
-  // useId's characters are not all allowed in a url(#…) reference.
-  const hatch = `no-data-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const several = maps.length > 1;
+  return (
+    <figure className="world-map" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="map-title">
+        {title}
+      </figcaption>
+      <p className="visually-hidden" id={`${id}-help`}>
+        {t('map.keyboardHelp')}
+      </p>
+      <div className={several ? 'map-multiples' : undefined}>
+        {maps.map((map) => (
+          <OneMap
+            key={`${map.country}-${map.year}`}
+            {...props}
+            map={map}
+            caption={several ? captionOf(map) : undefined}
+            label={t('map.label', { title: several ? captionOf(map) : title })}
+            helpId={`${id}-help`}
+          />
+        ))}
+      </div>
+      <ul className="map-legend" aria-label={t('map.legend')}>
+        {bins.map((b, i) => (
+          <li key={i}>
+            <svg width="14" height="14" aria-hidden>
+              <rect width="14" height="14" fill={b.color} stroke={ink.mapOutline} />
+            </svg>
+            {binLabel(b)}
+          </li>
+        ))}
+        <li>
+          <svg width="14" height="14" aria-hidden>
+            <defs>
+              <NoDataHatch id={`${hatchId(id)}-key`} />
+            </defs>
+            <rect
+              width="14"
+              height="14"
+              fill={`url(#${hatchId(id)}-key)`}
+              stroke={ink.mapOutline}
+            />
+          </svg>
+          {t('map.noData')}
+        </li>
+      </ul>
+      {maps.map((map) => (
+        <NotDrawn
+          key={`${map.country}-${map.year}`}
+          map={map}
+          nameOf={nameOf}
+          prefix={several ? captionOf(map) : undefined}
+        />
+      ))}
+      <p className="map-note">{t('map.disclaimer')}</p>
+    </figure>
+  );
+}
+
+const shapeIds = countries.map((c) => ({ id: c.id, name: c.properties.name }));
+
+/** Figures too small for the topology, named under the map so none goes unseen. */
+function NotDrawn({
+  map,
+  nameOf,
+  prefix,
+}: {
+  map: MapPanel;
+  nameOf: (iso3: string) => string;
+  prefix: string | undefined;
+}) {
+  const notDrawn = useMemo(
+    () => figuresWithoutShape(joinShapes(shapeIds, map.figures).shapes, map.figures),
+    [map.figures],
+  );
+  if (notDrawn.length === 0) return null;
+  const text = t('map.notDrawn', {
+    list: notDrawn.map((f) => `${nameOf(f.iso3)} ${formatNumber(f.stock)}`).join(', '),
+  });
+  return <p className="map-note">{prefix ? `${prefix}: ${text}` : text}</p>;
+}
+
+interface OneMapProps extends WorldMapProps {
+  map: MapPanel;
+  caption: string | undefined;
+  label: string;
+  helpId: string;
+}
+
+/** One map of the small multiples: its shapes, tooltip and keyboard path through its countries. */
+function OneMap(props: OneMapProps) {
+  const { map, bins: sharedBins, caption, label, helpId, sourceText, nameOf, onSelect } = props;
+  const { figures, year, country: selected } = map;
   const svg = useRef<SVGSVGElement>(null);
+  const hatch = hatchId(useId());
   const [hover, setHover] = useState<number | undefined>(undefined);
   const { shapes, bins } = useMemo(
-    () =>
-      joinShapes(
-        countries.map((c) => ({ id: c.id, name: c.properties.name })),
-        figures,
-      ),
-    [figures],
+    () => joinShapes(shapeIds, figures, sharedBins),
+    [figures, sharedBins],
   );
-  const notDrawn = useMemo(() => figuresWithoutShape(shapes, figures), [shapes, figures]);
   // Keyboard order: countries with a figure, by name.
   const order = useMemo(
     () =>
@@ -102,20 +198,15 @@ export default function WorldMap(props: WorldMapProps) {
   const selectedIndex = shapes.findIndex((s) => s.iso3 === selected);
 
   return (
-    <figure className="world-map" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`} className="map-title">
-        {title}
-      </figcaption>
-      <p className="visually-hidden" id={`${id}-help`}>
-        {t('map.keyboardHelp')}
-      </p>
+    <div className="map-panel" data-country={selected}>
+      {caption ? <p className="map-caption">{caption}</p> : null}
       <div className="map-frame">
         <svg
           ref={svg}
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           role="group"
-          aria-label={t('map.label', { title })}
-          aria-describedby={`${id}-help`}
+          aria-label={label}
+          aria-describedby={helpId}
           xmlns="http://www.w3.org/2000/svg"
           onMouseLeave={() => setHover(undefined)}
         >
@@ -179,35 +270,13 @@ export default function WorldMap(props: WorldMapProps) {
           </div>
         ) : null}
       </div>
-      <ul className="map-legend" aria-label={t('map.legend')}>
-        {bins.map((b, i) => (
-          <li key={i}>
-            <svg width="14" height="14" aria-hidden>
-              <rect width="14" height="14" fill={b.color} stroke={ink.mapOutline} />
-            </svg>
-            {binLabel(b)}
-          </li>
-        ))}
-        <li>
-          <svg width="14" height="14" aria-hidden>
-            <defs>
-              <NoDataHatch id={`${hatch}-key`} />
-            </defs>
-            <rect width="14" height="14" fill={`url(#${hatch}-key)`} stroke={ink.mapOutline} />
-          </svg>
-          {t('map.noData')}
-        </li>
-      </ul>
-      {notDrawn.length > 0 ? (
-        <p className="map-note">
-          {t('map.notDrawn', {
-            list: notDrawn.map((f) => `${nameOf(f.iso3)} ${formatNumber(f.stock)}`).join(', '),
-          })}
-        </p>
-      ) : null}
-      <p className="map-note">{t('map.disclaimer')}</p>
-    </figure>
+    </div>
   );
+}
+
+/** An id for the no-data pattern: useId's characters are not all allowed in a url(#…) reference. */
+function hatchId(id: string): string {
+  return `no-data-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
 }
 
 /**

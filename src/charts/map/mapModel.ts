@@ -1,6 +1,6 @@
-import { alpha3ToNumeric, numericToAlpha3 } from 'i18n-iso-countries';
-import { cssVar, ink } from '../../ui/theme';
+import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../../i18n/countryCodes';
 import type { UnCountryView } from '../../view/unStockView';
+import { cssVar, ink } from '../../ui/theme';
 
 /**
  * The choropleth's data, without drawing: which figure each shape of the world topology gets
@@ -35,11 +35,11 @@ export interface MapBin {
 
 /** ISO 3166-1 alpha-3 → the UN M49 code as the topology writes it ("004"). */
 export function m49OfIso3(iso3: string): string | undefined {
-  return alpha3ToNumeric(iso3);
+  return m49OfCode(iso3);
 }
 
 export function iso3OfM49(m49: string | undefined): string | undefined {
-  return m49 === undefined ? undefined : numericToAlpha3(m49);
+  return m49 === undefined ? undefined : iso3OfCode(m49);
 }
 
 /**
@@ -78,15 +78,18 @@ export function binOf(bins: readonly MapBin[], value: number): number | undefine
   return i === -1 ? undefined : i;
 }
 
-/** Joins the figures to the topology's shapes by M49 code ↔ ISO3. */
+/**
+ * Joins the figures to the topology's shapes by M49 code ↔ ISO3. `bins` are given when several
+ * maps share one legend (small multiples); otherwise they are made from these figures.
+ */
 export function joinShapes(
   shapes: readonly { id?: string | number | undefined; name: string }[],
   figures: readonly MapFigure[],
+  bins: readonly MapBin[] = mapBins(figures.map((f) => f.stock)),
 ): { shapes: MapShape[]; bins: MapBin[] } {
   const byIso3 = new Map(figures.map((f) => [f.iso3, f]));
-  const bins = mapBins(figures.map((f) => f.stock));
   return {
-    bins,
+    bins: [...bins],
     shapes: shapes.map((s) => {
       const m49 = s.id === undefined ? undefined : String(s.id).padStart(3, '0');
       const iso3 = iso3OfM49(m49);
@@ -116,4 +119,20 @@ export function mapFigures(panel: UnCountryView): MapFigure[] {
   return panel.partners
     .filter((p) => /^[A-Z]{3}$/.test(p.partner))
     .map((p) => ({ iso3: p.partner, stock: p.stock, share: p.share }));
+}
+
+/** One map of the small multiples: a chosen country in a year, and its partners' figures. */
+export interface MapPanel {
+  country: string;
+  year: number;
+  figures: MapFigure[];
+}
+
+/**
+ * One map per chosen country (and per second year), as the bars and flows draw one panel each,
+ * with one set of bins over every map's figures: the same colour means the same number on each.
+ */
+export function mapPanels(panels: readonly UnCountryView[]): { maps: MapPanel[]; bins: MapBin[] } {
+  const maps = panels.map((p) => ({ country: p.country, year: p.year, figures: mapFigures(p) }));
+  return { maps, bins: mapBins(maps.flatMap((m) => m.figures.map((f) => f.stock))) };
 }

@@ -1,0 +1,71 @@
+import { toArrowIPC } from 'arquero';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Catalog, PrebuiltDataset } from '../data/catalog';
+import { DatasetError } from '../data/datasetError';
+import { parseCsvTable } from '../data/parseCsvTable';
+import { validateMetadata } from '../data/validateMetadata';
+import { parquetPartitions } from './writeParquet';
+
+export interface BuiltFile {
+  fileName: string;
+  source: Uint8Array | string;
+}
+
+/**
+ * What the build ships for `data/`: every dataset's CSV and metadata checked once, here, with the
+ * errors the browser would show (file, row, column); each table written as Arrow IPC beside its
+ * CSV, with `.gz` and `.br` copies; and one catalogue (`index.json`) carrying every dataset's
+ * validated metadata, so the page asks for one file instead of a chain of them. The CSV stays the
+ * source of truth and the download. A broken dataset throws its DatasetError: the build stops.
+ */
+export function prebuildDatasets(dataDir: string, metaFiles: readonly string[]): BuiltFile[] {
+  const files: BuiltFile[] = [];
+  const prebuilt: Record<string, PrebuiltDataset> = {};
+  for (const metaFile of metaFiles) {
+    const meta = validateMetadata(`data/${metaFile}`, read(dataDir, metaFile));
+    const table = parseCsvTable(`data/${meta.file}`, read(dataDir, meta.file), meta);
+    if (meta.storage) {
+      // Read by range requests, a partition at a time: written to `data/<id>/`, to be served
+      // from there or copied to the host the metadata's `storage.url` names.
+      for (const part of parquetPartitions(table, meta, meta.storage.partitionBy)) {
+        files.push({ ...part, fileName: `${meta.id}/${part.fileName}` });
+      }
+      prebuilt[metaFile] = { meta, rows: table.numRows() };
+      continue;
+    }
+    const arrow = toArrowIPC(table, { format: 'file' }) as Uint8Array;
+    const arrowFile = `${meta.id}.arrow`;
+    files.push(...compressedCopies(arrowFile, arrow));
+    prebuilt[metaFile] = { meta, arrow: arrowFile, rows: table.numRows() };
+  }
+  const catalog: Catalog = { datasets: [...metaFiles], prebuilt };
+  files.push(...compressedCopies('index.json', new TextEncoder().encode(JSON.stringify(catalog))));
+  return files;
+}
+
+/** A file and its precompressed copies, for hosts that serve `.br`/`.gz` (and for the page). */
+export function compressedCopies(fileName: string, bytes: Uint8Array): BuiltFile[] {
+  return [
+    { fileName, source: bytes },
+    { fileName: `${fileName}.gz`, source: gzipSync(bytes, { level: 9 }) },
+    {
+      fileName: `${fileName}.br`,
+      source: brotliCompressSync(bytes, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      }),
+    },
+  ];
+}
+
+function read(dataDir: string, name: string): string {
+  try {
+    return readFileSync(path.join(dataDir, name), 'utf8');
+  } catch {
+    throw new DatasetError(`data/${name}`, 'is missing from data/');
+  }
+}

@@ -1,0 +1,44 @@
+import type { ColumnTable } from 'arquero';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { columnValues, distinctValues } from '../lib/tableValues';
+import { filterByValues } from '../transforms/filterByValues';
+import type { ParquetManifest } from '../sources/parquetManifest';
+import { tableFacts } from '../view/datasetView';
+import type { BuiltFile } from './prebuildData';
+
+const PARQUET_TYPES = { string: 'STRING', integer: 'INT32', number: 'DOUBLE' } as const;
+
+/**
+ * A dataset as partitioned Parquet: one file per value of `partitionBy` (`<value>.parquet`, a
+ * safe name), and `manifest.json` with the files and what the page needs before reading any (the
+ * filters offered and the years), so a view reads only the partitions it draws.
+ */
+export function parquetPartitions(
+  table: ColumnTable,
+  meta: DatasetMeta,
+  partitionBy: string,
+): BuiltFile[] {
+  const files: BuiltFile[] = [];
+  const partitions: ParquetManifest['partitions'] = [];
+  // As text, as filters compare them (an empty cell is "null", as in the filter's options).
+  const values = distinctValues(table, partitionBy).map(String).sort();
+  for (const [i, value] of values.entries()) {
+    const part = filterByValues(table, { [partitionBy]: [value] });
+    const file = `${String(i).padStart(4, '0')}-${value.replace(/[^A-Za-z0-9_-]/g, '_')}.parquet`;
+    const buffer = parquetWriteBuffer({
+      columnData: meta.columns.map((c) => ({
+        name: c.name,
+        data: columnValues(part, c.name),
+        type: PARQUET_TYPES[c.type],
+        nullable: true,
+      })),
+    });
+    files.push({ fileName: file, source: new Uint8Array(buffer) });
+    partitions.push({ value, file, rows: part.numRows(), bytes: buffer.byteLength });
+  }
+  const facts = tableFacts(table, meta);
+  const manifest: ParquetManifest = { partitionBy, partitions, facts };
+  files.push({ fileName: 'manifest.json', source: JSON.stringify(manifest) });
+  return files;
+}

@@ -1,0 +1,24 @@
+import type { ColumnTable } from 'arquero';
+import type { SelectedView, ViewRequest } from '../view/datasetView';
+import type { DatasetMeta } from '../data/metadataSchema';
+
+/**
+ * Where datasets come from. Charts and transforms only ever see what this returns: metadata,
+ * Arquero tables and the rows a view draws. A built site reads Arrow files the build checked; a
+ * CSV dropped into `data/` is fetched and checked in the browser; a table too large for the page
+ * stays in a worker, and a dataset on a static host as partitioned Parquet is read by range
+ * requests (see `storage` in the metadata). Every source answers the same four questions.
+ */
+export interface DatasetSource {
+  /** The metadata file names of every dataset on offer. */
+  listDatasets(): Promise<string[]>;
+  /** One dataset's metadata, validated. Rejects with a DatasetError. */
+  loadMetadata(metaFile: string): Promise<DatasetMeta>;
+  /** One dataset's rows, with declared types, every cell checked. Rejects with a DatasetError. */
+  loadTable(meta: DatasetMeta): Promise<ColumnTable>;
+  /**
+   * The rows one view draws, selected where the table lives: only they cross to the page.
+   * Rejects with a DatasetError, as loadTable does.
+   */
+  selectView(meta: DatasetMeta, request: ViewRequest): Promise<SelectedView>;
+}

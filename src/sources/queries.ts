@@ -1,0 +1,71 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { createContext, useContext, useMemo } from 'react';
+import { describeView, type DatasetView, type ViewRequest } from '../view/datasetView';
+import type { DatasetSource } from './datasetSource';
+import type { DatasetMeta } from '../data/metadataSchema';
+
+const DatasetSourceContext = createContext<DatasetSource | null>(null);
+
+export const DatasetSourceProvider = DatasetSourceContext.Provider;
+
+export function useDatasetSource(): DatasetSource {
+  const source = useContext(DatasetSourceContext);
+  if (!source) throw new Error('useDatasetSource needs a DatasetSourceProvider above it');
+  return source;
+}
+
+// Data files do not change while the page is open: fetch each once.
+const once = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
+
+/** The queries the hooks below run, also for starting them before React renders (prefetchView). */
+export const catalogQuery = (source: DatasetSource) =>
+  ({ queryKey: ['catalog'], queryFn: () => source.listDatasets(), ...once }) as const;
+
+export const metadataQuery = (source: DatasetSource, file: string) =>
+  ({ queryKey: ['metadata', file], queryFn: () => source.loadMetadata(file), ...once }) as const;
+
+export const tableQuery = (source: DatasetSource, meta: DatasetMeta) =>
+  ({ queryKey: ['table', meta.id], queryFn: () => source.loadTable(meta), ...once }) as const;
+
+export function useCatalog() {
+  return useQuery(catalogQuery(useDatasetSource()));
+}
+
+/** Every dataset's metadata, each loaded and validated on its own: one broken file breaks one card. */
+export function useAllMetadata(files: readonly string[]) {
+  const source = useDatasetSource();
+  return useQueries({ queries: files.map((file) => metadataQuery(source, file)) });
+}
+
+export function useDatasetTable(meta: DatasetMeta | undefined) {
+  const source = useDatasetSource();
+  return useQuery({
+    queryKey: ['table', meta?.id],
+    queryFn: () => source.loadTable(meta!),
+    enabled: meta !== undefined,
+    ...once,
+  });
+}
+
+/**
+ * The view a dataset card draws: the rows selected where the table lives (the page, the worker, a
+ * Parquet store), then described on the page. While a new choice is answered the last view stays
+ * drawn, so a filter change never flashes "loading".
+ */
+export function useDatasetView(meta: DatasetMeta | undefined, request: ViewRequest) {
+  const source = useDatasetSource();
+  const query = useQuery({
+    queryKey: ['view', meta?.id, request],
+    queryFn: () => source.selectView(meta!, request),
+    enabled: meta !== undefined,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const selected = query.data;
+  const view = useMemo<DatasetView | undefined>(
+    () => (selected && meta ? describeView(selected, meta) : undefined),
+    [selected, meta],
+  );
+  return { query, view };
+}

@@ -1,0 +1,236 @@
+import { fromArrow, type ColumnTable } from 'arquero';
+import { selectView, type SelectedView, type ViewRequest } from '../view/datasetView';
+import { parseCatalog, type Catalog } from '../data/catalog';
+import type { CsvWorkerRequest, CsvWorkerResponse, SelectedViewMessage } from './csvWorker';
+import { DatasetError } from '../data/datasetError';
+import type { DatasetSource } from './datasetSource';
+import type { ParquetStore } from './parquetSource';
+import { FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
+import type { DatasetMeta } from '../data/metadataSchema';
+import { parseCsvTable } from '../data/parseCsvTable';
+import { validateMetadata } from '../data/validateMetadata';
+
+export interface StaticCsvSourceOptions {
+  /** URL of the folder holding index.json, the CSVs and their metadata. */
+  baseUrl: string;
+  /**
+   * Starts the data worker, so no parse blocks the page and large tables stay off it; without
+   * it (tests, browsers without module workers) everything happens on the page.
+   */
+  createWorker?: () => Worker;
+  /** How long one data file may take to arrive. */
+  fetchTimeoutMs?: number;
+  /** How long the worker may take to start before the page parses on its own. */
+  workerStartTimeoutMs?: number;
+  /** Tables with at least this many rows stay in the worker, which answers each view's query. */
+  workerRows?: number;
+}
+
+/**
+ * Above this the page would hold more than it draws: the UN table (77k rows) decodes in ~15 ms
+ * and its views need the whole table, a million rows take hundreds of MB and seconds.
+ */
+export const WORKER_ROWS = 250_000;
+
+interface Pending {
+  resolve: (response: CsvWorkerResponse) => void;
+  reject: (error: unknown) => void;
+  /** The same work on the page, when the worker fails. */
+  onPage: () => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** A request as the page writes it: the id and time limit are added on sending. */
+type Ask = CsvWorkerRequest extends infer R
+  ? R extends CsvWorkerRequest
+    ? Omit<R, 'id' | 'fetchTimeoutMs'>
+    : never
+  : never;
+
+/** Time a worker has to parse a file after fetching it, beyond the fetch's own time limit. */
+const PARSE_ALLOWANCE_MS = 30_000;
+
+/** Remembers a promise; forgets it when it fails, so that Retry starts again. */
+function memo<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+    value.catch(() => cache.delete(key));
+  }
+  return value;
+}
+
+/**
+ * The dataset source of a static site: `data/index.json` (the catalogue), Arrow files written by
+ * the build, and `*.meta.json` and `*.csv` files for datasets the build did not see.
+ */
+export function staticCsvSource({
+  baseUrl,
+  createWorker,
+  fetchTimeoutMs = FETCH_TIMEOUT_MS,
+  workerStartTimeoutMs = 10_000,
+  workerRows = WORKER_ROWS,
+}: StaticCsvSourceOptions): DatasetSource {
+  const url = (name: string) => new URL(name, baseUrl).href;
+  const fetchFile = (name: string, file: string) => fetchText(url(name), file, fetchTimeoutMs);
+  let worker: Worker | undefined;
+  // Once the worker fails (its script is gone after a redeploy, a policy refuses it, it crashes or
+  // does not answer), everything happens on the page instead: quietly, and for good.
+  let workerFailed = createWorker === undefined;
+  let startTimer: ReturnType<typeof setTimeout> | undefined;
+  let nextId = 0;
+  const pending = new Map<number, Pending>();
+  const catalogs = new Map<'catalog', Promise<Catalog>>();
+  const tables = new Map<string, Promise<ColumnTable>>();
+  // Parquet storage is read by a library only such datasets need: loaded with the first one.
+  let store: Promise<ParquetStore> | undefined;
+  const parquet = () =>
+    (store ??= import('./parquetSource').then((m) => m.parquetStore(baseUrl, fetchTimeoutMs)));
+
+  const catalog = () =>
+    memo(catalogs, 'catalog', async () =>
+      parseCatalog('data/index.json', await fetchFile('index.json', 'data/index.json')),
+    );
+  const prebuilt = async (meta: DatasetMeta) =>
+    (await catalog()).prebuilt?.[`${meta.id}.meta.json`];
+
+  async function parseOnPage(meta: DatasetMeta): Promise<ColumnTable> {
+    const file = `data/${meta.file}`;
+    return parseCsvTable(file, await fetchFile(meta.file, file), meta);
+  }
+
+  function workerFailure(reason: string) {
+    if (workerFailed) return;
+    workerFailed = true;
+    clearTimeout(startTimer);
+    worker?.terminate();
+    worker = undefined;
+    console.info(`CSV worker unavailable (${reason}): parsing on the page instead.`);
+    for (const [id, request] of pending) {
+      clearTimeout(request.timer);
+      pending.delete(id);
+      request.onPage();
+    }
+  }
+
+  function startWorker(): Worker {
+    const started = createWorker!();
+    startTimer = setTimeout(() => workerFailure('it did not start'), workerStartTimeoutMs);
+    started.onerror = (event) => {
+      event.preventDefault();
+      workerFailure(event.message || 'it could not be loaded');
+    };
+    started.onmessageerror = () => workerFailure('a message could not be read');
+    started.onmessage = (event: MessageEvent<CsvWorkerResponse>) => {
+      const response = event.data;
+      if ('ready' in response) {
+        clearTimeout(startTimer);
+        return;
+      }
+      const request = pending.get(response.id);
+      if (!request) return;
+      pending.delete(response.id);
+      clearTimeout(request.timer);
+      if (response.ok) request.resolve(response);
+      else {
+        const where = {
+          ...(response.row !== undefined ? { row: response.row } : {}),
+          ...(response.column !== undefined ? { column: response.column } : {}),
+        };
+        request.reject(new DatasetError(response.file, response.detail, where));
+      }
+    };
+    return started;
+  }
+
+  /** Asks the worker; if it fails, does the same work on the page (`onPage`). */
+  function ask<T>(
+    message: Ask,
+    answer: (response: CsvWorkerResponse) => T,
+    onPage: () => Promise<T>,
+  ): Promise<T> {
+    if (workerFailed) return onPage();
+    try {
+      worker ??= startWorker();
+    } catch (error) {
+      workerFailure((error as Error).message);
+      return onPage();
+    }
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(
+        () => workerFailure('it did not answer'),
+        fetchTimeoutMs + PARSE_ALLOWANCE_MS,
+      );
+      pending.set(id, {
+        resolve: (response) => {
+          try {
+            resolve(answer(response));
+          } catch (error) {
+            reject(error);
+          }
+        },
+        reject,
+        onPage: () => void onPage().then(resolve, reject),
+        timer,
+      });
+      worker!.postMessage({ ...message, id, fetchTimeoutMs } as CsvWorkerRequest);
+    });
+  }
+
+  function loadTable(meta: DatasetMeta): Promise<ColumnTable> {
+    return memo(tables, meta.id, async () => {
+      if (meta.storage) return (await parquet()).loadTable(meta);
+      const built = await prebuilt(meta);
+      if (built?.arrow) {
+        // Checked at build time: the page only unpacks and decodes (tens of ms for the UN table).
+        const bytes = await fetchGzipped(
+          url(`${built.arrow}.gz`),
+          `data/${built.arrow}.gz`,
+          fetchTimeoutMs,
+        );
+        return fromArrow(bytes);
+      }
+      return ask(
+        { kind: 'parse', url: url(meta.file), meta },
+        (response) => fromArrow((response as { arrow: Uint8Array }).arrow),
+        () => parseOnPage(meta),
+      );
+    });
+  }
+
+  return {
+    async listDatasets() {
+      return (await catalog()).datasets;
+    },
+    async loadMetadata(metaFile) {
+      const built = (await catalog()).prebuilt?.[metaFile];
+      if (built) return built.meta;
+      const file = `data/${metaFile}`;
+      return validateMetadata(file, await fetchFile(metaFile, file));
+    },
+    loadTable,
+    async selectView(meta: DatasetMeta, request: ViewRequest): Promise<SelectedView> {
+      if (meta.storage) return (await parquet()).selectView(meta, request);
+      const built = await prebuilt(meta);
+      const onPage = async () => selectView(await loadTable(meta), meta, request);
+      if (!built?.arrow || built.rows < workerRows) return onPage();
+      return ask(
+        {
+          kind: 'select',
+          url: url(`${built.arrow}.gz`),
+          file: `data/${built.arrow}.gz`,
+          meta,
+          request,
+        },
+        (response) => receiveView((response as { selected: SelectedViewMessage }).selected),
+        onPage,
+      );
+    },
+  };
+}
+
+export function receiveView({ arrow, ...rest }: SelectedViewMessage): SelectedView {
+  return { ...rest, table: fromArrow(arrow) };
+}
