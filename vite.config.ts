@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './src/build/contentSecurityPolicy';
 import { cspSafeArquero } from './src/build/cspSafeArquero';
 import { dataDirPlugin } from './src/build/dataDirPlugin';
+import { workerInMainGraph } from './src/build/workerInMainGraph';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -13,9 +14,13 @@ const domTests = ['tests/unit/**/*.test.tsx', 'tests/unit/**/*.dom.test.ts'];
 export default defineConfig({
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
-  plugins: [cspSafeArquero(), react(), dataDirPlugin(dataDir), contentSecurityPolicy()],
-  // The CSV worker is bundled on its own: it needs the same Arquero patch.
-  worker: { format: 'es', plugins: () => [cspSafeArquero()] },
+  plugins: [
+    cspSafeArquero(),
+    react(),
+    dataDirPlugin(dataDir),
+    contentSecurityPolicy(),
+    workerInMainGraph(),
+  ],
   build: { target: 'es2022', sourcemap: true },
   test: {
     globals: true,

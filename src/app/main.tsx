@@ -5,6 +5,7 @@ import { DatasetSourceProvider } from '../sources/queries';
 import { staticCsvSource } from '../sources/staticCsvSource';
 import { reportHeightToHost } from '../embed/reportHeight';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
+import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App';
 import { applyThemeChoice } from './useTheme';
 import { prefetchView } from './prefetchView';
@@ -13,8 +14,8 @@ import './styles.css';
 const source = staticCsvSource({
   // Data files sit beside the page, so any static host (or sub-folder) serves the site.
   baseUrl: new URL('data/', document.baseURI).href,
-  createWorker: () =>
-    new Worker(new URL('../sources/csvWorker.ts', import.meta.url), { type: 'module' }),
+  // Built into the page's bundle, so the worker and the page share one copy of Arquero.
+  createWorker: () => new Worker(csvWorkerUrl, { type: 'module' }),
 });
 
 syncViewWithUrl();

@@ -2,7 +2,8 @@
 // navigation to the first figure drawn, the longest main-thread task (PerformanceObserver
 // longtask), and the data bytes the browser actually downloaded. Cold cache, a fresh context per
 // run; optionally with CPU throttling. Prints medians and a ratio to a blank page served the same
-// way (dist/index.html's own origin, `blank.html` written beside it for the run).
+// way (dist/index.html's own origin, `blank.html` written beside it for the run). With
+// COMPARE_PORT, a second server (another build, e.g. main's) is measured in the same rounds.
 //
 //   node tests/scripts/measure-load.mjs [path=?view=un] [runs=5] [throttle=1] [selector]
 import { chromium } from '@playwright/test';
@@ -57,6 +58,9 @@ async function once(url, selector) {
         transfer: e.transferSize,
         body: e.encodedBodySize,
       })),
+    measures: performance
+      .getEntriesByType('measure')
+      .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration })),
     js: performance
       .getEntriesByType('resource')
       .filter((e) => e.name.endsWith('.js'))
@@ -72,10 +76,13 @@ const median = (values) => {
 };
 const blank = [];
 const view = [];
+const other = [];
+const compare = process.env.COMPARE_PORT ? `http://127.0.0.1:${process.env.COMPARE_PORT}/` : '';
 for (let i = 0; i < runs; i++) {
   // Interleaved, so a busy moment of the machine weighs on both alike.
   blank.push(await once(`${base}blank.html`, 'p'));
   view.push(await once(`${base}${path}`, selector));
+  if (compare) other.push(await once(`${compare}${path}`, selector));
 }
 await browser.close();
 const last = view.at(-1);
@@ -89,6 +96,22 @@ console.log(`blank page:   median ${floor.toFixed(0)} ms; ratio ${(drawn / floor
 console.log(
   `longest main-thread task: median ${median(view.map((r) => r.longest)).toFixed(0)} ms, max ${Math.max(...view.map((r) => r.longest)).toFixed(0)} ms; tasks > 50 ms per load: median ${median(view.map((r) => r.over50))}`,
 );
+if (compare) {
+  const theirs = median(other.map((r) => r.drawn));
+  console.log(
+    `compared build (${compare}): median ${theirs.toFixed(0)} ms; this build / that: ${(drawn / theirs).toFixed(2)}x`,
+  );
+  console.log(
+    `compared build longest task: median ${median(other.map((r) => r.longest)).toFixed(0)} ms`,
+  );
+}
 console.log(`JS transferred: ${(last.js / 1024).toFixed(0)} kB`);
+const names = [...new Set(view.flatMap((r) => r.measures.map((m) => m.name)))];
+for (const name of names) {
+  const of = view.flatMap((r) => r.measures.filter((m) => m.name === name));
+  console.log(
+    `${name}: median ${median(of.map((m) => m.duration)).toFixed(0)} ms, ending at ${median(of.map((m) => m.start + m.duration)).toFixed(0)} ms after navigation`,
+  );
+}
 console.log('data files downloaded (transfer / body bytes):');
 for (const f of last.data) console.log(`  ${f.name}: ${f.transfer} / ${f.body}`);

@@ -1,3 +1,4 @@
+import type { ColumnTable } from 'arquero';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { catalogJson } from '../../src/build/dataDirPlugin';
@@ -23,8 +24,16 @@ export function fileSystemSource(dataDir = DATA_DIR): DatasetSource {
       throw new DatasetError(`data/${name}`, 'could not be fetched (missing file)');
     }
   };
-  const loadTable = async (meta: DatasetMeta) =>
-    parseCsvTable(`data/${meta.file}`, read(meta.file), meta);
+  // Parsed once per dataset, as the browser's source keeps each table: every view selects from it.
+  const tables = new Map<string, Promise<ColumnTable>>();
+  const loadTable = (meta: DatasetMeta) => {
+    let table = tables.get(meta.id);
+    if (!table) {
+      table = (async () => parseCsvTable(`data/${meta.file}`, read(meta.file), meta))();
+      tables.set(meta.id, table);
+    }
+    return table;
+  };
   return {
     listDatasets: async () => (JSON.parse(catalogJson(dataDir)) as { datasets: string[] }).datasets,
     loadMetadata: async (file) => validateMetadata(`data/${file}`, read(file)),

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import type { DatasetSource } from '../../src/sources/datasetSource';
+import { selectView } from '../../src/view/datasetView';
 import { fileSystemSource } from '../support/fileSystemSource';
 import { renderWithData } from '../support/renderWithData';
 
@@ -55,17 +56,19 @@ describe('the overview', { timeout: 30_000 }, () => {
   });
 
   it('keeps the other charts when one dataset is broken, naming file, row and column', async () => {
+    const loadTable: DatasetSource['loadTable'] = async (meta) => {
+      if (meta.id !== 'tajik-migrants-by-sex') return source.loadTable(meta);
+      const { parseCsvTable } = await import('../../src/data/parseCsvTable');
+      return parseCsvTable(
+        'data/tajik-migrants-by-sex.csv',
+        'year,sex,value,source_id\n2022,total,77x,TJ_AP_20240528\n',
+        meta,
+      );
+    };
     const broken: DatasetSource = {
       ...source,
-      loadTable: async (meta) => {
-        if (meta.id !== 'tajik-migrants-by-sex') return source.loadTable(meta);
-        const { parseCsvTable } = await import('../../src/data/parseCsvTable');
-        return parseCsvTable(
-          'data/tajik-migrants-by-sex.csv',
-          'year,sex,value,source_id\n2022,total,77x,TJ_AP_20240528\n',
-          meta,
-        );
-      },
+      loadTable,
+      selectView: async (meta, request) => selectView(await loadTable(meta), meta, request),
     };
     renderWithData(<App />, broken);
     await allCards();
