@@ -10,6 +10,9 @@ import { SourcesPanel } from './SourcesPanel';
 import { SelectField } from '../ui/SelectField';
 import { useLocale } from './useLocale';
 import { useDatasets, type DatasetEntry } from './useDatasets';
+import { ThemeSwitch } from './ThemeSwitch';
+import { useTheme } from './useTheme';
+import { serializeViewState } from '../view/urlCodec';
 import { UN_DATASET_ID } from './unDatasets';
 import { useUnapplied } from './useUnapplied';
 
@@ -22,6 +25,7 @@ const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
   { page: 'overview', label: 'nav.overview' },
   { page: 'un', label: 'nav.unStock' },
   { page: 'compare', label: 'nav.compare' },
+  { page: 'sources', label: 'nav.sources' },
 ];
 
 /**
@@ -39,8 +43,10 @@ function Dashboard({ locale }: { locale: Locale }) {
   const view = useViewStore((s) => s.view);
   const parsedIgnored = useViewStore((s) => s.ignored);
   const update = useViewStore((s) => s.update);
+  useTheme(view.theme);
   const go = (change: Partial<ViewState>) => {
-    update({ ...defaultViewState, ...change });
+    // The theme (and language) stay as chosen from page to page.
+    update({ ...defaultViewState, theme: view.theme, ...change });
     window.scrollTo(0, 0);
   };
   const explored = loaded.find((m) => m.id === view.dataset);
@@ -56,7 +62,6 @@ function Dashboard({ locale }: { locale: Locale }) {
   // The UN view waits for its metadata; if that failed, it says so instead of waiting.
   const unEntry = entries.find((e) => e.file === `${UN_DATASET_ID}.meta.json`);
   const ignored = [...parsedIgnored, ...unapplied];
-  const shown = view.page === 'dataset' ? (explored ? [explored] : []) : loaded;
 
   if (view.embed) {
     return (
@@ -89,7 +94,13 @@ function Dashboard({ locale }: { locale: Locale }) {
             {NAV.map((item) => (
               <li key={item.page}>
                 <a
-                  href={item.page === 'overview' ? '?' : `?view=${item.page}`}
+                  href={
+                    serializeViewState({
+                      ...defaultViewState,
+                      theme: view.theme,
+                      page: item.page,
+                    }) || '?'
+                  }
                   aria-current={view.page === item.page ? 'page' : undefined}
                   onClick={(e) => {
                     e.preventDefault();
@@ -100,11 +111,9 @@ function Dashboard({ locale }: { locale: Locale }) {
                 </a>
               </li>
             ))}
-            <li>
-              <a href="#sources">{t('nav.sources')}</a>
-            </li>
           </ul>
         </nav>
+        <ThemeSwitch value={view.theme} onChange={(theme) => update({ theme }, 'replace')} />
       </header>
       <main>
         <IgnoredNotice ignored={ignored} />
@@ -138,7 +147,7 @@ function Dashboard({ locale }: { locale: Locale }) {
           ) : null}
           {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
         </Suspense>
-        <SourcesPanel datasets={shown} />
+        {view.page === 'sources' ? <SourcesPanel datasets={loaded} /> : null}
       </main>
     </>
   );

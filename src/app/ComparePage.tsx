@@ -36,11 +36,12 @@ import { viewAddress } from './viewAddress';
 import { useViewStore } from '../view/viewStore';
 import { compareCountries, compareEntries, type CompareEntry } from '../view/compareMeasures';
 import { ViewDownloadMenu } from './DownloadMenu';
+import { axisInk, ink, tooltipInk } from '../ui/theme';
 
 const CONCEPTS: CompareEntry['concept'][] = ['flow', 'stock', 'share', 'birthStock'];
 const conceptLabel = (concept: CompareEntry['concept']) => t(`concept.${concept}`);
 const conceptColor = (concept: CompareEntry['concept']) => colorAt(CONCEPTS.indexOf(concept));
-const CONFLICT_COLOR = '#b00020';
+const CONFLICT_COLOR = ink.flag;
 
 /** The legend of exactly what a chart draws: the kinds of figure present, and the outline. */
 function chartLegend(model: Pick<CompareChartModel, 'concepts' | 'conflicts'>) {
@@ -162,7 +163,9 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                   />
                 </div>
               ))}
-            <ScrollRegion label={countryName(country) ?? country}>
+            <ScrollRegion
+              label={t('compare.tableRegion', { country: countryName(country) ?? country })}
+            >
               <table className="data-table">
                 <caption>{countryName(country)}</caption>
                 <thead>
@@ -245,10 +248,17 @@ function CompareChart({
     <figure className="chart" aria-label={title}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
         <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 80 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical />
-          <XAxis type="number" tickFormatter={(v: number) => formatNumber(v)} />
-          <YAxis type="category" dataKey="label" width={260} interval={0} fontSize={12} />
-          <Tooltip formatter={(v) => formatNumber(Number(v))} />
+          <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
+          <XAxis {...axisInk} type="number" tickFormatter={(v: number) => formatNumber(v)} />
+          <YAxis
+            {...axisInk}
+            type="category"
+            dataKey="label"
+            width={260}
+            interval={0}
+            fontSize={12}
+          />
+          <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
           <Bar dataKey="value" name={t('table.value')} isAnimationActive={false}>
             {bars.map((d, i) => (
               <Cell
@@ -258,7 +268,7 @@ function CompareChart({
                 strokeWidth={d.conflict ? 2 : 0}
               />
             ))}
-            <LabelList dataKey="text" position="right" fontSize={12} />
+            <LabelList dataKey="text" position="right" fontSize={12} fill={ink.text} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

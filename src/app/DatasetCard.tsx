@@ -1,8 +1,12 @@
-import { lazy, Suspense, useId, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { chartSummary } from '../charts/chartSummary';
+import { Tabs, type Tab } from '../ui/Tabs';
+import { SourceCitations } from './SourceCitations';
 import { buildChartModel } from '../charts/chartModel';
 import { DatasetChart } from '../charts/DatasetChart';
 import { ObservationTable } from '../charts/ObservationTable';
-import { sourceLineText } from '../data/citations';
+import { sourceAnchor, sourceLineText } from '../data/citations';
 import { measureColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetView } from '../sources/queries';
@@ -65,7 +69,12 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   const explore = mode === 'explore';
   const embed = mode === 'embed';
   // An overview card shows the dataset's defaults, whatever the address says.
-  const view = mode === 'overview' ? defaultViewState : storeView;
+  const overview = mode === 'overview';
+  const theme = storeView.theme;
+  const view = useMemo(
+    () => (overview ? { ...defaultViewState, theme } : storeView),
+    [overview, theme, storeView],
+  );
   // Links out of an embed go to the full dashboard's view of this dataset.
   const fullPage = embed ? viewAddress(view) : undefined;
   // This dataset's view, from an overview card too.
@@ -90,10 +99,125 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   // The derived changes column: in the explorer, where a year range is read.
   const changes = mode !== 'overview' && model?.changes.size ? model.changes : undefined;
 
-  const title = <LocalText text={meta.title} english={inEnglish(meta, 'title')} />;
+  const heading = <LocalText text={meta.title} english={inEnglish(meta, 'title')} />;
   const unit = slice?.unit;
   const sources = slice?.sources ?? meta.sources;
   const empty = slice !== undefined && slice.rows.length === 0;
+  const drawn = slice && model && !empty;
+  const summary = useMemo(() => (model ? chartSummary(model) : []), [model]);
+  const title = slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title;
+  // A table of its own where the chart is not already one (timelines and matrices are read as is).
+  const hasTable = !!drawn && !!measure && chartType !== 'table';
+
+  const [tab, setTab] = useState<CardTab>('chart');
+  const anchors = useMemo(
+    () => new Set(sources.map((s) => sourceAnchor(meta.id, s.id))),
+    [sources, meta.id],
+  );
+  // An address pointing at one of this card's citations (a source line's link, followed from an
+  // embed or shared) opens the card on its Sources tab.
+  useEffect(() => {
+    const follow = () => {
+      if (anchors.has(decodeURIComponent(window.location.hash.slice(1)))) setTab('sources');
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [anchors]);
+  // The tab is shown before the link's own navigation scrolls to its target.
+  const cite = (anchor: string) => {
+    flushSync(() => setTab('sources'));
+    document.getElementById(anchor)?.focus({ preventScroll: true });
+  };
+
+  const tabs: Tab<CardTab>[] = [
+    {
+      key: 'chart',
+      label: t('tabs.chart'),
+      keepLaidOut: true,
+      panel: (
+        <>
+          {empty ? (
+            <p className="empty" role="status">
+              {t('chart.empty', { reason: slice.emptyReason })}
+            </p>
+          ) : null}
+          {drawn ? (
+            <figure
+              className="chart"
+              aria-label={title}
+              aria-describedby={summary.length > 0 ? `${id}-summary` : undefined}
+              ref={chartRef}
+            >
+              <DatasetChart
+                meta={meta}
+                model={model}
+                observations={slice.observations}
+                rows={slice.rows}
+                events={events}
+                animate={animate}
+              />
+              {summary.length > 0 ? (
+                <figcaption className="chart-summary" id={`${id}-summary`}>
+                  <strong>{t('summary.title')}</strong> {summary.join(' ')}
+                </figcaption>
+              ) : null}
+            </figure>
+          ) : null}
+        </>
+      ),
+    },
+    ...(hasTable
+      ? [
+          {
+            key: 'table' as const,
+            label: t('tabs.table'),
+            panel: (
+              <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'sources',
+      label: t('tabs.sources'),
+      panel: <SourceCitations meta={meta} sources={sources} />,
+    },
+    ...(drawn
+      ? [
+          {
+            key: 'download' as const,
+            label: t('tabs.download'),
+            panel: (
+              <DownloadMenu
+                meta={meta}
+                slice={slice}
+                model={model}
+                view={view}
+                changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
+                chartRef={chartRef}
+                sourceLine={sourceLineText(sources)}
+                viewUrl={datasetAddress(view.embed)}
+                inline
+              />
+            ),
+          },
+        ]
+      : []),
+    ...(explore
+      ? [
+          {
+            key: 'embed' as const,
+            label: t('tabs.embed'),
+            panel: (
+              <Suspense fallback={<Loading label={t('loading.view')} />}>
+                <EmbedPanel title={title} pageUrl={datasetAddress(false)} inline />
+              </Suspense>
+            ),
+          },
+        ]
+      : []),
+  ];
 
   return (
     <article
@@ -102,11 +226,8 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
       data-dataset={meta.id}
     >
       <header>
-        {mode !== 'overview' ? (
-          <h2 id={`${id}-title`}>{title}</h2>
-        ) : (
-          <h3 id={`${id}-title`}>{title}</h3>
-        )}
+        {/* In an embed the card is the whole document: its title is the page's heading. */}
+        {embed ? <h1 id={`${id}-title`}>{heading}</h1> : <h2 id={`${id}-title`}>{heading}</h2>}
         {meta.subtitle ? (
           <p className="subtitle">
             <LocalText text={meta.subtitle} english={inEnglish(meta, 'subtitle')} />
@@ -141,48 +262,20 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           />
         </Suspense>
       ) : null}
-      {empty ? (
-        <p className="empty" role="status">
-          {t('chart.empty', { reason: slice.emptyReason })}
-        </p>
-      ) : null}
-      {slice && model && !empty ? (
-        <figure
-          className="chart"
-          aria-label={slice.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
-          ref={chartRef}
-        >
-          <DatasetChart
-            meta={meta}
-            model={model}
-            observations={slice.observations}
-            rows={slice.rows}
-            events={events}
-            animate={animate}
-          />
-        </figure>
-      ) : null}
-      <SourceLine meta={meta} sources={sources} citationPage={fullPage} />
-      {slice && model && !empty ? (
-        <DownloadMenu
-          meta={meta}
-          slice={slice}
-          model={model}
-          view={view}
-          changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
-          chartRef={chartRef}
-          sourceLine={sourceLineText(sources)}
-          viewUrl={datasetAddress(view.embed)}
+      {slice ? (
+        <Tabs
+          label={t('tabs.label', { title: meta.title })}
+          tabs={tabs}
+          selected={tabs.some((x) => x.key === tab) ? tab : 'chart'}
+          onSelect={setTab}
         />
       ) : null}
-      {explore ? (
-        <Suspense fallback={null}>
-          <EmbedPanel
-            title={slice?.drawn ? `${meta.title} (${slice.drawn})` : meta.title}
-            pageUrl={datasetAddress(false)}
-          />
-        </Suspense>
-      ) : null}
+      <SourceLine
+        meta={meta}
+        sources={sources}
+        citationPage={fullPage}
+        onCite={slice ? cite : undefined}
+      />
       {embed ? <OpenInDashboard href={fullPage} /> : null}
       {meta.caveats.length > 0 || meta.sourceRule ? (
         <details className="caveats">
@@ -201,25 +294,13 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           </ul>
         </details>
       ) : null}
-      {slice && !empty && measure && chartType !== 'table' && !embed ? (
-        explore ? (
-          <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
-        ) : (
-          <details className="table-toggle">
-            <summary>{t('chart.showTable')}</summary>
-            <ObservationTable observations={slice.observations} meta={meta} />
-          </details>
-        )
-      ) : null}
       {mode === 'overview' ? (
         <p>
           <a
-            href={
-              serializeViewState({ ...defaultViewState, page: 'dataset', dataset: meta.id }) || '?'
-            }
+            href={serializeViewState({ ...view, page: 'dataset', dataset: meta.id }) || '?'}
             onClick={(e) => {
               e.preventDefault();
-              update({ ...defaultViewState, page: 'dataset', dataset: meta.id });
+              update({ ...view, page: 'dataset', dataset: meta.id });
               window.scrollTo(0, 0);
             }}
           >
@@ -230,3 +311,5 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
     </article>
   );
 }
+
+type CardTab = 'chart' | 'table' | 'sources' | 'download' | 'embed';

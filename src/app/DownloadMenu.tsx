@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { useRef, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
+import { Disclosure } from '../ui/Disclosure';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useDatasetSource, useDatasetTable } from '../sources/queries';
@@ -23,6 +24,8 @@ interface DownloadMenuProps {
   sourceLine: string;
   /** The address of this view, recorded in the data package. */
   viewUrl: string;
+  /** The list itself, in a card's Download tab, rather than behind a Download disclosure. */
+  inline?: boolean;
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -43,6 +46,7 @@ export function DownloadMenu({
   chartRef,
   sourceLine,
   viewUrl,
+  inline,
 }: DownloadMenuProps) {
   const chartSvg = async (): Promise<string | undefined> => {
     // The drawing itself, not one of the legend's small icons (also `recharts-surface`).
@@ -78,6 +82,7 @@ export function DownloadMenu({
       time={view.time}
       viewUrl={viewUrl}
       chartSvg={hasChart ? chartSvg : undefined}
+      inline={inline}
     />
   );
 }
@@ -103,6 +108,7 @@ interface ViewDownloadMenuProps {
   viewUrl: string;
   /** The chart as a standalone SVG with title, legend and source; absent when there is no image. */
   chartSvg?: (() => string | undefined | Promise<string | undefined>) | undefined;
+  inline?: boolean | undefined;
 }
 
 /**
@@ -120,6 +126,7 @@ export function ViewDownloadMenu({
   time,
   viewUrl,
   chartSvg,
+  inline,
 }: ViewDownloadMenuProps) {
   const full = useDatasetTable(meta);
   const source = useDatasetSource();
@@ -136,12 +143,10 @@ export function ViewDownloadMenu({
   });
   const allLoaded = fullTables.every((table) => table !== undefined);
   const [status, setStatus] = useState('');
-  const menu = useRef<HTMLDetailsElement>(null);
   const now = () => new Date();
-  const done = (file: string) => {
-    setStatus(t('download.done', { file }));
-    if (menu.current) menu.current.open = false;
-  };
+  // The menu stays open and the button keeps focus: a keyboard user is where they were, and can
+  // take another file; the status line says which file was saved.
+  const done = (file: string) => setStatus(t('download.done', { file }));
 
   const downloadCsv = async () => {
     const file = downloadFileName(fileId, parts, now(), 'csv');
@@ -228,16 +233,8 @@ export function ViewDownloadMenu({
     done(file);
   };
 
-  return (
-    <details
-      className="download-menu"
-      ref={menu}
-      // Fetch the export code as the menu opens, so a click finds it loaded.
-      onToggle={(e) => {
-        if (e.currentTarget.open) void exportCode();
-      }}
-    >
-      <summary>{t('download.menu')}</summary>
+  const list = (
+    <>
       <ul>
         <li>
           <button type="button" onClick={() => void downloadCsv()}>
@@ -294,6 +291,21 @@ export function ViewDownloadMenu({
       <p role="status" className="download-status">
         {status}
       </p>
-    </details>
+    </>
+  );
+  // Fetch the export code as the menu opens (or the tab is reached), so a click finds it loaded.
+  const prefetch = () => void exportCode();
+  return inline ? (
+    <div className="download-menu download-inline" onFocus={prefetch} onPointerEnter={prefetch}>
+      {list}
+    </div>
+  ) : (
+    <Disclosure
+      className="download-menu"
+      summary={t('download.menu')}
+      onToggle={(open) => (open ? prefetch() : undefined)}
+    >
+      {list}
+    </Disclosure>
   );
 }

@@ -1,61 +1,26 @@
-import { sourceAnchor } from '../data/citations';
-import { isWebUrl } from '../data/dataText';
-import type { DatasetMeta, SourceMeta } from '../data/metadataSchema';
-import { formatPartialDate } from '../i18n/format';
+import { useEffect } from 'react';
+import type { DatasetMeta } from '../data/metadataSchema';
 import { inEnglish } from '../data/metaText';
 import { t } from '../i18n/i18n';
 import { LocalText } from '../ui/LocalText';
+import { SourceCitations } from './SourceCitations';
 
-/** The full citation of every source of every dataset shown: the target of every source line. */
+/**
+ * The Sources page: the full citation of every source of every dataset, the one bibliography of
+ * the dashboard. Source lines of views without a card of their own (UN, compare) link here.
+ */
 export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
+  useScrollToCitation(datasets.length);
   return (
     <section id="sources" className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('sources.title')}</h2>
       <p>{t('sources.intro')}</p>
       {datasets.map((meta) => (
-        <section key={meta.id} className="sources-dataset">
-          <h3>
+        <section key={meta.id} className="sources-dataset" aria-labelledby={`sources-${meta.id}`}>
+          <h3 id={`sources-${meta.id}`}>
             <LocalText text={meta.title} english={inEnglish(meta, 'title')} />
           </h3>
-          <p className="license">{t('sources.license', { license: meta.license })}</p>
-          <ol>
-            {meta.sources.map((source) => (
-              <li key={source.id} id={sourceAnchor(meta.id, source.id)} tabIndex={-1}>
-                {/* Citations and quotes stay in the document's language, marked up as such. */}
-                <p className="citation" lang={citationLanguage(source)}>
-                  {source.citation}
-                </p>
-                <p className="source-details">
-                  {source.published
-                    ? t('sources.published', { date: formatPartialDate(source.published) })
-                    : source.publishedNote}
-                  {source.published && source.publishedNote ? ` (${source.publishedNote})` : ''}
-                  {'; '}
-                  {t('sources.retrieved', { date: formatPartialDate(source.retrieved) })}
-                  {'. '}
-                  {t('sources.locator', { locator: source.locator })}
-                  {source.primary ? `. ${t('sources.primary', { primary: source.primary })}` : ''}
-                </p>
-                {source.url && isWebUrl(source.url) ? (
-                  <p>
-                    <a href={source.url} rel="noopener noreferrer" target="_blank">
-                      {source.url}
-                    </a>
-                  </p>
-                ) : null}
-                {source.quote ? (
-                  <blockquote aria-label={t('sources.quote')} lang={source.language ?? 'en'}>
-                    {source.quote}
-                  </blockquote>
-                ) : null}
-                {source.caveat ? (
-                  <p className="caveat">
-                    <LocalText text={source.caveat} english={inEnglish(meta, 'sources')} />
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <SourceCitations meta={meta} />
         </section>
       ))}
     </section>
@@ -63,9 +28,17 @@ export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
 }
 
 /**
- * A citation is written in English around the document's title: in the document's language
- * where the title is copied from it, in English where we describe it in [brackets].
+ * An address with a citation's anchor (`?view=sources#source-…`) opens before the datasets are
+ * loaded, so the browser finds no target to scroll to: once the citation is there, go to it.
  */
-function citationLanguage(source: SourceMeta): string {
-  return source.title.startsWith('[') ? 'en' : (source.language ?? 'en');
+function useScrollToCitation(shown: number) {
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (!hash) return;
+    const target = document.getElementById(decodeURIComponent(hash));
+    if (!target || target.dataset.reached) return;
+    target.dataset.reached = 'true';
+    target.scrollIntoView();
+    target.focus({ preventScroll: true });
+  }, [shown]);
 }

@@ -47,6 +47,7 @@ import { useViewStore } from '../view/viewStore';
 import { ViewDownloadMenu } from './DownloadMenu';
 import { UnYearControl } from './UnYearControl';
 import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
+import { axisInk, ink, tooltipInk } from '../ui/theme';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
 const WorldMap = lazy(() => import('../charts/map/WorldMap'));
@@ -185,7 +186,7 @@ function UnStockView({
               color: b.color,
               shape: 'bar' as const,
             })),
-            { label: t('map.noData'), color: NO_DATA_COLOR, shape: 'bar' as const },
+            { label: t('map.noData'), color: NO_DATA_COLOR, shape: 'hatch' as const },
           ]
         : view.panels
             .filter((p) => un.show === 'flows' || p === main)
@@ -491,14 +492,16 @@ function UnCountryPanel({
             initialDimension={{ width: 640, height: 400 }}
           >
             <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical />
+              <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
               <XAxis
+                {...axisInk}
                 type="number"
                 domain={[0, scaleMax || 'auto']}
                 tickFormatter={(v: number) => formatNumber(v)}
               />
-              <YAxis type="category" dataKey="label" width={180} interval={0} />
+              <YAxis {...axisInk} type="category" dataKey="label" width={180} interval={0} />
               <Tooltip
+                {...tooltipInk}
                 formatter={(v) =>
                   un.measure === 'share'
                     ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
@@ -554,15 +557,16 @@ function UnCountryPanel({
               initialDimension={{ width: 640, height: 320 }}
             >
               <LineChart data={panel.overTime} margin={{ left: 8, right: 24 }}>
-                <CartesianGrid strokeDasharray="3 3" />
+                <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
                 <XAxis
+                  {...axisInk}
                   dataKey="year"
                   type="number"
                   domain={['dataMin', 'dataMax']}
                   ticks={[...UN_YEARS]}
                 />
-                <YAxis width={80} tickFormatter={(v: number) => formatNumber(v)} />
-                <Tooltip formatter={(v) => formatNumber(Number(v))} />
+                <YAxis {...axisInk} width={80} tickFormatter={(v: number) => formatNumber(v)} />
+                <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
                 <Legend />
                 {panel.lineKeys.map((key) => (
                   <Line

@@ -9,6 +9,7 @@ import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App';
 import { preloadExploreControls } from './DatasetCard';
+import { applyThemeChoice } from './useTheme';
 import { prefetchView } from './prefetchView';
 import './styles.css';
 
@@ -27,6 +28,7 @@ setActiveLocale(locale);
 
 syncViewWithUrl();
 const { view } = useViewStore.getState();
+applyThemeChoice(view.theme);
 if (view.embed) reportHeightToHost();
 
 // The address is read: its data is asked for now, not once React has rendered the components.

@@ -15,6 +15,7 @@ import type { BarSeriesModel } from './barSeries';
 import type { ChartModel } from './chartModel';
 import { ChartLegend } from './ChartLegend';
 import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
+import { axisInk, ink } from '../ui/theme';
 
 interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
@@ -35,6 +36,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
   }));
   const height = horizontal ? Math.max(160, 36 * data.length + 60) : 320;
   const valueAxis = {
+    ...axisInk,
     type: 'number' as const,
     tickFormatter: (v: number) => formatNumber(v),
   };
@@ -48,15 +50,20 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
           margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
+          <CartesianGrid
+            strokeDasharray="3 3"
+            horizontal={!horizontal}
+            vertical={horizontal}
+            stroke={ink.grid}
+          />
           {horizontal ? (
             <>
               <XAxis {...valueAxis} />
-              <YAxis type="category" dataKey="label" width={150} interval={0} />
+              <YAxis {...axisInk} type="category" dataKey="label" width={150} interval={0} />
             </>
           ) : (
             <>
-              <XAxis type="category" dataKey="label" interval={0} />
+              <XAxis {...axisInk} type="category" dataKey="label" interval={0} />
               <YAxis {...valueAxis} width={80} />
             </>
           )}
@@ -94,7 +101,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
                     key={`${s.key}-${props.cx}-${props.cy}`}
                     x={props.cx}
                     y={props.cy}
-                    color={model.colors[s.key] ?? '#555'}
+                    color={model.colors[s.key] ?? ink.neutral}
                     horizontal={horizontal}
                   />
                 )}
@@ -104,7 +111,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
                 key={s.key}
                 dataKey={s.key}
                 name={s.label}
-                fill={model.colors[s.key] ?? '#555'}
+                fill={model.colors[s.key] ?? ink.neutral}
                 stackId={bars.stacked ? 'stack' : undefined}
                 // Recharts restarts the growth animation on every resize; with many bars it
                 // never finishes and the bars stay invisible.
@@ -116,7 +123,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
                   <Cell
                     key={row.key}
                     {...(row.cells[s.key]?.observation.flag
-                      ? { stroke: '#b00020', strokeWidth: 3, strokeDasharray: '4 2' }
+                      ? { stroke: ink.flag, strokeWidth: 3, strokeDasharray: '4 2' }
                       : {})}
                   />
                 ))}

@@ -17,6 +17,7 @@ import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
 import type { LineSeriesModel, SeriesPoint } from './lineSeries';
 import { lineChartRows, type LineRow } from './lineChartRows';
 import type { ChartEvent } from '../view/timelineEvents';
+import { axisInk, ink } from '../ui/theme';
 
 interface LineChartViewProps {
   model: ChartModel & { lines: LineSeriesModel };
@@ -49,7 +50,7 @@ interface DotProps {
 export function LineChartView({ model, meta, events = [], animate = true }: LineChartViewProps) {
   const lines = model.lines;
   const chart = lineChartRows(lines);
-  const colorOf = (p: SeriesPoint | undefined) => (p && model.colors[p.seriesKey]) ?? '#555555';
+  const colorOf = (p: SeriesPoint | undefined) => (p && model.colors[p.seriesKey]) ?? ink.neutral;
   const xs = chart.rows.map((r) => r.x);
   const domain: [number, number] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
   // Events outside the years plotted are not drawn (and not listed).
@@ -68,17 +69,23 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
     <>
       <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 640, height: 340 }}>
         <ComposedChart data={chart.rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
+          <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
           <XAxis
+            {...axisInk}
             type="number"
             dataKey="x"
             domain={domain}
             allowDecimals={false}
             tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
           />
-          <YAxis type="number" width={80} tickFormatter={(v: number) => formatNumber(v)} />
+          <YAxis
+            {...axisInk}
+            type="number"
+            width={80}
+            tickFormatter={(v: number) => formatNumber(v)}
+          />
           <Tooltip
-            cursor={{ stroke: '#888', strokeDasharray: '2 2' }}
+            cursor={{ stroke: ink.axis, strokeDasharray: '2 2' }}
             allowEscapeViewBox={{ x: false, y: false }}
             wrapperStyle={{ maxWidth: 'min(320px, 80vw)', whiteSpace: 'normal', zIndex: 2 }}
             content={({ active, label }) => {
@@ -91,18 +98,23 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             <ReferenceLine
               key={`event-${n}`}
               x={e.year}
-              stroke="#8a6d00"
+              stroke={ink.event}
               strokeDasharray="2 3"
-              label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: '#8a6d00' }}
+              label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: ink.event }}
             />
           ))}
           {lines.breaks.map((b) => (
             <ReferenceLine
               key={b.x}
               x={b.x - 0.5}
-              stroke="#444"
+              stroke={ink.axis}
               strokeDasharray="6 4"
-              label={{ value: t('chart.breakNote'), position: 'insideTopLeft', fontSize: 12 }}
+              label={{
+                value: t('chart.breakNote'),
+                position: 'insideTopLeft',
+                fontSize: 12,
+                fill: ink.text,
+              }}
             />
           ))}
           {chart.joins.map((join) => (
@@ -110,7 +122,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
               key={join.key}
               dataKey={join.key}
               connectNulls
-              stroke={join.kind === 'gap' ? colorOf(join.from) : '#777777'}
+              stroke={join.kind === 'gap' ? colorOf(join.from) : ink.neutral}
               strokeDasharray={join.kind === 'gap' ? '6 4' : '1 4'}
               strokeWidth={join.kind === 'gap' ? 1.5 : 2}
               dot={false}
@@ -125,7 +137,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
                           x={Number(props.x)}
                           y={Number(props.y) - 10}
                           fontSize={10}
-                          fill="#444"
+                          fill={ink.muted}
                           textAnchor="end"
                         >
                           {t('chart.sourceJoin')}
@@ -171,7 +183,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
                           x={Number(props.x) + 9}
                           y={Number(props.y) + 4}
                           fontSize={10}
-                          fill="#444"
+                          fill={ink.muted}
                         >
                           {shortPeriod(p.observation.period)}
                         </text>
@@ -239,10 +251,10 @@ function MarkShape({
     <g>
       {shape === 'circle' ? <circle cx={x} cy={y} r={4} fill={color} /> : null}
       {shape === 'diamond' ? (
-        <path d={`M${x},${y - 7}l7,7l-7,7l-7,-7z`} fill={color} stroke="white" />
+        <path d={`M${x},${y - 7}l7,7l-7,7l-7,-7z`} fill={color} stroke={ink.surface} />
       ) : null}
       {shape === 'triangle' ? (
-        <path d={`M${x},${y - 7}l7,12h-14z`} fill="white" stroke={color} strokeWidth={2} />
+        <path d={`M${x},${y - 7}l7,12h-14z`} fill={ink.surface} stroke={color} strokeWidth={2} />
       ) : null}
       {point.observation.flag ? (
         <circle
@@ -250,7 +262,7 @@ function MarkShape({
           cy={y}
           r={10}
           fill="none"
-          stroke="#b00020"
+          stroke={ink.flag}
           strokeWidth={2}
           strokeDasharray="3 2"
           data-flag={point.observation.flag}

@@ -9,6 +9,7 @@ import type { Observation } from '../view/observations';
 import { buildBarSeries, REST_OF_TOTAL, type BarSeriesModel } from './barSeries';
 import { buildLineSeries, type LineSeriesModel } from './lineSeries';
 import { changesAlongLines, type Change } from './yearOnYear';
+import { ink } from '../ui/theme';
 
 /** How a legend entry is drawn: the same shape on screen and in an exported image. */
 export type LegendShape = SwatchShape;
@@ -64,7 +65,7 @@ export interface ChartModelOptions {
   limit?: number | undefined;
 }
 
-const NEUTRAL = '#555555';
+const NEUTRAL = ink.neutral;
 
 export function buildChartModel(
   meta: DatasetMeta,
@@ -125,7 +126,7 @@ function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, string>
   const unique = [...new Set(keys)];
   unique.forEach((key, i) => {
     if (key === REST_OF_TOTAL) {
-      colors[key] = '#999999';
+      colors[key] = ink.rest;
       return;
     }
     const declared = meta.columns

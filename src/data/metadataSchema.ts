@@ -77,6 +77,7 @@ export const columnRoles = [
  */
 export const reservedColumnNames = [
   'view',
+  'theme',
   'id',
   'time',
   'chart',

@@ -1,21 +1,34 @@
 import { useId, useState } from 'react';
 import { activeLocale, isLocale, LOCALE_NAMES, LOCALES, t, type Locale } from '../i18n/i18n';
+import { Disclosure } from '../ui/Disclosure';
 import { SelectField } from '../ui/SelectField';
+import { themeChoices, type ThemeChoice } from '../ui/theme';
+import { useViewStore } from '../view/viewStore';
 import { embedSnippet } from './embedSnippet';
 
 /**
- * "Embed": the snippet of a view, ready to copy into another page. `pageUrl` is the view's
- * address as the view-state serialiser writes it.
+ * "Embed": the snippet of a view, ready to copy into another page, in the theme chosen for it (a
+ * dark slide wants the dark theme). `pageUrl` is the view's address as the view-state serialiser
+ * writes it. `inline`: the panel itself, in a card's Embed tab, rather than behind a disclosure.
  */
-export function EmbedPanel({ title, pageUrl }: { title: string; pageUrl: string }) {
+export function EmbedPanel({
+  title,
+  pageUrl,
+  inline,
+}: {
+  title: string;
+  pageUrl: string;
+  inline?: boolean;
+}) {
   const id = useId();
+  const pageTheme = useViewStore((s) => s.view.theme);
+  const [theme, setTheme] = useState<ThemeChoice>(pageTheme);
   const [copied, setCopied] = useState(false);
   // The chart opens in the language chosen here; by default the one the presenter sees.
   const [lang, setLang] = useState<Locale | ''>(activeLocale());
-  const snippet = embedSnippet(withLanguage(pageUrl, lang), title);
-  return (
-    <details className="embed-panel" onToggle={() => setCopied(false)}>
-      <summary>{t('embed.title')}</summary>
+  const snippet = embedSnippet(withLanguage(pageUrl, lang), title, theme);
+  const body = (
+    <>
       <SelectField
         label={t('embed.language')}
         value={lang}
@@ -31,6 +44,23 @@ export function EmbedPanel({ title, pageUrl }: { title: string; pageUrl: string 
           </option>
         ))}
       </SelectField>
+      <div className="embed-theme">
+        <label htmlFor={`${id}-theme`}>{t('embed.theme')}</label>
+        <select
+          id={`${id}-theme`}
+          value={theme}
+          onChange={(e) => {
+            setTheme(e.target.value as ThemeChoice);
+            setCopied(false);
+          }}
+        >
+          {themeChoices.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`theme.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <label htmlFor={id}>{t('embed.instructions')}</label>
       <textarea id={id} readOnly rows={5} value={snippet} onFocus={(e) => e.target.select()} />
       <button
@@ -42,7 +72,18 @@ export function EmbedPanel({ title, pageUrl }: { title: string; pageUrl: string 
         {t('embed.copy')}
       </button>
       <span role="status">{copied ? t('embed.copied') : ''}</span>
-    </details>
+    </>
+  );
+  return inline ? (
+    <div className="embed-panel embed-inline">{body}</div>
+  ) : (
+    <Disclosure
+      className="embed-panel"
+      summary={t('embed.title')}
+      onToggle={() => setCopied(false)}
+    >
+      {body}
+    </Disclosure>
   );
 }
 

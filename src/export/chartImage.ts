@@ -1,4 +1,5 @@
 import { legendSwatchMarkup, type SwatchShape } from '../ui/legendSwatch';
+import { ink, resolveThemeVars, shownTheme, themeTokens, type Theme } from '../ui/theme';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 40;
@@ -13,6 +14,11 @@ export interface ChartImageText {
   legend: { label: string; color: string; shape: SwatchShape }[];
   sourceLine: string;
   note?: string;
+  /**
+   * The theme the image is drawn in: the one shown on the page, so what a presenter sees is what
+   * lands on the slide (a dark slide, a dark chart). By default, the theme on the page.
+   */
+  theme?: Theme;
 }
 
 /** One drawing of a composed image: a panel of small multiples, with its own caption. */
@@ -27,12 +33,13 @@ interface TextStyle {
   bold?: boolean;
 }
 
-const TITLE: TextStyle = { size: 34, fill: '#111', bold: true };
-const SUBTITLE: TextStyle = { size: 20, fill: '#444' };
-const LEGEND: TextStyle = { size: 16, fill: '#222' };
-const SOURCE: TextStyle = { size: 15, fill: '#333' };
-const NOTE: TextStyle = { size: 14, fill: '#555' };
-const CAPTION: TextStyle = { size: 18, fill: '#222', bold: true };
+// Colours are the theme's properties, resolved to its values when the image is finished.
+const TITLE: TextStyle = { size: 34, fill: ink.text, bold: true };
+const SUBTITLE: TextStyle = { size: 20, fill: ink.muted };
+const LEGEND: TextStyle = { size: 16, fill: ink.text };
+const SOURCE: TextStyle = { size: 15, fill: ink.text };
+const NOTE: TextStyle = { size: 14, fill: ink.muted };
+const CAPTION: TextStyle = { size: 18, fill: ink.text, bold: true };
 
 /**
  * A standalone SVG of a chart at presentation size, with its title, legend and source line drawn
@@ -92,13 +99,18 @@ export function composeChartSvg(
   if ('length' in chart) body.push(...partsGrid(chart, chartTop, inner, chartHeight, columns));
   else body.push(nestedChart(chart, PADDING, chartTop, inner, chartHeight));
 
-  return [
-    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
-    ` font-family="system-ui, sans-serif">`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    ...body,
-    '</svg>',
-  ].join('');
+  const theme = text.theme ?? shownTheme();
+  // A standalone file has no page to resolve var(--…) in: every colour becomes its value.
+  return resolveThemeVars(
+    [
+      `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
+      ` font-family="system-ui, sans-serif">`,
+      `<rect width="${width}" height="${height}" fill="${themeTokens[theme].surface}"/>`,
+      ...body,
+      '</svg>',
+    ].join(''),
+    theme,
+  );
 }
 
 /**
@@ -110,6 +122,7 @@ export async function svgToPngBlob(
   width: number,
   height: number,
   scale = 2,
+  background = themeTokens[shownTheme()].surface,
 ): Promise<Blob> {
   const image = new Image(width, height);
   await new Promise<void>((resolve, reject) => {
@@ -122,7 +135,7 @@ export async function svgToPngBlob(
   canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw on a canvas.');
-  context.fillStyle = '#ffffff';
+  context.fillStyle = background;
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) => {

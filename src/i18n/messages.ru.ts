@@ -39,7 +39,6 @@ export const ru: Catalogue = {
   'chart.sourcesPrefix': 'Источники:',
   'chart.unit': 'Единица измерения: {unit}',
   'chart.period': 'Отчётный период: {period}',
-  'chart.showTable': 'Показать таблицу',
   'chart.tableCaption': '{title}: значения на графике',
   'chart.caveats': 'Примечания',
   'chart.empty': 'Нет строк, отвечающих фильтрам: {reason}',

@@ -40,7 +40,6 @@ export const uz: Catalogue = {
   'chart.sourcesPrefix': 'Manbalar:',
   'chart.unit': 'Oʻlchov birligi: {unit}',
   'chart.period': 'Hisobot davri: {period}',
-  'chart.showTable': 'Jadvalni koʻrsatish',
   'chart.tableCaption': '{title}: grafikdagi qiymatlar',
   'chart.caveats': 'Izohlar',
   'chart.empty': 'Filtrlarga mos qator yoʻq: {reason}',

@@ -1,3 +1,5 @@
+import { ink } from './theme';
+
 /** The shapes a legend entry can take (the same names as the chart model's). */
 export type SwatchShape =
   | 'line'
@@ -9,7 +11,8 @@ export type SwatchShape =
   | 'triangle'
   | 'flag'
   | 'gap'
-  | 'source-join';
+  | 'source-join'
+  | 'hatch';
 
 /** One shape of a swatch, with SVG attributes named as React names them. */
 export interface SwatchPart {
@@ -23,8 +26,6 @@ export interface SwatchPart {
   strokeWidth?: number;
   strokeDasharray?: string;
 }
-
-const FLAG_RED = '#b00020';
 
 /**
  * A legend swatch in a 24 × 14 box, as plain shapes: the page's legend and the exported image
@@ -57,7 +58,27 @@ export function legendSwatch(shape: SwatchShape, color: string): SwatchPart[] {
     case 'diamond':
       return [{ kind: 'path', d: 'M12,0l7,7l-7,7l-7,-7z', fill: color }];
     case 'triangle':
-      return [{ kind: 'path', d: 'M12,1l6,11h-12z', fill: 'white', stroke: color, strokeWidth: 2 }];
+      return [
+        { kind: 'path', d: 'M12,1l6,11h-12z', fill: ink.surface, stroke: color, strokeWidth: 2 },
+      ];
+    case 'hatch':
+      // "No data" on the map: an outlined box with diagonal hatching, as the map draws it.
+      return [
+        {
+          kind: 'path',
+          d: 'M5,1h14v12h-14z',
+          fill: ink.surface,
+          stroke: ink.mapOutline,
+          strokeWidth: 1,
+        },
+        {
+          kind: 'path',
+          d: 'M5,9l8,-8M5,13l12,-12M11,13l8,-8',
+          fill: 'none',
+          stroke: color,
+          strokeWidth: 1.2,
+        },
+      ];
     case 'flag':
       return [
         { kind: 'circle', cx: 12, cy: 7, r: 3, fill: color },
@@ -67,7 +88,7 @@ export function legendSwatch(shape: SwatchShape, color: string): SwatchPart[] {
           cy: 7,
           r: 6,
           fill: 'none',
-          stroke: FLAG_RED,
+          stroke: ink.flag,
           strokeWidth: 2,
           strokeDasharray: '3 2',
         },

@@ -1,15 +1,10 @@
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const palette = [
-  '#0072B2',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#E69F00',
-  '#56B4E9',
-  '#000000',
-  '#999999',
-];
+import { seriesColor } from './theme';
 
+/**
+ * Series colours: Okabe–Ito hues (distinguishable with the common colour-vision deficiencies),
+ * adjusted per theme to hold 3:1 against the background (values in ./theme). A colour is a CSS
+ * reference, so a chart follows the theme shown without being drawn again.
+ */
 export function colorAt(index: number): string {
-  return palette[index % palette.length]!;
+  return seriesColor(index);
 }

@@ -11,6 +11,7 @@ import {
   UN_YEARS,
 } from './viewState';
 import { browserLocale, isLocale, t, type Locale } from '../i18n/i18n';
+import { themeChoices, type ThemeChoice } from '../ui/theme';
 import type { Page, UnDisplay, ViewState } from './viewState';
 
 /**
@@ -119,8 +120,14 @@ export function parseViewState(search: string): ParsedView {
   }
   const embed = get('embed');
   if (embed !== undefined) {
-    if (embed === '1' && state.page !== 'overview') state.embed = true;
+    if (embed === '1' && state.page !== 'overview' && state.page !== 'sources') state.embed = true;
     else ignore('embed', embed);
+  }
+  const theme = get('theme');
+  if (theme !== undefined) {
+    // `system` is the default, so an address never needs to say it; said anyway, it is obeyed.
+    if ((themeChoices as readonly string[]).includes(theme)) state.theme = theme as ThemeChoice;
+    else ignore('theme', theme);
   }
   const events = get('events');
   if (events !== undefined) {
@@ -241,6 +248,7 @@ export function serializeViewState(state: ViewState): string {
     params.set('embed', '1');
   // On every page: a link or embed keeps the language it was made in.
   if (state.lang) params.set('lang', state.lang);
+  if (state.theme !== 'system') params.set('theme', state.theme);
   const text = params.toString().replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }

@@ -1,7 +1,8 @@
 import { displayTypes, type DisplayType } from '../data/metadataSchema';
 import type { Locale } from '../i18n/i18n';
+import type { ThemeChoice } from '../ui/theme';
 
-export const pages = ['overview', 'dataset', 'un', 'compare'] as const;
+export const pages = ['overview', 'dataset', 'un', 'compare', 'sources'] as const;
 export type Page = (typeof pages)[number];
 
 export interface UnViewState {
@@ -44,6 +45,8 @@ export interface ViewState {
   embed: boolean;
   /** The interface language the user chose; absent: the browser's (see browserLocale). */
   lang: Locale | undefined;
+  /** Light, dark, or the system's preference; kept across pages. */
+  theme: ThemeChoice;
   un: UnViewState;
 }
 
@@ -75,6 +78,7 @@ export const defaultViewState: ViewState = {
   events: false,
   embed: false,
   lang: undefined,
+  theme: 'system',
   un: defaultUnView,
 };
 

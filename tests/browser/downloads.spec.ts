@@ -1,7 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync, statSync } from 'node:fs';
-import { parseCsv } from './helpers';
+import { openTab, parseCsv } from './helpers';
 
 /** Today in UTC, as file names carry it (read after the download, so midnight cannot split them). */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -11,8 +11,9 @@ async function download(
   card: string,
   label: string,
 ): Promise<{ file: Download; path: string }> {
+  // A card's downloads are in its Download tab.
+  await openTab(page.locator(`[data-dataset="${card}"]`), 'Download');
   const menu = page.locator(`[data-dataset="${card}"] .download-menu`);
-  if (!(await menu.getAttribute('open'))) await menu.locator('summary').click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     menu.getByRole('button', { name: label }).click(),
@@ -26,7 +27,9 @@ test('CSV of the view: Tajik migrants 2023, women only → one row of 97,210 wit
 }) => {
   await page.goto('./?view=dataset&id=tajik-migrants-by-sex&sex=female&time=2023..2023');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
+  await openTab(card, 'Table');
   await expect(card.locator('table.data-table tbody tr')).toHaveCount(1);
+  await expect(card.locator('table.data-table tbody tr').first()).toBeVisible();
   const onScreen = await card.locator('table.data-table tbody tr td.num').first().textContent();
   const { file, path } = await download(page, 'tajik-migrants-by-sex', 'CSV of this view');
   expect(file.suggestedFilename()).toBe(`tajik-migrants-by-sex_2023_female_${today()}.csv`);
@@ -92,9 +95,15 @@ test('downloads work from the keyboard, and the full UN table downloads whole', 
   page,
 }) => {
   await page.goto('./?view=dataset&id=un-migrant-stock-2019');
-  const menu = page.locator('[data-dataset="un-migrant-stock-2019"] .download-menu');
-  await menu.locator('summary').focus();
-  await page.keyboard.press('Enter');
+  const card = page.locator('[data-dataset="un-migrant-stock-2019"]');
+  const menu = card.locator('.download-menu');
+  // To the Download tab with the arrow keys (Chart → Table → Sources → Download).
+  await card.getByRole('tab', { name: 'Chart' }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(card.getByRole('tab', { name: 'Download' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   const button = menu.getByRole('button', { name: 'Full dataset (CSV)' });
   await expect(button).toBeEnabled();
   await button.focus();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { screenshot } from './helpers';
+import { openTab, screenshot } from './helpers';
 
 test('a presenter copies the snippet; the host page shows the chart with its filters and source, sized to fit', async ({
   page,
@@ -10,7 +10,7 @@ test('a presenter copies the snippet; the host page shows the chart with its fil
   baseURL,
 }) => {
   await page.goto('./?view=dataset&id=tajik-migrants-by-sex&sex=total~female');
-  await page.getByText('Embed this chart').click();
+  await openTab(page.locator('[data-dataset="tajik-migrants-by-sex"]'), 'Embed');
   const snippet = await page.getByLabel(/Paste this into your page/).inputValue();
   expect(snippet).toContain('embed=1');
   expect(snippet).toContain('sex=total~female');
@@ -56,8 +56,8 @@ test('a presenter copies the snippet; the host page shows the chart with its fil
   );
   await screenshot(host, 'embed-host');
 
-  // Downloads work inside the embed, behind its menu.
-  await frame.locator('.download-menu summary').click();
+  // Downloads work inside the embed, in the card's Download tab.
+  await frame.getByRole('tab', { name: 'Download' }).click();
   const [file] = await Promise.all([
     host.waitForEvent('download'),
     frame.getByRole('button', { name: 'CSV of this view' }).click(),

@@ -1,16 +1,23 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot } from './helpers';
+import { openTab, screenshot } from './helpers';
 
 const TAJIK_BY_SEX = './?view=dataset&id=tajik-migrants-by-sex';
 
+/** The rows of the table on screen: the card's Table tab must be open (or the chart a table). */
 function tableRows(page: Page) {
-  return page.locator('[data-dataset] table.data-table tbody tr');
+  return page.locator('[data-dataset] table.data-table tbody tr').filter({ visible: true });
+}
+
+/** Opens the card's Table tab. */
+async function showTable(page: Page) {
+  await openTab(page.locator('article.dataset-card[data-dataset]').first(), 'Table');
 }
 
 test('filters with the mouse change chart, table and URL; reload and back restore the view', async ({
   page,
 }) => {
   await page.goto(TAJIK_BY_SEX);
+  await showTable(page);
   await expect(tableRows(page)).toHaveCount(4);
   await page.getByRole('checkbox', { name: 'Men', exact: true }).uncheck();
   await page.getByRole('checkbox', { name: 'Total', exact: true }).uncheck();
@@ -20,19 +27,23 @@ test('filters with the mouse change chart, table and URL; reload and back restor
   await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(1);
 
   await page.reload();
+  await showTable(page);
   await expect(tableRows(page)).toHaveCount(1);
   await expect(page.getByRole('checkbox', { name: 'Women', exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Men', exact: true })).not.toBeChecked();
 
   await page.goBack();
   await expect(page).toHaveURL(/sex=total~female/);
+  await showTable(page);
   await expect(tableRows(page)).toHaveCount(3);
   await page.goBack();
+  await showTable(page);
   await expect(tableRows(page)).toHaveCount(4);
 });
 
 test('filters and chart type work from the keyboard alone', async ({ page }) => {
   await page.goto(TAJIK_BY_SEX);
+  await showTable(page);
   await expect(tableRows(page)).toHaveCount(4);
   const clear = page.locator('fieldset', { hasText: 'Sex' }).getByRole('button', { name: 'Clear' });
   await clear.focus();
@@ -68,10 +79,12 @@ test('share of the stated total is derived and labelled so; year-on-year change 
   page,
 }) => {
   await page.goto(`${TAJIK_BY_SEX}&measure=share&sex=female`);
+  await showTable(page);
   await expect(tableRows(page)).toHaveCount(1);
   await expect(tableRows(page).first()).toContainText('14.9 (derived)');
   await expect(tableRows(page).first()).toContainText('% of Total (derived)');
   await page.goto(`${TAJIK_BY_SEX}&sex=total`);
+  await showTable(page);
   const row2023 = tableRows(page).filter({ hasText: /^2023/ });
   await expect(row2023).toContainText('-123,564');
   await expect(row2023).toContainText('-15.9 %');
@@ -91,6 +104,7 @@ test('a hostile URL renders a working page and says what it ignored', async ({ p
     './?view=dataset&id=tajik-migrants-by-sex&sex=<script>alert(1)</script>&destination=RUS' +
     `&time=1..99999999999&chart=<img src=x onerror=alert(2)>&zzz=${'x'.repeat(3000)}&sex2="><svg onload=alert(3)>`;
   await page.goto(hostile);
+  await showTable(page);
   await expect(tableRows(page)).toHaveCount(4);
   await expect(page.locator('.notice').first()).toContainText('Ignored');
   await expect(page.locator('script:not([src]), img[src="x"], svg[onload]')).toHaveCount(0);
@@ -115,7 +129,7 @@ for (const [chart, id, extra] of [
   test(`chart type ${chart} draws (${id})`, async ({ page }) => {
     await page.goto(`./?view=dataset&id=${id}&chart=${chart}${extra}`);
     const card = page.locator(`[data-dataset="${id}"]`);
-    // The drawing itself, not the table that the explorer lists below every chart.
+    // The drawing itself, not the table in the card's Table tab.
     const drawn = {
       line: 'figure .recharts-line-dots circle',
       'grouped-bar': 'figure .recharts-bar-rectangle',
@@ -141,6 +155,7 @@ test('a filter on a column named like a UN parameter survives reload: unemployme
   await page.reload();
   await expect(page.locator('.notice')).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'Tajikistan', exact: true })).not.toBeChecked();
+  await showTable(page);
   const countries = await tableRows(page).locator('td:first-child').allTextContents();
   expect(new Set(countries)).toEqual(new Set(['Uzbekistan']));
 });

@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync, readdirSync } from 'node:fs';
 
 export const SCREENSHOTS = 'tests/screenshots';
 
@@ -85,4 +85,59 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** Opens a card's tab (Chart, Table, Sources, Download, Embed) with a click, and waits for it. */
+export async function openTab(
+  card: Locator,
+  name: 'Chart' | 'Table' | 'Sources' | 'Download' | 'Embed',
+) {
+  const tab = card.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Every view of the dashboard, with what shows it has drawn; the layout and axe tests walk them. */
+export interface DashboardView {
+  name: string;
+  url: string;
+  ready: string;
+}
+
+const datasetIds = readdirSync('data')
+  .filter((f) => f.endsWith('.meta.json'))
+  .map((f) => f.replace(/\.meta\.json$/, ''));
+
+const DRAWN = 'figure.chart :is(.recharts-surface, .figures, .timeline, .matrix, table), .empty';
+
+export const dashboardViews: DashboardView[] = [
+  { name: 'overview', url: './', ready: 'article.dataset-card[data-dataset] .recharts-surface' },
+  ...datasetIds.map((id) => ({
+    name: `dataset ${id}`,
+    url: `./?view=dataset&id=${id}`,
+    ready: `[data-dataset="${id}"] :is(${DRAWN})`,
+  })),
+  { name: 'UN bars', url: './?view=un', ready: '.un-panel table.data-table tbody tr' },
+  { name: 'UN map', url: './?view=un&show=map', ready: '.world-map .map-country' },
+  { name: 'UN flows', url: './?view=un&show=flows', ready: '.flows .recharts-surface' },
+  { name: 'compare', url: './?view=compare', ready: '.compare-country table.data-table tbody tr' },
+  { name: 'sources', url: './?view=sources', ready: '.sources-dataset .citation' },
+  {
+    name: 'dataset embed',
+    url: './?view=dataset&id=tajik-migrants-series&embed=1',
+    ready: '.recharts-surface',
+  },
+  { name: 'UN embed', url: './?view=un&embed=1', ready: '.un-panel table.data-table tbody tr' },
+  {
+    name: 'compare embed',
+    url: './?view=compare&embed=1',
+    ready: '.compare-country table.data-table tbody tr',
+  },
+];
+
+/** Opens a view and waits for its figures (the UN table takes a while on a busy machine). */
+export async function openView(page: Page, view: DashboardView, query = '') {
+  const url = query ? `${view.url}${view.url.includes('?') ? '&' : '?'}${query}` : view.url;
+  await page.goto(url);
+  await page.locator(view.ready).first().waitFor({ state: 'attached', timeout: 45_000 });
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { screenshot, waitForCards } from './helpers';
+import { openTab, screenshot, waitForCards } from './helpers';
 
 /** The numbers along a chart's value (y) axis, as drawn. */
 async function yTicks(figure: Locator): Promise<number[]> {
@@ -95,7 +95,7 @@ test('a filtered export names its filters and the years drawn', async ({ page })
   const card = page.locator('[data-dataset="tajik-migrants-series"]');
   await expect(card.locator('.drawn')).toContainText('Destination: Russia');
   await expect(card.locator('.drawn')).not.toContainText('2005');
-  await card.locator('summary', { hasText: 'Download' }).click();
+  await openTab(card, 'Download');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     card.getByRole('button', { name: 'Chart as SVG' }).click(),
@@ -122,11 +122,13 @@ test('changing one filter writes that filter alone into the address', async ({ p
 test('the remittances line does not switch series to draw a 2023 dip', async ({ page }) => {
   await page.goto('./?view=dataset&id=remittances&country=TJK');
   const card = page.locator('[data-dataset="remittances"]');
+  await openTab(card, 'Table');
   const row2023 = card.locator('table.data-table tbody tr', { hasText: /2023/ });
   // Every source's figure is listed; the line stays on the ADB's series, and no change is
   // derived from figures the data flags as in conflict (no −13.2 % dip).
   await expect(row2023).toHaveCount(3);
   await expect(card.locator('table.data-table')).not.toContainText('-13.2');
+  await openTab(card, 'Chart');
   await expect(card.locator('.flag-notes')).toContainText('2023');
   await expect(card.locator('.legend')).toContainText('continues on another source');
   await screenshot(page, 'remittances-tjk');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locator } from '@playwright/test';
-import { screenshot } from './helpers';
+import { openTab, screenshot } from './helpers';
 
 /** The last label on a panel's first chart's value axis: where its scale ends. */
 function lastValueTick(panel: Locator) {
@@ -16,6 +16,7 @@ test('the Tajik series shows 2020 twice, each figure with its own source', async
   await page.goto('./?view=dataset&id=tajik-migrants-series');
   const card = page.locator('[data-dataset="tajik-migrants-series"]');
   await expect(card.locator('.recharts-surface').first()).toBeVisible();
+  await openTab(card, 'Table');
   const rows2020 = card.locator('table.data-table tbody tr', { hasText: /^2020/ });
   await expect(rows2020).toHaveCount(2);
   const withValue = (value: string) =>
@@ -26,6 +27,7 @@ test('the Tajik series shows 2020 twice, each figure with its own source', async
   await expect(card.locator('.legend')).toContainText('another source’s figure');
   // Part-year figures are their own marks, with a qualifier kept: "> 411,000" for Jan–Sep 2019.
   await expect(card.locator('table.data-table')).toContainText('> 411,000');
+  await openTab(card, 'Chart');
   await screenshot(page, 'tajik-series');
 
   // The user can let another source draw the line.

@@ -17,4 +17,12 @@ describe('embed snippet', () => {
     expect(snippet).toContain(JSON.stringify(HEIGHT_MESSAGE));
     expect(snippet.match(/<iframe/g)).toHaveLength(1);
   });
+
+  it('sets the theme chosen for the embed; as the system writes none', () => {
+    expect(embedUrl(page, 'dark')).toBe(
+      'https://example.org/dash/?view=dataset&id=tajik-migrants-by-sex&sex=female&embed=1&theme=dark',
+    );
+    expect(embedUrl(`${page.replace('#sources', '')}&theme=dark`, 'system')).not.toContain('theme');
+    expect(embedSnippet(page, 'T', 'light')).toContain('theme=light');
+  });
 });

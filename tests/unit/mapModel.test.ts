@@ -61,7 +61,7 @@ describe('map bins', () => {
       [100000, 1000000],
       [1000000, undefined],
     ]);
-    expect(bins.at(-1)!.color).toBe('#084594');
+    expect(bins.at(-1)!.color).toBe('var(--map-5)');
     expect(binOf(bins, 1146535)).toBe(3);
     expect(binOf(bins, 99999)).toBe(1);
   });

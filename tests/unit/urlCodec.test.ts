@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reservedColumnNames } from '../../src/data/metadataSchema';
 import { parseViewState, serializeViewState } from '../../src/view/urlCodec';
 import {
   defaultUnView,
@@ -47,6 +48,7 @@ function generatedState(r: () => number): ViewState {
       sort: pick(r, ['data', 'value', 'name'] as const),
       events: r() < 0.5,
       embed: r() < 0.3,
+      theme: pick(r, ['system', 'light', 'dark'] as const),
     };
   }
   if (page === 'un') {
@@ -64,6 +66,7 @@ function generatedState(r: () => number): ViewState {
         show: pick(r, ['bars', 'map', 'flows'] as const),
       },
       embed: r() < 0.3,
+      theme: pick(r, ['system', 'light', 'dark'] as const),
     };
   }
   return { ...defaultViewState, page };
@@ -156,5 +159,30 @@ describe('view state ⇄ URL', () => {
     const { state, ignored } = parseViewState('?view=un&show=globe&vs=TJK~KGZ~KAZ~TKM~AFG');
     expect(state.un).toEqual(defaultUnView);
     expect(ignored.sort()).toEqual(['show=globe', 'vs=TJK~KGZ~KAZ~TKM~AFG']);
+  });
+});
+
+describe('theme in the address', () => {
+  it('reads light and dark on every view, writes only what is not the system default', () => {
+    const dark = parseViewState('?view=un&theme=dark');
+    expect(dark.state.theme).toBe('dark');
+    expect(dark.ignored).toEqual([]);
+    expect(serializeViewState(dark.state)).toBe('?view=un&theme=dark');
+    expect(parseViewState('?theme=light').state.theme).toBe('light');
+    expect(parseViewState('?view=sources&theme=light').state).toMatchObject({
+      page: 'sources',
+      theme: 'light',
+    });
+    expect(serializeViewState(parseViewState('?theme=system').state)).toBe('');
+  });
+
+  it('names a theme it does not know and keeps the system default', () => {
+    const parsed = parseViewState('?view=dataset&id=remittances&theme=pink');
+    expect(parsed.state.theme).toBe('system');
+    expect(parsed.ignored).toEqual(['theme=pink']);
+  });
+
+  it('keeps a dataset column from being called theme', () => {
+    expect(reservedColumnNames).toContain('theme');
   });
 });

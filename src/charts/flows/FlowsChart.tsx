@@ -10,6 +10,7 @@ import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { flowsText, type FlowsModel } from './flowsModel';
+import { ink } from '../../ui/theme';
 
 export interface FlowsChartProps {
   model: FlowsModel;
@@ -164,7 +165,7 @@ export default function FlowsChart({
                       y={y}
                       width={width}
                       height={Math.max(h, 1)}
-                      fill={leftSide ? colorOf(node.code) : '#777'}
+                      fill={leftSide ? colorOf(node.code) : ink.neutral}
                       {...focusable(item)}
                     />
                     <text
@@ -172,6 +173,7 @@ export default function FlowsChart({
                       y={y + h / 2}
                       textAnchor={leftSide ? 'end' : 'start'}
                       fontSize={FONT}
+                      fill={ink.text}
                       aria-hidden
                     >
                       <tspan x={labelX} dy="-0.2em">

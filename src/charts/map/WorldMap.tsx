@@ -14,6 +14,7 @@ import {
   type MapBin,
   type MapPanel,
 } from './mapModel';
+import { cssVar, ink } from '../../ui/theme';
 
 export interface WorldMapProps {
   /** One map per chosen country (small multiples), all coloured by the same bins. */
@@ -77,14 +78,22 @@ export default function WorldMap(props: WorldMapProps) {
         {bins.map((b, i) => (
           <li key={i}>
             <svg width="14" height="14" aria-hidden>
-              <rect width="14" height="14" fill={b.color} stroke="#888" />
+              <rect width="14" height="14" fill={b.color} stroke={ink.mapOutline} />
             </svg>
             {binLabel(b)}
           </li>
         ))}
         <li>
           <svg width="14" height="14" aria-hidden>
-            <rect width="14" height="14" fill={NO_DATA_COLOR} stroke="#888" />
+            <defs>
+              <NoDataHatch id={`${hatchId(id)}-key`} />
+            </defs>
+            <rect
+              width="14"
+              height="14"
+              fill={`url(#${hatchId(id)}-key)`}
+              stroke={ink.mapOutline}
+            />
           </svg>
           {t('map.noData')}
         </li>
@@ -137,6 +146,7 @@ function OneMap(props: OneMapProps) {
   const { map, bins: sharedBins, caption, label, helpId, sourceText, nameOf, onSelect } = props;
   const { figures, year, country: selected } = map;
   const svg = useRef<SVGSVGElement>(null);
+  const hatch = hatchId(useId());
   const [hover, setHover] = useState<number | undefined>(undefined);
   const { shapes, bins } = useMemo(
     () => joinShapes(shapeIds, figures, sharedBins),
@@ -200,16 +210,19 @@ function OneMap(props: OneMapProps) {
           xmlns="http://www.w3.org/2000/svg"
           onMouseLeave={() => setHover(undefined)}
         >
-          <path d={sphere} fill="#fbfdff" stroke="#ccc" />
+          <defs>
+            <NoDataHatch id={hatch} />
+          </defs>
+          <path d={sphere} fill={ink.surface} stroke={ink.mapOutline} />
           {shapes.map((s, i) => {
             const k = orderOf.get(i);
-            const fill = s.bin === undefined ? NO_DATA_COLOR : bins[s.bin]!.color;
+            const fill = s.bin === undefined ? `url(#${hatch})` : bins[s.bin]!.color;
             return (
               <path
                 key={i}
                 d={outlines[i]}
                 fill={fill}
-                stroke="#888"
+                stroke={ink.mapOutline}
                 strokeWidth={0.4}
                 data-iso3={s.iso3}
                 data-value={s.figure?.stock}
@@ -239,7 +252,7 @@ function OneMap(props: OneMapProps) {
             <path
               d={outlines[selectedIndex]}
               fill="none"
-              stroke="#D55E00"
+              stroke={cssVar('series-1')}
               strokeWidth={2}
               pointerEvents="none"
               aria-hidden
@@ -258,5 +271,29 @@ function OneMap(props: OneMapProps) {
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** An id for the no-data pattern: useId's characters are not all allowed in a url(#…) reference. */
+function hatchId(id: string): string {
+  return `no-data-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+}
+
+/**
+ * Countries without a figure: diagonal hatching in the no-data colour over the background, so
+ * "no data" is told by its pattern as well as its colour and is never read as a light bin.
+ */
+function NoDataHatch({ id }: { id: string }) {
+  return (
+    <pattern
+      id={id}
+      width="4"
+      height="4"
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"
+    >
+      <rect width="4" height="4" fill={ink.surface} />
+      <path d="M0,0V4" stroke={NO_DATA_COLOR} strokeWidth={1.2} />
+    </pattern>
   );
 }

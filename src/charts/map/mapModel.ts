@@ -1,5 +1,6 @@
 import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../../i18n/countryCodes';
 import type { UnCountryView } from '../../view/unStockView';
+import { cssVar, ink } from '../../ui/theme';
 
 /**
  * The choropleth's data, without drawing: which figure each shape of the world topology gets
@@ -41,9 +42,13 @@ export function iso3OfM49(m49: string | undefined): string | undefined {
   return m49 === undefined ? undefined : iso3OfCode(m49);
 }
 
-/** Sequential blues (ColorBrewer "Blues", 6 classes): light for few, dark for many. */
-const RAMP = ['#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#084594'];
-export const NO_DATA_COLOR = '#f0f0f0';
+/**
+ * Sequential blues, 6 classes, few to many: `--map-0` … `--map-5` of the theme (dark for many on
+ * light, bright for many on dark), each holding 3:1 against the background.
+ */
+const RAMP = Array.from({ length: 6 }, (_, i) => cssVar(`map-${i}`));
+/** Countries without a figure: hatched in the theme's no-data colour, never a shade of the ramp. */
+export const NO_DATA_COLOR = ink.noData;
 
 /**
  * Bins by powers of ten from the smallest to the largest figure (at most six): migrant stocks span

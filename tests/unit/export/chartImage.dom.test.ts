@@ -1,3 +1,4 @@
+import { themeTokens } from '../../../src/ui/theme';
 import { describe, expect, it } from 'vitest';
 import { composeChartSvg, wrap } from '../../../src/export/chartImage';
 
@@ -69,7 +70,8 @@ describe('composeChartSvg', () => {
     expect(swatches[0]!.querySelector('path')?.getAttribute('d')).toBe('M0,7H24');
     expect(swatches[0]!.querySelector('circle')).not.toBeNull();
     expect(swatches[2]!.querySelector('path')?.getAttribute('d')).toBe('M12,0l7,7l-7,7l-7,-7z');
-    expect(swatches[3]!.querySelector('path')?.getAttribute('fill')).toBe('white');
+    // Hollow: filled with the background of the theme drawn (light by default).
+    expect(swatches[3]!.querySelector('path')?.getAttribute('fill')).toBe('#ffffff');
     expect(doc.documentElement.querySelectorAll(':scope > rect')).toHaveLength(1);
   });
 
@@ -120,5 +122,24 @@ describe('wrap', () => {
   it('breaks at spaces and cuts words longer than a line', () => {
     expect(wrap('aa bb cc', 5)).toEqual(['aa bb', 'cc']);
     expect(wrap('abcdefghijkl x', 5)).toEqual(['abcde', 'fghij', 'kl x']);
+  });
+});
+
+describe('composeChartSvg in a theme', () => {
+  it('draws in the theme asked for, every var(--…) resolved to its value', () => {
+    const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const bar = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    bar.setAttribute('fill', 'var(--series-0)');
+    chart.append(bar);
+    const legend = [{ label: 'Women', color: 'var(--series-1)', shape: 'bar' as const }];
+    for (const theme of ['light', 'dark'] as const) {
+      const svg = composeChartSvg(chart, { title: 'T', legend, sourceLine: 'Source: X', theme });
+      expect(svg).not.toContain('var(');
+      const tokens = themeTokens[theme];
+      expect(svg).toContain(`fill="${tokens.surface}"`);
+      expect(svg).toContain(`fill="${tokens.series[0]}"`);
+      expect(svg).toContain(`fill="${tokens.series[1]}"`);
+      expect(svg).toContain(`fill="${tokens.text}"`);
+    }
   });
 });

@@ -1,0 +1,72 @@
+import { sourceAnchor } from '../data/citations';
+import { isWebUrl } from '../data/dataText';
+import type { DatasetMeta, SourceMeta } from '../data/metadataSchema';
+import { formatPartialDate } from '../i18n/format';
+import { inEnglish } from '../data/metaText';
+import { t } from '../i18n/i18n';
+import { LocalText } from '../ui/LocalText';
+
+/**
+ * The full citations of a dataset's sources (publisher, title, dates, where in the document, the
+ * primary publisher, a quote), each the target of the source lines' links: in a card's Sources
+ * tab and on the Sources page.
+ */
+export function SourceCitations({
+  meta,
+  sources = meta.sources,
+}: {
+  meta: DatasetMeta;
+  sources?: readonly SourceMeta[];
+}) {
+  return (
+    <>
+      <ol className="citations">
+        {sources.map((source) => (
+          <li key={source.id} id={sourceAnchor(meta.id, source.id)} tabIndex={-1}>
+            {/* Citations and quotes stay in the document's language, marked up as such. */}
+            <p className="citation" lang={citationLanguage(source)}>
+              {source.citation}
+            </p>
+            <p className="source-details">
+              {source.published
+                ? t('sources.published', { date: formatPartialDate(source.published) })
+                : source.publishedNote}
+              {source.published && source.publishedNote ? ` (${source.publishedNote})` : ''}
+              {'; '}
+              {t('sources.retrieved', { date: formatPartialDate(source.retrieved) })}
+              {'. '}
+              {t('sources.locator', { locator: source.locator })}
+              {source.primary ? `. ${t('sources.primary', { primary: source.primary })}` : ''}
+            </p>
+            {source.url && isWebUrl(source.url) ? (
+              <p className="source-url">
+                <a href={source.url} rel="noopener noreferrer" target="_blank">
+                  {source.url}
+                </a>
+              </p>
+            ) : null}
+            {source.quote ? (
+              <blockquote aria-label={t('sources.quote')} lang={source.language ?? 'en'}>
+                {source.quote}
+              </blockquote>
+            ) : null}
+            {source.caveat ? (
+              <p className="caveat">
+                <LocalText text={source.caveat} english={inEnglish(meta, 'sources')} />
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <p className="license">{t('sources.license', { license: meta.license })}</p>
+    </>
+  );
+}
+
+/**
+ * A citation is written in English around the document's title: in the document's language
+ * where the title is copied from it, in English where we describe it in [brackets].
+ */
+function citationLanguage(source: SourceMeta): string {
+  return source.title.startsWith('[') ? 'en' : (source.language ?? 'en');
+}

@@ -1,0 +1,152 @@
+import { formatDerived } from '../i18n/format';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n/i18n';
+import type { Observation } from '../view/observations';
+import type { ChartModel } from './chartModel';
+import { formatWithUnit } from './formatFigure';
+
+/** One figure the summary names: what it is, and the row it comes from. */
+interface Named {
+  label: string;
+  /** The year (or date) of the figure, where the chart has a time axis. */
+  x: number | undefined;
+  value: number;
+  observation: Observation;
+}
+
+/**
+ * The chart in words, from its model: the largest and smallest figures drawn and, for a series
+ * over years, where each series starts and ends and the change between (a derived figure,
+ * labelled so, only between two exact figures in the same unit). Shown under the chart and used as
+ * its accessible description. Derived marks (the "rest" and "all others" bars) and stated totals
+ * beside a stack are not compared with the parts; figures in different units are not compared.
+ */
+export function chartSummary(model: ChartModel, locale: Locale = DEFAULT_LOCALE): string[] {
+  const named = namedFigures(model);
+  if (named.length === 0) return [];
+  const sentences: string[] = [];
+  const comparable = named.filter((n) => !n.observation.derived);
+  if (comparable.length > 1 && new Set(comparable.map((n) => n.observation.unit)).size === 1) {
+    const largest = comparable.reduce((a, b) => (b.value > a.value ? b : a));
+    const smallest = comparable.reduce((a, b) => (b.value < a.value ? b : a));
+    sentences.push(
+      t('summary.largest', { label: describe(largest), value: figure(largest, locale) }),
+      t('summary.smallest', { label: describe(smallest), value: figure(smallest, locale) }),
+    );
+  }
+  for (const [series, points] of seriesOverTime(model, named)) {
+    const first = points[0]!;
+    const last = points.at(-1)!;
+    if (first === last) {
+      sentences.push(
+        t('summary.single', { series, value: figure(first, locale), year: String(first.x) }),
+      );
+      continue;
+    }
+    const values = {
+      series,
+      from: figure(first, locale),
+      fromYear: String(first.x),
+      to: figure(last, locale),
+      toYear: String(last.x),
+    };
+    const change = changeBetween(first, last);
+    sentences.push(
+      change === undefined
+        ? t('summary.period', values)
+        : t('summary.change', {
+            ...values,
+            change: formatDerived(change.value, locale, { signed: true, digits: change.digits }),
+          }),
+    );
+  }
+  return sentences;
+}
+
+/** The figures drawn as their reader sees them named: the category and series, or series and year. */
+function namedFigures(model: ChartModel): Named[] {
+  if (model.lines) {
+    return model.lines.series.flatMap((s) =>
+      s.segments.flat().map((p) => ({
+        label: p.seriesLabel,
+        x: p.x,
+        value: p.value,
+        observation: p.observation,
+      })),
+    );
+  }
+  if (model.bars) {
+    const bars = model.bars;
+    const timeAxis = bars.rows.every((r) =>
+      Object.values(r.cells).every((c) => String(c.observation.time) === r.key),
+    );
+    return bars.rows.flatMap((row) =>
+      bars.series
+        .filter((s) => row.cells[s.key] && !(bars.stacked && s.total) && !s.derived && !row.derived)
+        .map((s) => {
+          const cell = row.cells[s.key]!;
+          return {
+            label: timeAxis
+              ? s.label
+              : bars.series.length > 1
+                ? `${row.label} · ${s.label}`
+                : row.label,
+            x: timeAxis ? Number(row.key) : undefined,
+            value: cell.value,
+            observation: cell.observation,
+          };
+        }),
+    );
+  }
+  if (model.type === 'figures') {
+    return model.marks.map((m) => ({
+      label: [...Object.values(m.observation.dims), m.observation.time]
+        .filter((v) => v !== undefined && v !== '')
+        .join(', '),
+      x: undefined,
+      value: m.value,
+      observation: m.observation,
+    }));
+  }
+  return [];
+}
+
+/** Each series' figures along the years, in order; only for charts with a time axis. */
+function seriesOverTime(model: ChartModel, named: Named[]): Map<string, Named[]> {
+  const bySeries = new Map<string, Named[]>();
+  for (const n of named) {
+    if (n.x === undefined) continue;
+    const label = model.lines || model.bars ? n.label : '';
+    bySeries.set(label, [...(bySeries.get(label) ?? []), n]);
+  }
+  for (const points of bySeries.values()) points.sort((a, b) => a.x! - b.x!);
+  return bySeries;
+}
+
+function describe(n: Named): string {
+  return n.x === undefined ? n.label : `${n.label}, ${n.x}`;
+}
+
+function figure(n: Named, locale: Locale): string {
+  const o = n.observation;
+  const text = formatWithUnit(n.value, o.derived ? undefined : o.qualifier, o.unit, locale);
+  return o.derived ? `${text} (${t('chart.derived')})` : text;
+}
+
+/**
+ * The change from the first figure to the last, at the precision of the figures; none where
+ * either is qualified ("more than"), in doubt, derived, or in another unit.
+ */
+function changeBetween(first: Named, last: Named): { value: number; digits: number } | undefined {
+  const exact = (n: Named) =>
+    !n.observation.qualifier && !n.observation.flag && !n.observation.derived;
+  if (!exact(first) || !exact(last) || first.observation.unit !== last.observation.unit) {
+    return undefined;
+  }
+  const digits = Math.max(decimals(first.value), decimals(last.value));
+  const value = Number((last.value - first.value).toFixed(digits));
+  return { value, digits };
+}
+
+function decimals(value: number): number {
+  return String(value).split('.')[1]?.length ?? 0;
+}
