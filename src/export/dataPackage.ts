@@ -3,7 +3,6 @@ import { shortCitation } from '../data/citations';
 import { columnByName, timeColumn, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
-import { formatNumber } from '../i18n/format';
 
 export interface DataPackageInput {
   csv: string;
@@ -130,11 +129,7 @@ function viewReadme(input: ViewPackageInput): string {
   return t('export.viewReadme', {
     title: input.title,
     description: input.description,
-    files: list(
-      input.files.map((f) =>
-        t('export.viewReadmeFile', { file: f.name, rows: formatNumber(f.rows) }),
-      ),
-    ),
+    files: list(input.files.map((f) => t('export.viewReadmeFile', { file: f.name, rows: f.rows }))),
     filters:
       Object.entries(input.filters)
         .map(([name, values]) => `${name}: ${values.join(', ')}`)

@@ -286,7 +286,8 @@ Downloaded: {downloadedAt}
 
 Figures marked “derived” (the columns named in \`derived_note\`) were computed by this dashboard from the published figures; they do not appear in the sources.
 `,
-  'export.viewReadmeFile': '`{file}`: {rows} rows, each with a short citation of its source',
+  'export.viewReadmeFile':
+    '`{file}`: {rows, plural, one {# row} other {# rows}}, each with a short citation of its source',
   'export.viewReadme': `# {title}
 
 {description}

@@ -259,4 +259,71 @@ Yuklab olingan: {downloadedAt}
 
 «Hisoblangan» deb belgilangan qiymatlar (\`derived_note\` ustunida nomlangan ustunlar) ushbu panel tomonidan eʼlon qilingan maʼlumotlar asosida hisoblangan; ular manbalarda yoʻq.
 `,
+  'theme.label': 'Koʻrinish',
+  'theme.system': 'Tizimdagidek',
+  'theme.light': 'Yorugʻ',
+  'theme.dark': 'Qorongʻi',
+  'embed.theme': 'Joylashtirilgan grafik koʻrinishi',
+  'summary.title': 'Soʻz bilan:',
+  'tabs.label': '{title}: grafik, jadval, manbalar, yuklab olish',
+  'tabs.chart': 'Grafik',
+  'tabs.table': 'Jadval',
+  'tabs.sources': 'Manbalar',
+  'tabs.download': 'Yuklab olish',
+  'tabs.embed': 'Joylashtirish',
+  'compare.tableRegion': '{country}: qiymatlar jadvali',
+  'explore.controls': 'Filtrlar va grafik sozlamalari',
+  'explore.controlsActive': 'Filtrlar va grafik sozlamalari (oʻrnatilgan filtrlar: {count})',
+  'summary.largest': 'Eng kattasi: {label}, {value}.',
+  'summary.smallest': 'Eng kichigi: {label}, {value}.',
+  'summary.change':
+    '{series}: {fromYear} yilda {from} dan {toYear} yilda {to} gacha, oʻzgarish {change} (hisoblangan).',
+  'summary.period': '{series}: {fromYear} yilda {from} dan {toYear} yilda {to} gacha.',
+  'summary.single': '{series}: {year} yilda {value}, yagona qiymat.',
+  'un.totalAbroadPublished':
+    '{country}da tugʻilib, xorijda yashovchilar, {year}: {published} (BMT eʼlon qilgan jami); {value} — BMT sanab oʻtgan borish mamlakatlari boʻyicha yigʻindi (hisoblangan yigʻindi)',
+  'un.shareOfPublishedOrigin':
+    'Ulushlar hisoblangan: har bir son oʻsha yili mamlakatda tugʻilib, xorijda yashovchilarning BMT eʼlon qilgan jami soniga (BMT jadvalidagi «WORLD» qatori) boʻlingan; u sanab oʻtilgan borish mamlakatlari boʻyicha yigʻindiga teng.',
+  'un.topDrawn': 'Eng katta {top} tasi, qolganlari jamlangan (hisoblangan)',
+  'flows.keyboardHelp':
+    'Tab tugmasi bilan oqimlarga oʻting; strelka tugmalari har bir kelib chiqish mamlakati, uning oqimlari va borish mamlakatlari boʻylab yuradi; har birining qiymati koʻrsatiladi.',
+  'compare.chartTitleAll': 'Odamlar soni boʻyicha qiymatlar, mamlakatlar kesimida, vaqt tartibida',
+  'compare.allDestinations': 'barcha borish mamlakatlari (BMT eʼlon qilgan jami)',
+  'compare.legendConflict':
+    'Chegaralangan, ≠: oʻsha yilning xuddi shu turdagi boshqa qiymatidan farq qiladi',
+  'download.fullSeveral': 'Koʻrsatilgan har bir toʻplamning barcha maʼlumotlari (.zip)',
+  'export.viewReadmeFile':
+    '`{file}`: {rows, plural, one {# ta qator} other {# ta qator}}, har biri manbasiga qisqa havola bilan',
+  'export.viewReadme': `# {title}
+
+{description}
+
+## Ushbu yuklamada nimalar bor
+
+{files}
+- \`metadata.json\`: har bir maʼlumotlar toʻplamining toʻliq tavsifi (ustunlar, oʻlchov birliklari, toʻliq havolali manbalar) va ushbu yuklamada tanlanganlar.
+- \`README.md\`: ushbu fayl.
+
+Qoʻllangan filtrlar: {filters}
+
+Koʻrinish: <{viewUrl}>
+
+Yuklab olingan: {downloadedAt}
+
+## Qanday iqtibos keltirish
+
+{citations}
+
+## Litsenziyalar
+
+{licenses}
+
+## Ogohlantirishlar
+
+{caveats}
+
+## Hisoblangan qiymatlar
+
+«Hisoblangan» deb belgilangan qiymatlar ushbu panel tomonidan eʼlon qilingan maʼlumotlar asosida hisoblangan; ular manbalarda yoʻq.
+`,
 };
