@@ -56,6 +56,8 @@ test('every view under the policy: overview, each dataset in each chart type, UN
     ).toBeVisible({
       timeout: 30_000,
     });
+    // The controls load on their own (a lazy chunk): wait for them before reading the choices.
+    await expect(card.locator('.explore-controls')).toBeAttached({ timeout: 30_000 });
     const chartType = page.getByLabel('Chart type');
     const types =
       (await chartType.count()) > 0

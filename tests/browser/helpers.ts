@@ -127,7 +127,7 @@ export const dashboardViews: DashboardView[] = [
     url: './?view=dataset&id=tajik-migrants-series&embed=1',
     ready: '.recharts-surface',
   },
-  { name: 'UN embed', url: './?view=un&embed=1', ready: '.un-panel table.data-table tbody tr' },
+  { name: 'UN embed', url: './?view=un&embed=1', ready: '.un-panel .recharts-surface' },
   {
     name: 'compare embed',
     url: './?view=compare&embed=1',

@@ -69,7 +69,7 @@ test('Escape closes the Download and Embed menus and returns focus to what opene
   });
   for (const [menuClass, first] of [
     ['.download-menu', 'CSV of this view'],
-    ['.embed-panel', 'Theme of the embedded chart'],
+    ['.embed-panel', 'Language of the embedded chart'],
   ] as const) {
     const menu = page.locator(menuClass).first();
     const summary = menu.locator('summary');

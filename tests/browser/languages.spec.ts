@@ -18,7 +18,7 @@ test.describe('a Russian browser', () => {
     await expectLanguage(page, 'ru', 'Трудовая миграция из Центральной Азии');
     await expect(page.getByRole('combobox', { name: 'Язык' })).toHaveValue('ru');
     await expect(
-      page.locator('article.dataset-card h3', {
+      page.locator('article.dataset-card h2', {
         hasText: 'Денежные переводы в Таджикистан, Кыргызстан и Узбекистан',
       }),
     ).toBeVisible();
@@ -78,7 +78,7 @@ test('the overview in Uzbek', async ({ page }) => {
   await page.goto('./?lang=uz');
   await waitForCards(page, datasets);
   await expect(
-    page.locator('article.dataset-card h3', {
+    page.locator('article.dataset-card h2', {
       hasText: 'Oʻzbekiston, Tojikiston va Qirgʻizistonda ishsizlik',
     }),
   ).toBeVisible();
@@ -110,8 +110,9 @@ test('switching language keeps the rest of the address and the view', async ({ p
 
 test('the embed honours lang=, and the Embed panel offers the language', async ({ page }) => {
   await page.goto('./?view=dataset&id=tajik-migrants-by-sex&lang=ru');
-  const panel = page.locator('details.embed-panel');
-  await panel.locator('summary').click();
+  const card0 = page.locator('[data-dataset="tajik-migrants-by-sex"]');
+  await card0.locator('[role="tab"][data-tab="embed"]').click();
+  const panel = card0.locator('.embed-panel');
   const snippet = () => panel.locator('textarea').inputValue();
   expect(await snippet()).toContain('lang=ru');
   await panel.getByRole('combobox', { name: 'Язык встроенного графика' }).selectOption('uz');
@@ -122,7 +123,7 @@ test('the embed honours lang=, and the Embed panel offers the language', async (
   await page.goto('./?view=dataset&id=tajik-migrants-by-sex&embed=1&lang=uz');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uz');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
-  await expect(card.getByRole('heading', { level: 2 })).toHaveText(
+  await expect(card.getByRole('heading', { level: 1 })).toHaveText(
     'Xorijga ketgan Tojikiston mehnat muhojirlari, jinsi boʻyicha',
   );
   await expect(card.locator('.source-line')).toContainText('Manba:');
@@ -131,9 +132,10 @@ test('the embed honours lang=, and the Embed panel offers the language', async (
 test('a CSV downloaded in Uzbek keeps plain numbers', async ({ page }) => {
   await page.goto('./?view=dataset&id=tajik-migrants-by-sex&sex=female&time=2023..2023&lang=uz');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
+  await card.locator('[role="tab"][data-tab="table"]').click();
   await expect(card.locator('table.data-table tbody tr td.num').first()).toHaveText(`97${NBSP}210`);
+  await card.locator('[role="tab"][data-tab="download"]').click();
   const menu = card.locator('.download-menu');
-  await menu.locator('summary').click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     menu.getByRole('button', { name: 'Shu koʻrinishning CSV fayli' }).click(),

@@ -8,7 +8,8 @@ import { parseCsv, screenshot } from './helpers';
 /** Opens the view's Download menu, clicks `name`, and returns the file's bytes and name. */
 async function download(page: Page, name: string | RegExp) {
   const menu = page.locator('.download-menu').first();
-  await menu.locator('summary').click();
+  // The menu stays open after a download (focus stays on its button): open it only when closed.
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     menu.getByRole('button', { name }).click(),
