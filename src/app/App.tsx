@@ -10,7 +10,7 @@ import { SourcesPanel } from './SourcesPanel';
 import { SelectField } from '../ui/SelectField';
 import { useLocale } from './useLocale';
 import { useDatasets, type DatasetEntry } from './useDatasets';
-import { ThemeSwitch } from './ThemeSwitch';
+import { ThemeSelect } from '../ui/ThemeSelect';
 import { useTheme } from './useTheme';
 import { serializeViewState } from '../view/urlCodec';
 import { UN_DATASET_ID } from './unDatasets';
@@ -113,7 +113,12 @@ function Dashboard({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
-        <ThemeSwitch value={view.theme} onChange={(theme) => update({ theme }, 'replace')} />
+        <ThemeSelect
+          className="theme-switch"
+          label={t('theme.label')}
+          value={view.theme}
+          onChange={(theme) => update({ theme }, 'replace')}
+        />
       </header>
       <main>
         <IgnoredNotice ignored={ignored} />

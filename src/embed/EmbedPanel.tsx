@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { activeLocale, isLocale, LOCALE_NAMES, LOCALES, t, type Locale } from '../i18n/i18n';
 import { Disclosure } from '../ui/Disclosure';
 import { SelectField } from '../ui/SelectField';
-import { themeChoices, type ThemeChoice } from '../ui/theme';
+import type { ThemeChoice } from '../ui/theme';
+import { ThemeSelect } from '../ui/ThemeSelect';
 import { useViewStore } from '../view/viewStore';
 import { embedSnippet } from './embedSnippet';
 
@@ -44,23 +45,15 @@ export function EmbedPanel({
           </option>
         ))}
       </SelectField>
-      <div className="embed-theme">
-        <label htmlFor={`${id}-theme`}>{t('embed.theme')}</label>
-        <select
-          id={`${id}-theme`}
-          value={theme}
-          onChange={(e) => {
-            setTheme(e.target.value as ThemeChoice);
-            setCopied(false);
-          }}
-        >
-          {themeChoices.map((choice) => (
-            <option key={choice} value={choice}>
-              {t(`theme.${choice}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ThemeSelect
+        className="embed-theme"
+        label={t('embed.theme')}
+        value={theme}
+        onChange={(choice) => {
+          setTheme(choice);
+          setCopied(false);
+        }}
+      />
       <label htmlFor={id}>{t('embed.instructions')}</label>
       <textarea id={id} readOnly rows={5} value={snippet} onFocus={(e) => e.target.select()} />
       <button

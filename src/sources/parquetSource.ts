@@ -6,6 +6,7 @@ import type { DatasetMeta } from '../data/metadataSchema';
 import { parseJson } from '../data/validateMetadata';
 import { effectiveFilters } from '../view/datasetFilters';
 import { selectView, type SelectedView, type ViewRequest } from '../view/datasetView';
+import { memoPromise } from '../lib/memoPromise';
 import type { ParquetManifest } from './parquetManifest';
 
 /**
@@ -28,18 +29,8 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
       ? new URL(name, folder(meta)).href
       : `data/${meta.storage!.url}${name}`;
 
-  function remember<V>(cache: Map<string, Promise<V>>, key: string, make: () => Promise<V>) {
-    let value = cache.get(key);
-    if (!value) {
-      value = make();
-      cache.set(key, value);
-      value.catch(() => cache.delete(key));
-    }
-    return value;
-  }
-
   const manifest = (meta: DatasetMeta) =>
-    remember(manifests, folder(meta), async () => {
+    memoPromise(manifests, folder(meta), async () => {
       const file = shown(meta, 'manifest.json');
       const text = await fetchText(
         new URL('manifest.json', folder(meta)).href,
@@ -54,7 +45,7 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
     });
 
   const partition = (meta: DatasetMeta, name: string) =>
-    remember(partitions, new URL(name, folder(meta)).href, async () => {
+    memoPromise(partitions, new URL(name, folder(meta)).href, async () => {
       const url = new URL(name, folder(meta)).href;
       try {
         const file = await asyncBufferFromUrl({ url });

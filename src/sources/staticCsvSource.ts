@@ -8,6 +8,7 @@ import type { ParquetStore } from './parquetSource';
 import { FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { parseCsvTable } from '../data/parseCsvTable';
+import { memoPromise } from '../lib/memoPromise';
 import { validateMetadata } from '../data/validateMetadata';
 
 export interface StaticCsvSourceOptions {
@@ -50,17 +51,6 @@ type Ask = CsvWorkerRequest extends infer R
 /** Time a worker has to parse a file after fetching it, beyond the fetch's own time limit. */
 const PARSE_ALLOWANCE_MS = 30_000;
 
-/** Remembers a promise; forgets it when it fails, so that Retry starts again. */
-function memo<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
-  let value = cache.get(key);
-  if (!value) {
-    value = make();
-    cache.set(key, value);
-    value.catch(() => cache.delete(key));
-  }
-  return value;
-}
-
 /**
  * The dataset source of a static site: `data/index.json` (the catalogue), Arrow files written by
  * the build, and `*.meta.json` and `*.csv` files for datasets the build did not see.
@@ -89,7 +79,7 @@ export function staticCsvSource({
     (store ??= import('./parquetSource').then((m) => m.parquetStore(baseUrl, fetchTimeoutMs)));
 
   const catalog = () =>
-    memo(catalogs, 'catalog', async () =>
+    memoPromise(catalogs, 'catalog', async () =>
       parseCatalog('data/index.json', await fetchFile('index.json', 'data/index.json')),
     );
   const prebuilt = async (meta: DatasetMeta) =>
@@ -180,7 +170,7 @@ export function staticCsvSource({
   }
 
   function loadTable(meta: DatasetMeta): Promise<ColumnTable> {
-    return memo(tables, meta.id, async () => {
+    return memoPromise(tables, meta.id, async () => {
       if (meta.storage) return (await parquet()).loadTable(meta);
       const built = await prebuilt(meta);
       if (built?.arrow) {

@@ -1,19 +1,23 @@
 import { useId } from 'react';
 import { t } from '../i18n/i18n';
-import { themeChoices, type ThemeChoice } from '../ui/theme';
+import { themeChoices, type ThemeChoice } from './theme';
 
-/** Light, dark or the system's choice: a labelled select in the header. */
-export function ThemeSwitch({
+/** Light, dark or the system's choice, as a labelled select (the header's, the embed's). */
+export function ThemeSelect({
+  label,
   value,
   onChange,
+  className,
 }: {
+  label: string;
   value: ThemeChoice;
   onChange: (choice: ThemeChoice) => void;
+  className: string;
 }) {
   const id = useId();
   return (
-    <div className="theme-switch">
-      <label htmlFor={id}>{t('theme.label')}</label>
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as ThemeChoice)}>
         {themeChoices.map((choice) => (
           <option key={choice} value={choice}>
