@@ -1,3 +1,5 @@
+import { DatasetError } from '../data/datasetError';
+import type { DatasetMeta } from '../data/metadataSchema';
 import type { TableFacts } from '../view/datasetView';
 
 /** `manifest.json` of a dataset stored as partitioned Parquet (written by the build). */
@@ -6,4 +8,91 @@ export interface ParquetManifest {
   partitions: { value: string; file: string; rows: number; bytes: number }[];
   /** The filters offered and the years of the whole table, found at build time. */
   facts: TableFacts;
+}
+
+/** A partition's file name as the build writes it: a plain name in the manifest's folder. */
+const FILE_NAME = /^[A-Za-z0-9_-]+\.parquet$/;
+const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/**
+ * A fetched manifest checked before any partition is read: its shape, that it partitions by the
+ * column the metadata names, and that every file is a plain name beside it (a manifest on
+ * another host cannot send the page elsewhere).
+ */
+export function checkManifest(file: string, json: unknown, meta: DatasetMeta): ParquetManifest {
+  const manifest = json as Partial<ParquetManifest> | null;
+  if (
+    typeof manifest !== 'object' ||
+    manifest === null ||
+    !Array.isArray(manifest.partitions) ||
+    typeof manifest.facts !== 'object' ||
+    !Array.isArray(manifest.facts?.controls) ||
+    !Array.isArray(manifest.facts?.years)
+  ) {
+    throw new DatasetError(file, 'is not a Parquet manifest: no "partitions" or "facts"');
+  }
+  if (manifest.partitionBy !== meta.storage?.partitionBy) {
+    throw new DatasetError(
+      file,
+      `partitions by "${String(manifest.partitionBy)}" where the metadata says "${meta.storage?.partitionBy}": rebuild and copy the folder again`,
+    );
+  }
+  for (const [i, p] of (manifest.partitions as unknown[]).entries()) {
+    const part = p as Partial<ParquetManifest['partitions'][number]> | null;
+    if (
+      typeof part?.value !== 'string' ||
+      typeof part.file !== 'string' ||
+      !FILE_NAME.test(part.file) ||
+      !count(part.rows) ||
+      !count(part.bytes)
+    ) {
+      throw new DatasetError(
+        file,
+        `partition ${i + 1} is not { value, file (a name ending in .parquet), rows, bytes }: ${JSON.stringify(p)?.slice(0, 120)}`,
+      );
+    }
+  }
+  return manifest as ParquetManifest;
+}
+
+/**
+ * A partition's rows checked against the metadata and the manifest: the row count, every
+ * column present, every cell of its declared type or empty. The build wrote them so; a file
+ * replaced by hand, or by another tool, fails here with its row and column.
+ */
+export function checkPartitionRows(
+  file: string,
+  rows: readonly Record<string, unknown>[],
+  part: ParquetManifest['partitions'][number],
+  meta: DatasetMeta,
+): void {
+  if (rows.length !== part.rows) {
+    throw new DatasetError(
+      file,
+      `has ${rows.length} rows where its manifest gives ${part.rows}: the manifest and the Parquet files come from different builds (copy the folder whole)`,
+    );
+  }
+  for (const column of meta.columns) {
+    if (rows.length > 0 && !(column.name in rows[0]!)) {
+      throw new DatasetError(file, 'is missing: the Parquet file has no such column', {
+        column: column.name,
+      });
+    }
+    const fits =
+      column.type === 'string'
+        ? (v: unknown) => typeof v === 'string'
+        : column.type === 'integer'
+          ? (v: unknown) => Number.isInteger(v)
+          : (v: unknown) => typeof v === 'number';
+    for (const [i, row] of rows.entries()) {
+      const value = row[column.name];
+      if (value !== null && value !== undefined && !fits(value)) {
+        throw new DatasetError(
+          file,
+          `expected ${column.type === 'string' ? 'text' : `a number (${column.type})`}, found ${typeof value === 'bigint' ? `${value} (a 64-bit integer)` : JSON.stringify(value)}`,
+          { row: i + 1, column: column.name },
+        );
+      }
+    }
+  }
 }

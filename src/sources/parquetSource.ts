@@ -1,5 +1,5 @@
 import { from, type ColumnTable } from 'arquero';
-import { asyncBufferFromUrl, parquetReadObjects } from 'hyparquet';
+import { parquetReadObjects } from 'hyparquet';
 import { DatasetError } from '../data/datasetError';
 import { fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
@@ -7,7 +7,8 @@ import { parseJson } from '../data/validateMetadata';
 import { effectiveFilters } from '../view/datasetFilters';
 import { selectView, type SelectedView, type ViewRequest } from '../view/datasetView';
 import { memoPromise } from '../lib/memoPromise';
-import type { ParquetManifest } from './parquetManifest';
+import { checkManifest, checkPartitionRows, type ParquetManifest } from './parquetManifest';
+import { partitionBuffer } from './partitionBuffer';
 
 /**
  * Reads a dataset stored as Parquet partitions (`storage` in its metadata) from any static host
@@ -37,31 +38,39 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
         file,
         fetchTimeoutMs,
       );
-      const json = parseJson(file, text) as Partial<ParquetManifest> | null;
-      if (!Array.isArray(json?.partitions) || !json.facts) {
-        throw new DatasetError(file, 'is not a Parquet manifest: no "partitions" or "facts"');
-      }
-      return json as ParquetManifest;
+      return checkManifest(file, parseJson(file, text), meta);
     });
 
-  const partition = (meta: DatasetMeta, name: string) =>
-    memoPromise(partitions, new URL(name, folder(meta)).href, async () => {
-      const url = new URL(name, folder(meta)).href;
+  const partition = (meta: DatasetMeta, part: ParquetManifest['partitions'][number]) =>
+    memoPromise(partitions, new URL(part.file, folder(meta)).href, async () => {
+      const name = shown(meta, part.file);
+      const file = partitionBuffer(
+        new URL(part.file, folder(meta)).href,
+        name,
+        part.bytes,
+        fetchTimeoutMs,
+      );
+      let rows: Record<string, unknown>[];
       try {
-        const file = await asyncBufferFromUrl({ url });
-        return from(await parquetReadObjects({ file }));
+        rows = await parquetReadObjects({ file });
       } catch (error) {
+        if (error instanceof DatasetError) throw error;
         throw new DatasetError(
-          shown(meta, name),
-          `could not be read (${(error as Error).message})`,
+          name,
+          `is not a Parquet file this page can read (${(error as Error).message})`,
         );
       }
+      checkPartitionRows(name, rows, part, meta);
+      return from(
+        rows,
+        meta.columns.map((c) => c.name),
+      );
     });
 
   async function rowsOf(meta: DatasetMeta, values: readonly string[] | undefined) {
     const { partitions: all } = await manifest(meta);
     const wanted = values ? all.filter((p) => values.includes(p.value)) : all;
-    const tables = await Promise.all(wanted.map((p) => partition(meta, p.file)));
+    const tables = await Promise.all(wanted.map((p) => partition(meta, p)));
     const names = meta.columns.map((c) => c.name);
     if (tables.length === 0) return from([], names);
     return tables.length === 1 ? tables[0]! : tables[0]!.concat(...tables.slice(1));
