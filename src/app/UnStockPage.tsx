@@ -29,7 +29,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { SelectField } from '../ui/SelectField';
-import { SourceLine } from './SourceLine';
+import { citedBy, SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
 import { REMAINDER, unPageView, type UnCountryView } from '../view/unStockView';
@@ -347,7 +347,7 @@ function UnStockView({
               )}
               title={flowsTitle(un, view.panels, nameOf)}
               year={un.year}
-              sourceText={sourceLineText(meta.sources)}
+              sourceText={sourceLineText(meta.sources, sources)}
               nameOf={nameOf}
               colorOf={colorOf}
             />
@@ -379,10 +379,13 @@ function UnStockView({
             : t('un.shareOfPublished')}{' '}
         {t('un.remainderDerived')}
       </p>
-      <SourceLine meta={meta} sources={meta.sources} citationPage={fullPage} />
-      {totalsMeta ? (
-        <SourceLine meta={totalsMeta} sources={totalsMeta.sources} citationPage={fullPage} />
-      ) : null}
+      <SourceLine
+        cited={[
+          ...citedBy(meta, meta.sources),
+          ...(totalsMeta ? citedBy(totalsMeta, totalsMeta.sources) : []),
+        ]}
+        citationPage={fullPage}
+      />
       {view ? (
         <ViewDownloadMenu
           fileId={meta.id}
