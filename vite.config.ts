@@ -6,6 +6,7 @@ import { compileMessages } from './src/build/compileMessages';
 import { cspSafeArquero } from './src/build/cspSafeArquero';
 import { dataDirPlugin } from './src/build/dataDirPlugin';
 import { workerInMainGraph } from './src/build/workerInMainGraph';
+import { firstViewChunk } from './src/build/firstViewChunk';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig({
     dataDirPlugin(dataDir),
     contentSecurityPolicy(),
     workerInMainGraph(),
+    firstViewChunk(),
     // Message catalogues compiled at build: no ICU parser in the browser.
     compileMessages(),
   ],

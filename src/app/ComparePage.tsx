@@ -1,17 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import type { ColumnTable } from 'arquero';
 import { useMemo, useRef } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatFigure } from '../charts/formatFigure';
 import { sourceAnchor } from '../data/citations';
@@ -246,32 +236,36 @@ function CompareChart({
   const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
   return (
     <figure className="chart" aria-label={title}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 80 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
-          <XAxis {...axisInk} type="number" tickFormatter={(v: number) => formatNumber(v)} />
-          <YAxis
-            {...axisInk}
-            type="category"
-            dataKey="label"
-            width={260}
-            interval={0}
-            fontSize={12}
-          />
-          <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
-          <Bar dataKey="value" name={t('table.value')} isAnimationActive={false}>
-            {bars.map((d, i) => (
-              <Cell
-                key={i}
-                fill={conceptColor(d.concept)}
-                stroke={d.conflict ? CONFLICT_COLOR : undefined}
-                strokeWidth={d.conflict ? 2 : 0}
-              />
-            ))}
-            <LabelList dataKey="text" position="right" fontSize={12} fill={ink.text} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChart
+        responsive
+        style={{ width: '100%', height }}
+        data={bars}
+        layout="vertical"
+        margin={{ left: 8, right: 80 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
+        <XAxis {...axisInk} type="number" tickFormatter={(v: number) => formatNumber(v)} />
+        <YAxis
+          {...axisInk}
+          type="category"
+          dataKey="label"
+          width={260}
+          interval={0}
+          fontSize={12}
+        />
+        <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
+        <Bar dataKey="value" name={t('table.value')} isAnimationActive={false}>
+          {bars.map((d, i) => (
+            <Cell
+              key={i}
+              fill={conceptColor(d.concept)}
+              stroke={d.conflict ? CONFLICT_COLOR : undefined}
+              strokeWidth={d.conflict ? 2 : 0}
+            />
+          ))}
+          <LabelList dataKey="text" position="right" fontSize={12} fill={ink.text} />
+        </Bar>
+      </BarChart>
       <ChartLegend items={legend} />
     </figure>
   );

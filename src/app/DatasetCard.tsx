@@ -21,7 +21,6 @@ import { viewRequest } from '../view/datasetView';
 import { serializeViewState } from '../view/urlCodec';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
-import { DownloadMenu } from './DownloadMenu';
 import { OpenInDashboard } from './OpenInDashboard';
 import { viewAddress } from './viewAddress';
 import { useTimelineEvents } from './useTimelineEvents';
@@ -35,6 +34,10 @@ const ExploreControls = lazy(() => exploreControls().then((m) => ({ default: m.E
 export function preloadExploreControls(): void {
   void exploreControls();
 }
+// The downloads load when a card's Download tab is first opened.
+const DownloadMenu = lazy(() =>
+  import('./DownloadMenu').then((m) => ({ default: m.DownloadMenu })),
+);
 const EmbedPanel = lazy(() =>
   import('../embed/EmbedPanel').then((m) => ({ default: m.EmbedPanel })),
 );
@@ -188,18 +191,21 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           {
             key: 'download' as const,
             label: t('tabs.download'),
+            mountWhenShown: true,
             panel: (
-              <DownloadMenu
-                meta={meta}
-                slice={slice}
-                model={model}
-                view={view}
-                changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
-                chartRef={chartRef}
-                sourceLine={sourceLineText(sources, meta.sources)}
-                viewUrl={datasetAddress(view.embed)}
-                inline
-              />
+              <Suspense fallback={<Loading label={t('loading.view')} />}>
+                <DownloadMenu
+                  meta={meta}
+                  slice={slice}
+                  model={model}
+                  view={view}
+                  changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
+                  chartRef={chartRef}
+                  sourceLine={sourceLineText(sources, meta.sources)}
+                  viewUrl={datasetAddress(view.embed)}
+                  inline
+                />
+              </Suspense>
             ),
           },
         ]

@@ -6,7 +6,6 @@ import {
   Legend,
   Line,
   LineChart,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -489,35 +488,35 @@ function UnCountryPanel({
       </p>
       {bars ? (
         <figure className="chart">
-          <ResponsiveContainer
-            width="100%"
-            height={36 * rows.length + 60}
-            initialDimension={{ width: 640, height: 400 }}
+          <BarChart
+            responsive
+            style={{ width: '100%', height: 36 * rows.length + 60 }}
+            data={rows}
+            layout="vertical"
+            margin={{ left: 8, right: 24 }}
           >
-            <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
-              <XAxis
-                {...axisInk}
-                type="number"
-                domain={[0, scaleMax || 'auto']}
-                tickFormatter={(v: number) => formatNumber(v)}
-              />
-              <YAxis {...axisInk} type="category" dataKey="label" width={180} interval={0} />
-              <Tooltip
-                {...tooltipInk}
-                formatter={(v) =>
-                  un.measure === 'share'
-                    ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
-                    : formatNumber(Number(v))
-                }
-              />
-              <Bar
-                dataKey={measureKey}
-                name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
-                fill={colorOf(panel.country)}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+            <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
+            <XAxis
+              {...axisInk}
+              type="number"
+              domain={[0, scaleMax || 'auto']}
+              tickFormatter={(v: number) => formatNumber(v)}
+            />
+            <YAxis {...axisInk} type="category" dataKey="label" width={180} interval={0} />
+            <Tooltip
+              {...tooltipInk}
+              formatter={(v) =>
+                un.measure === 'share'
+                  ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
+                  : formatNumber(Number(v))
+              }
+            />
+            <Bar
+              dataKey={measureKey}
+              name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
+              fill={colorOf(panel.country)}
+            />
+          </BarChart>
         </figure>
       ) : null}
       {embed ? null : (
@@ -554,35 +553,34 @@ function UnCountryPanel({
         <>
           <h4>{t('un.overTime')}</h4>
           <figure className="chart">
-            <ResponsiveContainer
-              width="100%"
-              height={320}
-              initialDimension={{ width: 640, height: 320 }}
+            <LineChart
+              responsive
+              style={{ width: '100%', height: 320 }}
+              data={panel.overTime}
+              margin={{ left: 8, right: 24 }}
             >
-              <LineChart data={panel.overTime} margin={{ left: 8, right: 24 }}>
-                <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
-                <XAxis
-                  {...axisInk}
-                  dataKey="year"
-                  type="number"
-                  domain={['dataMin', 'dataMax']}
-                  ticks={[...UN_YEARS]}
+              <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
+              <XAxis
+                {...axisInk}
+                dataKey="year"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                ticks={[...UN_YEARS]}
+              />
+              <YAxis {...axisInk} width={80} tickFormatter={(v: number) => formatNumber(v)} />
+              <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
+              <Legend />
+              {panel.lineKeys.map((key) => (
+                <Line
+                  key={key}
+                  dataKey={key}
+                  name={nameOf(key)}
+                  stroke={colorOf(key)}
+                  strokeWidth={2}
+                  connectNulls={false}
                 />
-                <YAxis {...axisInk} width={80} tickFormatter={(v: number) => formatNumber(v)} />
-                <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
-                <Legend />
-                {panel.lineKeys.map((key) => (
-                  <Line
-                    key={key}
-                    dataKey={key}
-                    name={nameOf(key)}
-                    stroke={colorOf(key)}
-                    strokeWidth={2}
-                    connectNulls={false}
-                  />
-                ))}
-              </LineChart>
-            </ResponsiveContainer>
+              ))}
+            </LineChart>
           </figure>
         </>
       ) : null}

@@ -3,7 +3,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatasetSourceProvider } from '../sources/queries';
 import { staticCsvSource } from '../sources/staticCsvSource';
-import { reportHeightToHost } from '../embed/reportHeight';
 import { browserLocale, isLocale, loadLocale, setActiveLocale } from '../i18n/i18n';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
@@ -29,7 +28,8 @@ setActiveLocale(locale);
 syncViewWithUrl();
 const { view } = useViewStore.getState();
 applyThemeChoice(view.theme);
-if (view.embed) reportHeightToHost();
+// Only an embed tells its host its height: the code loads for embeds alone.
+if (view.embed) void import('../embed/reportHeight').then((m) => m.reportHeightToHost());
 
 // The address is read: its data is asked for now, not once React has rendered the components.
 const queryClient = new QueryClient();

@@ -1,14 +1,4 @@
-import {
-  Bar,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { formatNumber } from '../i18n/format';
 import type { BarSeriesModel } from './barSeries';
@@ -43,95 +33,95 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
   const unit = model.unit;
   return (
     <>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <ComposedChart
-          data={data}
-          layout={horizontal ? 'vertical' : 'horizontal'}
-          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          accessibilityLayer
-        >
-          <CartesianGrid
-            strokeDasharray="3 3"
-            horizontal={!horizontal}
-            vertical={horizontal}
-            stroke={ink.grid}
-          />
-          {horizontal ? (
-            <>
-              <XAxis {...valueAxis} />
-              <YAxis {...axisInk} type="category" dataKey="label" width={150} interval={0} />
-            </>
+      <ComposedChart
+        responsive
+        style={{ width: '100%', height }}
+        data={data}
+        layout={horizontal ? 'vertical' : 'horizontal'}
+        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        accessibilityLayer
+      >
+        <CartesianGrid
+          strokeDasharray="3 3"
+          horizontal={!horizontal}
+          vertical={horizontal}
+          stroke={ink.grid}
+        />
+        {horizontal ? (
+          <>
+            <XAxis {...valueAxis} />
+            <YAxis {...axisInk} type="category" dataKey="label" width={150} interval={0} />
+          </>
+        ) : (
+          <>
+            <XAxis {...axisInk} type="category" dataKey="label" interval={0} />
+            <YAxis {...valueAxis} width={80} />
+          </>
+        )}
+        <Tooltip
+          allowEscapeViewBox={{ x: false, y: false }}
+          wrapperStyle={{ maxWidth: 'min(320px, 80vw)', whiteSpace: 'normal', zIndex: 2 }}
+          content={({ active, label }) => {
+            if (!active) return null;
+            const row = bars.rows.find((r) => r.label === label);
+            const entries: TooltipEntry[] = row
+              ? bars.series
+                  .filter((s) => row.cells[s.key])
+                  .map((s) => ({
+                    label: bars.series.length > 1 ? `${row.label} · ${s.label}` : row.label,
+                    observation: row.cells[s.key]!.observation,
+                    sourceIds: row.cells[s.key]!.observation.sourceId
+                      ? [row.cells[s.key]!.observation.sourceId!]
+                      : [],
+                  }))
+              : [];
+            return <FigureTooltip entries={entries} meta={meta} />;
+          }}
+        />
+        {bars.series.map((s) =>
+          bars.stacked && s.total ? (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke="none"
+              isAnimationActive={false}
+              activeDot={false}
+              dot={(props: { cx?: number; cy?: number }) => (
+                <TotalMarker
+                  key={`${s.key}-${props.cx}-${props.cy}`}
+                  x={props.cx}
+                  y={props.cy}
+                  color={model.colors[s.key] ?? ink.neutral}
+                  horizontal={horizontal}
+                />
+              )}
+            />
           ) : (
-            <>
-              <XAxis {...axisInk} type="category" dataKey="label" interval={0} />
-              <YAxis {...valueAxis} width={80} />
-            </>
-          )}
-          <Tooltip
-            allowEscapeViewBox={{ x: false, y: false }}
-            wrapperStyle={{ maxWidth: 'min(320px, 80vw)', whiteSpace: 'normal', zIndex: 2 }}
-            content={({ active, label }) => {
-              if (!active) return null;
-              const row = bars.rows.find((r) => r.label === label);
-              const entries: TooltipEntry[] = row
-                ? bars.series
-                    .filter((s) => row.cells[s.key])
-                    .map((s) => ({
-                      label: bars.series.length > 1 ? `${row.label} · ${s.label}` : row.label,
-                      observation: row.cells[s.key]!.observation,
-                      sourceIds: row.cells[s.key]!.observation.sourceId
-                        ? [row.cells[s.key]!.observation.sourceId!]
-                        : [],
-                    }))
-                : [];
-              return <FigureTooltip entries={entries} meta={meta} />;
-            }}
-          />
-          {bars.series.map((s) =>
-            bars.stacked && s.total ? (
-              <Line
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                stroke="none"
-                isAnimationActive={false}
-                activeDot={false}
-                dot={(props: { cx?: number; cy?: number }) => (
-                  <TotalMarker
-                    key={`${s.key}-${props.cx}-${props.cy}`}
-                    x={props.cx}
-                    y={props.cy}
-                    color={model.colors[s.key] ?? ink.neutral}
-                    horizontal={horizontal}
-                  />
-                )}
-              />
-            ) : (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                fill={model.colors[s.key] ?? ink.neutral}
-                stackId={bars.stacked ? 'stack' : undefined}
-                // Recharts restarts the growth animation on every resize; with many bars it
-                // never finishes and the bars stay invisible.
-                isAnimationActive={animate && data.length <= 20}
-                unit={unit ? ` ${unit}` : undefined}
-              >
-                {/* A figure the data calls into doubt keeps its fill and gets a dashed red outline. */}
-                {bars.rows.map((row) => (
-                  <Cell
-                    key={row.key}
-                    {...(row.cells[s.key]?.observation.flag
-                      ? { stroke: ink.flag, strokeWidth: 3, strokeDasharray: '4 2' }
-                      : {})}
-                  />
-                ))}
-              </Bar>
-            ),
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={model.colors[s.key] ?? ink.neutral}
+              stackId={bars.stacked ? 'stack' : undefined}
+              // Recharts restarts the growth animation on every resize; with many bars it
+              // never finishes and the bars stay invisible.
+              isAnimationActive={animate && data.length <= 20}
+              unit={unit ? ` ${unit}` : undefined}
+            >
+              {/* A figure the data calls into doubt keeps its fill and gets a dashed red outline. */}
+              {bars.rows.map((row) => (
+                <Cell
+                  key={row.key}
+                  {...(row.cells[s.key]?.observation.flag
+                    ? { stroke: ink.flag, strokeWidth: 3, strokeDasharray: '4 2' }
+                    : {})}
+                />
+              ))}
+            </Bar>
+          ),
+        )}
+      </ComposedChart>
       <ChartLegend items={model.legend} />
     </>
   );

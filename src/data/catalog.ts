@@ -1,6 +1,6 @@
 import { DatasetError } from './datasetError';
 import type { DatasetMeta } from './metadataSchema';
-import { parseJson } from './validateMetadata';
+import { parseJson } from './parseJson';
 
 /** A dataset the build has checked and converted: its metadata, and its table as Arrow IPC. */
 export interface PrebuiltDataset {

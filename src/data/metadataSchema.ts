@@ -1,6 +1,9 @@
 // zod/mini: the same validation with a tree-shakable API, a fraction of the bundle.
 import { z } from 'zod/mini';
 import { isWebUrl } from './dataText';
+import { displayTypes, reservedColumnNames } from './metadataNames';
+
+export type { DisplayType } from './metadataNames';
 
 // No compiled validators: zod would probe `new Function`, which a strict CSP refuses and reports.
 z.config({ jitless: true });
@@ -71,23 +74,6 @@ export const columnRoles = [
   'flag',
 ] as const;
 
-/**
- * Names the address bar uses for the view itself: a dimension column of the same name could not
- * be filtered from the URL, so the schema refuses it.
- */
-export const reservedColumnNames = [
-  'view',
-  'theme',
-  'id',
-  'time',
-  'chart',
-  'source',
-  'measure',
-  'sort',
-  'events',
-  'embed',
-  'lang',
-] as const;
 
 const columnName = identifier.check(
   z.refine((name) => !(reservedColumnNames as readonly string[]).includes(name), {
@@ -177,21 +163,6 @@ export const sourceSchema = z.strictObject({
     series: z.optional(identifier),
   });
 
-export const displayTypes = [
-  'bar',
-  'grouped-bar',
-  'stacked-bar',
-  'line',
-  'figures',
-  'table',
-  'timeline',
-  'matrix',
-] as const;
-
-/** Displays of events and memberships: they have no measure column. */
-export type DisplayType = (typeof displayTypes)[number];
-
-export const displaysWithoutMeasure: readonly DisplayType[] = ['timeline', 'matrix'];
 
 export const breakSchema = z.strictObject({
     /** Rows this break applies to: column → value. */

@@ -1,7 +1,9 @@
 import { DatasetError } from './datasetError';
-import { looksLikeHtml, quoteValue, stripUnpairedBidi } from './dataText';
-import { datasetMetaSchema, displaysWithoutMeasure, type DatasetMeta } from './metadataSchema';
+import { quoteValue, stripUnpairedBidi } from './dataText';
+import { displaysWithoutMeasure } from './metadataNames';
+import { datasetMetaSchema, type DatasetMeta } from './metadataSchema';
 import { resolveMeta } from './metaText';
+import { parseJson } from './parseJson';
 import { describeIssues } from './schemaMessages';
 
 /** Every string in a JSON value, stripped of unpaired bidi controls. */
@@ -77,25 +79,4 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
   const twice = meta.sources.find((s, i) => meta.sources.findIndex((o) => o.id === s.id) !== i);
   if (twice) throw new DatasetError(file, `source id ${quoteValue(twice.id)} is listed twice`);
   return meta;
-}
-
-/** A data file's JSON, or a DatasetError saying why not (empty, a web page, a syntax error). */
-export function parseJson(file: string, text: string): unknown {
-  if (text.trim() === '') throw new DatasetError(file, 'is empty');
-  if (looksLikeHtml(text)) {
-    throw new DatasetError(
-      file,
-      'is a web page, not JSON: the server sent HTML instead of the file (is the file missing?)',
-    );
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError(file, `not valid JSON (${cut((error as Error).message)})`);
-  }
-}
-
-/** Parser messages can quote the input; keep them short. */
-function cut(message: string): string {
-  return message.length > 160 ? `${message.slice(0, 160)}…` : message;
 }

@@ -3,7 +3,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { DatasetError } from '../data/datasetError';
 import { fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { parseJson } from '../data/validateMetadata';
+import { parseJson } from '../data/parseJson';
 import { effectiveFilters } from '../view/datasetFilters';
 import { selectView, type SelectedView, type ViewRequest } from '../view/datasetView';
 import { memoPromise } from '../lib/memoPromise';

@@ -7,9 +7,7 @@ import type { DatasetSource } from './datasetSource';
 import type { ParquetStore } from './parquetSource';
 import { FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { parseCsvTable } from '../data/parseCsvTable';
 import { memoPromise } from '../lib/memoPromise';
-import { validateMetadata } from '../data/validateMetadata';
 
 export interface StaticCsvSourceOptions {
   /** URL of the folder holding index.json, the CSVs and their metadata. */
@@ -85,9 +83,15 @@ export function staticCsvSource({
   const prebuilt = async (meta: DatasetMeta) =>
     (await catalog()).prebuilt?.[`${meta.id}.meta.json`];
 
+  // The schema (zod) and the CSV checks load only for a dataset the build did not see: the
+  // catalogue's metadata and Arrow files were checked when the site was built.
   async function parseOnPage(meta: DatasetMeta): Promise<ColumnTable> {
     const file = `data/${meta.file}`;
-    return parseCsvTable(file, await fetchFile(meta.file, file), meta);
+    const [text, { parseCsvTable }] = await Promise.all([
+      fetchFile(meta.file, file),
+      import('../data/parseCsvTable'),
+    ]);
+    return parseCsvTable(file, text, meta);
   }
 
   function workerFailure(reason: string) {
@@ -203,7 +207,11 @@ export function staticCsvSource({
       const built = (await catalog()).prebuilt?.[metaFile];
       if (built) return built.meta;
       const file = `data/${metaFile}`;
-      return validateMetadata(file, await fetchFile(metaFile, file));
+      const [text, { validateMetadata }] = await Promise.all([
+        fetchFile(metaFile, file),
+        import('../data/validateMetadata'),
+      ]);
+      return validateMetadata(file, text);
     },
     loadTable,
     async selectView(meta: DatasetMeta, request: ViewRequest): Promise<SelectedView> {

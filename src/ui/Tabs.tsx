@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface Tab<K extends string> {
   key: K;
@@ -9,12 +9,17 @@ export interface Tab<K extends string> {
    * chart, whose drawing the image download copies and whose size comes from its container.
    */
   keepLaidOut?: boolean;
+  /**
+   * Not made until the tab is first shown (then kept like the others): a panel whose code loads
+   * on demand (the downloads), so the page does not fetch it before anyone asks.
+   */
+  mountWhenShown?: boolean;
 }
 
 /**
  * Tabs after the WAI-ARIA tabs pattern: one tab stop, arrow keys move and select (automatic
- * activation), Home and End go to the first and last tab. Every panel stays mounted, so a
- * panel's state (a download's status, a scrolled table) survives switching.
+ * activation), Home and End go to the first and last tab. Every panel stays mounted once made,
+ * so a panel's state (a download's status, a scrolled table) survives switching.
  */
 export function Tabs<K extends string>({
   label,
@@ -29,6 +34,9 @@ export function Tabs<K extends string>({
 }) {
   const id = useId();
   const list = useRef<HTMLDivElement>(null);
+  // Panels made so far (see `mountWhenShown`).
+  const [shownOnce, setShownOnce] = useState<ReadonlySet<K>>(() => new Set([selected]));
+  if (!shownOnce.has(selected)) setShownOnce(new Set([...shownOnce, selected]));
   const tabId = (key: K) => `${id}-tab-${key}`;
   const panelId = (key: K) => `${id}-panel-${key}`;
   const select = (index: number) => {
@@ -81,7 +89,7 @@ export function Tabs<K extends string>({
             hidden={!shown && !tab.keepLaidOut}
             aria-hidden={!shown && tab.keepLaidOut ? true : undefined}
           >
-            {tab.panel}
+            {!tab.mountWhenShown || shownOnce.has(tab.key) ? tab.panel : null}
           </div>
         );
       })}

@@ -1,5 +1,6 @@
 import { columnByName, timeColumn } from '../data/labels';
-import { displaysWithoutMeasure, type DatasetMeta, type DisplayType } from '../data/metadataSchema';
+import { displaysWithoutMeasure, type DisplayType } from '../data/metadataNames';
+import type { DatasetMeta } from '../data/metadataSchema';
 
 /** What each chart type draws, in one place: the controls, the model and the exports read it. */
 export interface ChartTypeInfo {

@@ -1,4 +1,4 @@
-import { reservedColumnNames } from '../data/metadataSchema';
+import { reservedColumnNames } from '../data/metadataNames';
 import {
   CENTRAL_ASIA,
   defaultUnView,

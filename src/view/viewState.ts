@@ -1,4 +1,4 @@
-import { displayTypes, type DisplayType } from '../data/metadataSchema';
+import { displayTypes, type DisplayType } from '../data/metadataNames';
 import type { Locale } from '../i18n/i18n';
 import type { ThemeChoice } from '../ui/theme';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reservedColumnNames } from '../../src/data/metadataSchema';
+import { reservedColumnNames } from '../../src/data/metadataNames';
 import { parseViewState, serializeViewState } from '../../src/view/urlCodec';
 import {
   defaultUnView,

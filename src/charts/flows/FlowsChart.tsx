@@ -1,11 +1,12 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
-  Layer,
-  ResponsiveContainer,
-  Sankey,
-  type SankeyLinkProps,
-  type SankeyNodeProps,
-} from 'recharts';
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import { Layer, Sankey, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { ScrollRegion } from '../../ui/ScrollRegion';
@@ -83,6 +84,7 @@ export default function FlowsChart({
     ...(['from', 'to'] as const).map((side) => model.nodes.filter((n) => n.side === side).length),
   );
   const height = NODE_GAP * Math.max(column - 1, 0) + 320;
+  const width = useWidth(svgRoot, 800);
 
   const describe = (item: string) => {
     const [kind, index] = item.split(':') as ['node' | 'link', string];
@@ -126,68 +128,64 @@ export default function FlowsChart({
       <p className="visually-hidden">{t('flows.keyboardHelp')}</p>
       <ScrollRegion label={t('flows.label', { title })}>
         <div className="flows-frame" ref={svgRoot} style={{ minWidth }}>
-          <ResponsiveContainer
-            width="100%"
+          <Sankey
+            width={width}
             height={height}
-            initialDimension={{ width: 800, height }}
-          >
-            <Sankey
-              data={data}
-              nodePadding={NODE_GAP}
-              nodeWidth={10}
-              margin={{ left, right, top: 16, bottom: 24 }}
-              link={(props: SankeyLinkProps) => {
-                const item = `link:${props.index}`;
-                const link = model.links[props.index]!;
-                const d = `M${props.sourceX},${props.sourceY}C${props.sourceControlX},${props.sourceY} ${props.targetControlX},${props.targetY} ${props.targetX},${props.targetY}`;
-                return (
-                  <path
-                    d={d}
-                    fill="none"
-                    stroke={colorOf(link.country)}
-                    strokeOpacity={active === item ? 0.8 : 0.45}
-                    strokeWidth={Math.max(1, props.linkWidth)}
+            data={data}
+            nodePadding={NODE_GAP}
+            nodeWidth={10}
+            margin={{ left, right, top: 16, bottom: 24 }}
+            link={(props: SankeyLinkProps) => {
+              const item = `link:${props.index}`;
+              const link = model.links[props.index]!;
+              const d = `M${props.sourceX},${props.sourceY}C${props.sourceControlX},${props.sourceY} ${props.targetControlX},${props.targetY} ${props.targetX},${props.targetY}`;
+              return (
+                <path
+                  d={d}
+                  fill="none"
+                  stroke={colorOf(link.country)}
+                  strokeOpacity={active === item ? 0.8 : 0.45}
+                  strokeWidth={Math.max(1, props.linkWidth)}
+                  {...focusable(item)}
+                />
+              );
+            }}
+            node={(props: SankeyNodeProps) => {
+              const { x, y, width, height: h } = props;
+              const item = `node:${props.index}`;
+              const node = model.nodes[props.index]!;
+              const own = text.nodes[props.index]!;
+              const leftSide = node.side === 'from';
+              const labelX = leftSide ? x - 6 : x + width + 6;
+              return (
+                <Layer key={item}>
+                  <rect
+                    x={x}
+                    y={y}
+                    width={width}
+                    height={Math.max(h, 1)}
+                    fill={leftSide ? colorOf(node.code) : ink.neutral}
                     {...focusable(item)}
                   />
-                );
-              }}
-              node={(props: SankeyNodeProps) => {
-                const { x, y, width, height: h } = props;
-                const item = `node:${props.index}`;
-                const node = model.nodes[props.index]!;
-                const own = text.nodes[props.index]!;
-                const leftSide = node.side === 'from';
-                const labelX = leftSide ? x - 6 : x + width + 6;
-                return (
-                  <Layer key={item}>
-                    <rect
-                      x={x}
-                      y={y}
-                      width={width}
-                      height={Math.max(h, 1)}
-                      fill={leftSide ? colorOf(node.code) : ink.neutral}
-                      {...focusable(item)}
-                    />
-                    <text
-                      x={labelX}
-                      y={y + h / 2}
-                      textAnchor={leftSide ? 'end' : 'start'}
-                      fontSize={FONT}
-                      fill={ink.text}
-                      aria-hidden
-                    >
-                      <tspan x={labelX} dy="-0.2em">
-                        {`${own.name}: `}
-                      </tspan>
-                      <tspan x={labelX} dy="1.2em">
-                        {own.figure}
-                      </tspan>
-                    </text>
-                  </Layer>
-                );
-              }}
-            />
-          </ResponsiveContainer>
+                  <text
+                    x={labelX}
+                    y={y + h / 2}
+                    textAnchor={leftSide ? 'end' : 'start'}
+                    fontSize={FONT}
+                    fill={ink.text}
+                    aria-hidden
+                  >
+                    <tspan x={labelX} dy="-0.2em">
+                      {`${own.name}: `}
+                    </tspan>
+                    <tspan x={labelX} dy="1.2em">
+                      {own.figure}
+                    </tspan>
+                  </text>
+                </Layer>
+              );
+            }}
+          />
         </div>
       </ScrollRegion>
       {active !== undefined ? (
@@ -199,4 +197,26 @@ export default function FlowsChart({
       ) : null}
     </figure>
   );
+}
+
+/**
+ * The width of the chart's frame, followed as it changes; `initial` until it is laid out. (Sankey
+ * has no `responsive` prop; recharts' ResponsiveContainer would bring its own code into the first
+ * view, as the overview's charts share the module it lives in.)
+ */
+function useWidth(ref: RefObject<HTMLElement | null>, initial: number): number {
+  const [width, setWidth] = useState(initial);
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    const set = (measured: number) => setWidth(Math.round(measured) || initial);
+    set(node.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) set(entry.contentRect.width);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [ref, initial]);
+  return width;
 }
