@@ -12,7 +12,9 @@ import { DatasetError } from '../data/datasetError';
 import { fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { parseCsvTable } from '../data/parseCsvTable';
-import type { FullExportRequest } from '../export/fullExport';
+// Imported, not loaded on first use: a dynamic import in a worker goes through Vite's preload
+// helper, which reaches for `document` (there is none in a worker) when the chunk has others.
+import { buildFullExport, type FullExportRequest } from '../export/fullExport';
 
 /**
  * The page's data worker. It parses CSV files off the main thread (a dataset dropped into `data/`
@@ -129,8 +131,6 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
       ];
     }
     case 'export': {
-      // The export code (zip, CSV writer, languages) loads with the first export, not with the worker.
-      const { buildFullExport } = await import('../export/fullExport');
       const refs = new Map(message.tables.map((ref) => [ref.meta.id, ref]));
       const bytes = await buildFullExport(message.request, (meta) =>
         holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs),
