@@ -39,7 +39,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { SelectField } from '../ui/SelectField';
-import { SourceLine } from './SourceLine';
+import { citedBy, SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
 import { REMAINDER, unViewRequest, type UnCountryView } from '../view/unStockView';
@@ -361,7 +361,7 @@ function UnStockView({
               )}
               title={flowsTitle(un, view.panels, nameOf)}
               year={un.year}
-              sourceText={sourceLineText(meta.sources)}
+              sourceText={sourceLineText(meta.sources, sources)}
               nameOf={nameOf}
               colorOf={colorOf}
             />
@@ -394,10 +394,13 @@ function UnStockView({
             : t('un.shareOfPublished')}{' '}
         {t('un.remainderDerived')}
       </p>
-      <SourceLine meta={meta} sources={meta.sources} citationPage={fullPage} />
-      {totalsMeta ? (
-        <SourceLine meta={totalsMeta} sources={totalsMeta.sources} citationPage={fullPage} />
-      ) : null}
+      <SourceLine
+        cited={[
+          ...citedBy(meta, meta.sources),
+          ...(totalsMeta ? citedBy(totalsMeta, totalsMeta.sources) : []),
+        ]}
+        citationPage={fullPage}
+      />
       {view && complete ? (
         <ViewDownloadMenu
           fileId={meta.id}
