@@ -58,7 +58,7 @@ function Dashboard({ locale }: { locale: Locale }) {
     ) : null;
   // Events of the (first) timeline dataset can be drawn on any chart with a year axis.
   const timeline = loaded.find((m) => m.display.type === 'timeline');
-  const unapplied = useUnapplied(explored, timeline, loaded);
+  const unapplied = useUnapplied(explored, timeline);
   // The UN view waits for its metadata; if that failed, it says so instead of waiting.
   const unEntry = entries.find((e) => e.file === `${UN_DATASET_ID}.meta.json`);
   const ignored = [...parsedIgnored, ...unapplied];

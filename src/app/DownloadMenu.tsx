@@ -1,12 +1,11 @@
-import { useQueries } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import { Disclosure } from '../ui/Disclosure';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetSource, useDatasetTable } from '../sources/queries';
+import { useDatasetSource } from '../sources/queries';
 import { downloadFileName, filterParts } from '../export/fileName';
 import type { RowChange } from '../export/viewDownload';
-import { t } from '../i18n/i18n';
+import { activeLocale, t } from '../i18n/i18n';
 import { chartTypes } from '../view/chartTypes';
 import { narrowingFilters } from '../view/datasetFilters';
 import type { DatasetView } from '../view/datasetView';
@@ -128,20 +127,7 @@ export function ViewDownloadMenu({
   chartSvg,
   inline,
 }: ViewDownloadMenuProps) {
-  const full = useDatasetTable(meta);
   const source = useDatasetSource();
-  // The same query keys as useDatasetTable: tables the view already loaded are not loaded again.
-  const fullTables = useQueries({
-    queries: (several?.metas ?? []).map((m) => ({
-      queryKey: ['table', m.id],
-      queryFn: () => source.loadTable(m),
-      staleTime: Infinity,
-      gcTime: Infinity,
-      retry: false,
-    })),
-    combine: (results) => results.map((r) => r.data),
-  });
-  const allLoaded = fullTables.every((table) => table !== undefined);
   const [status, setStatus] = useState('');
   const now = () => new Date();
   // The menu stays open and the button keeps focus: a keyboard user is where they were, and can
@@ -154,11 +140,17 @@ export function ViewDownloadMenu({
     saveBlob(new Blob([csv], { type: CSV_TYPE }), file);
     done(file);
   };
+  // A whole table's file is written where the table is held (the data worker), not on the page:
+  // the page stays responsive while it is built, and says so.
   const downloadFull = async () => {
-    if (!full.data || !meta) return;
+    if (!meta) return;
     const file = downloadFileName(fileId, ['full'], now(), 'csv');
-    const { saveBlob, toExcelCsv, downloadTable } = await exportCode();
-    saveBlob(new Blob([toExcelCsv(downloadTable(full.data, meta))], { type: CSV_TYPE }), file);
+    setStatus(t('download.preparing', { file }));
+    const [{ saveBlob }, csv] = await Promise.all([
+      exportCode(),
+      source.exportFull({ kind: 'csv', meta, locale: activeLocale() }),
+    ]);
+    saveBlob(new Blob([csv as BlobPart], { type: CSV_TYPE }), file);
     done(file);
   };
   const downloadPackage = async () => {
@@ -181,21 +173,22 @@ export function ViewDownloadMenu({
     done(file);
   };
   const downloadSeveralFull = async () => {
-    if (!several || !allLoaded) return;
+    if (!several) return;
     const at = now();
-    const { saveBlob, viewPackage, toExcelCsv, downloadTable } = await exportCode();
-    const zip = viewPackage({
-      ...several,
-      files: several.metas.map((m, i) => ({
-        name: downloadFileName(m.id, ['full'], at, 'csv'),
-        csv: toExcelCsv(downloadTable(fullTables[i]!, m)),
-        rows: fullTables[i]!.numRows(),
-      })),
-      filters: {},
-      viewUrl,
-      downloadedAt: at,
-    });
     const file = downloadFileName(fileId, ['full'], at, 'zip');
+    setStatus(t('download.preparing', { file }));
+    const [{ saveBlob }, zip] = await Promise.all([
+      exportCode(),
+      source.exportFull({
+        kind: 'zip',
+        metas: [...several.metas],
+        title: several.title,
+        description: several.description,
+        locale: activeLocale(),
+        viewUrl,
+        downloadedAt: at,
+      }),
+    ]);
     saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
     done(file);
   };
@@ -244,7 +237,7 @@ export function ViewDownloadMenu({
         {meta ? (
           <>
             <li>
-              <button type="button" onClick={() => void downloadFull()} disabled={!full.data}>
+              <button type="button" onClick={() => void downloadFull()}>
                 {t('download.full')}
               </button>
             </li>
@@ -258,11 +251,7 @@ export function ViewDownloadMenu({
         {several ? (
           <>
             <li>
-              <button
-                type="button"
-                onClick={() => void downloadSeveralFull()}
-                disabled={!allLoaded}
-              >
+              <button type="button" onClick={() => void downloadSeveralFull()}>
                 {t('download.fullSeveral')}
               </button>
             </li>

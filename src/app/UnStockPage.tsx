@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useRef } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+} from 'react';
 import {
   Bar,
   BarChart,
@@ -20,10 +29,10 @@ import { viewAddress } from './viewAddress';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { useDatasetTable } from '../sources/queries';
+import { useUnView } from '../sources/queries';
 import { countryName } from '../i18n/countryName';
 import { formatDerived, formatList, formatNumber } from '../i18n/format';
-import { t } from '../i18n/i18n';
+import { activeLocale, t } from '../i18n/i18n';
 import { CountryCombobox } from '../ui/CountryCombobox';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
@@ -32,9 +41,11 @@ import { SelectField } from '../ui/SelectField';
 import { citedBy, SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
-import { REMAINDER, unPageView, type UnCountryView } from '../view/unStockView';
+import { REMAINDER, unViewRequest, type UnCountryView } from '../view/unStockView';
+import { unUnapplied } from '../view/unapplied';
 import {
   CENTRAL_ASIA,
+  defaultUnView,
   MAX_UN_VS,
   UN_TOP_CHOICES,
   UN_YEARS,
@@ -86,9 +97,10 @@ function UnStockView({
 }) {
   const id = useId();
   const drawing = useRef<HTMLDivElement>(null);
-  const query = useDatasetTable(meta);
-  const totalsQuery = useDatasetTable(totalsMeta);
   const un = useViewStore((s) => s.view.un);
+  const request = useMemo(() => unViewRequest(un, activeLocale()), [un]);
+  // Computed in the data worker, where the UN tables are held: only the figures drawn arrive.
+  const query = useUnView(meta, totalsMeta, request);
   const update = useViewStore((s) => s.update);
   const setUn = useCallback(
     (change: Partial<UnViewState>, history?: 'push' | 'replace') =>
@@ -100,17 +112,21 @@ function UnStockView({
     [setUn],
   );
 
-  const view = useMemo(
-    () => (query.data ? unPageView(query.data, totalsQuery.data, un) : undefined),
-    [query.data, totalsQuery.data, un],
-  );
+  const view = query.data;
+  // The first figures are drawn first (the first panel's bars), in a short task; the rest of the
+  // page (the other panels, the trends, the tables, the download menu) follows in a background
+  // render that React splits into short pieces, so the page answers meanwhile.
+  const complete = useDeferredValue(view !== undefined, false);
+  // The countries of the figures drawn while a new choice is answered do not speak for it.
+  useUnappliedCountries(query.isPlaceholderData ? undefined : view?.countries);
   const names = view?.names;
+  const localNames = view?.localNames;
   const nameOf = useCallback(
     (code: string) =>
       code === REMAINDER
         ? `${t('un.remainder')} (${t('chart.derived')})`
-        : (countryName(code) ?? names?.get(code) ?? code),
-    [names],
+        : (localNames?.get(code) ?? countryName(code) ?? names?.get(code) ?? code),
+    [names, localNames],
   );
   const aliasesOf = useCallback(
     (code: string) => {
@@ -317,9 +333,6 @@ function UnStockView({
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
-      {totalsQuery.isError ? (
-        <ErrorNotice title={t('error.dataset')} message={totalsQuery.error.message} />
-      ) : null}
       <div ref={drawing}>
         {view && main && un.show === 'map' ? (
           <Suspense fallback={<Loading label={t('map.loading')} />}>
@@ -356,7 +369,7 @@ function UnStockView({
         ) : null}
         {view ? (
           <div className={view.panels.length > 1 ? 'side-by-side' : undefined}>
-            {view.panels.map((panel) => (
+            {(complete ? view.panels : view.panels.slice(0, 1)).map((panel) => (
               <UnCountryPanel
                 key={`${panel.country}-${panel.year}`}
                 panel={panel}
@@ -366,6 +379,7 @@ function UnStockView({
                 scaleMax={view.scaleMax}
                 title={meta.title}
                 embed={embed}
+                complete={complete}
               />
             ))}
           </div>
@@ -386,7 +400,7 @@ function UnStockView({
         ]}
         citationPage={fullPage}
       />
-      {view ? (
+      {view && complete ? (
         <ViewDownloadMenu
           fileId={meta.id}
           meta={meta}
@@ -419,6 +433,31 @@ function UnStockView({
   );
 }
 
+/**
+ * A country in the address that the UN table does not have is named in the address notice and
+ * replaced by the default country, so that the select shows the country drawn.
+ */
+function useUnappliedCountries(countries: readonly string[] | undefined) {
+  const un = useViewStore((s) => s.view.un);
+  const update = useViewStore((s) => s.update);
+  useEffect(() => {
+    if (!countries) return;
+    const missing = unUnapplied(un, countries);
+    if (missing.length === 0) return;
+    useViewStore.setState((s) => ({ ignored: [...s.ignored, ...missing] }));
+    update(
+      {
+        un: {
+          ...un,
+          country: countries.includes(un.country) ? un.country : defaultUnView.country,
+          vs: un.vs.filter((c) => countries.includes(c)),
+        },
+      },
+      'replace',
+    );
+  }, [un, countries, update]);
+}
+
 function flowsTitle(
   un: UnViewState,
   panels: readonly UnCountryView[],
@@ -441,6 +480,8 @@ interface UnCountryPanelProps {
   title: string;
   /** In an embed the chart stands alone, as a dataset embed's does: no table under it. */
   embed: boolean;
+  /** False for the first figures: the bars alone, the table and the trend to follow. */
+  complete: boolean;
 }
 
 function UnCountryPanel({
@@ -451,6 +492,7 @@ function UnCountryPanel({
   scaleMax,
   title,
   embed,
+  complete,
 }: UnCountryPanelProps) {
   const measureKey = un.measure === 'share' ? 'share' : 'stock';
   const rows = panel.top.map((r) => ({ ...r, label: nameOf(r.partner) }));
@@ -519,7 +561,7 @@ function UnCountryPanel({
           </BarChart>
         </figure>
       ) : null}
-      {embed ? null : (
+      {embed || !complete ? null : (
         <ScrollRegion label={`${title}: ${heading}`}>
           <table className="data-table">
             <caption>
@@ -549,7 +591,7 @@ function UnCountryPanel({
           </table>
         </ScrollRegion>
       )}
-      {bars ? (
+      {bars && complete ? (
         <>
           <h4>{t('un.overTime')}</h4>
           <figure className="chart">

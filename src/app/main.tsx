@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DatasetSourceProvider } from '../sources/queries';
+import { catalogQuery, DatasetSourceProvider } from '../sources/queries';
 import { staticCsvSource } from '../sources/staticCsvSource';
 import { browserLocale, isLocale, loadLocale, setActiveLocale } from '../i18n/i18n';
+import { parseViewState } from '../view/urlCodec';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
 import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App';
@@ -19,12 +20,19 @@ const source = staticCsvSource({
   createWorker: () => new Worker(csvWorkerUrl, { type: 'module' }),
 });
 
+// The catalogue is asked for at once; on the UN page the data worker, which computes the view's
+// figures, starts loading now too, while the page loads its language and code.
+const queryClient = new QueryClient();
+void queryClient.prefetchQuery(catalogQuery(source));
+if (parseViewState(window.location.search).state.page === 'un') source.startWorker();
+
 // The first view is drawn in its language, not in English and then again: load it first.
 const asked = new URLSearchParams(window.location.search).get('lang');
 const locale = isLocale(asked) ? asked : browserLocale();
 await loadLocale(locale).catch(() => undefined);
 setActiveLocale(locale);
 
+// Read again in the language now loaded: the address notice is written in it.
 syncViewWithUrl();
 const { view } = useViewStore.getState();
 applyThemeChoice(view.theme);
@@ -32,8 +40,7 @@ applyThemeChoice(view.theme);
 if (view.embed) void import('../embed/reportHeight').then((m) => m.reportHeightToHost());
 
 // The address is read: its data is asked for now, not once React has rendered the components.
-const queryClient = new QueryClient();
-prefetchView(queryClient, source, view);
+prefetchView(queryClient, source, view, locale);
 if (view.page === 'dataset') preloadExploreControls();
 
 createRoot(document.getElementById('root')!).render(

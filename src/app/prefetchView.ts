@@ -1,37 +1,60 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { DatasetSource } from '../sources/datasetSource';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { catalogQuery, metadataQuery, tableQuery } from '../sources/queries';
-import type { ViewState } from '../view/viewState';
+import { localizeMeta } from '../data/metaText';
+import type { Locale } from '../i18n/i18n';
+import { catalogQuery, metadataQuery, unViewQuery, viewQuery } from '../sources/queries';
+import { chosenChartType } from '../view/chartTypes';
+import { viewRequest } from '../view/datasetView';
+import { unViewRequest } from '../view/unStockView';
+import { defaultViewState, type ViewState } from '../view/viewState';
 import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
 
-/** The tables a view draws at once: every card's on the overview, one on a dataset's page. */
-function drawsAtOnce(view: ViewState, meta: DatasetMeta): boolean {
-  switch (view.page) {
-    case 'overview':
-      return true;
-    case 'dataset':
-      return meta.id === view.dataset;
-    case 'un':
-      return [UN_DATASET_ID, UN_TOTALS_ID, UN_ORIGIN_TOTALS_ID].includes(meta.id);
-    default:
-      return false;
-  }
+/**
+ * The view state a dataset's card draws on this page, or none: every card's defaults on the
+ * overview, the address's choices for the one dataset of a dataset page.
+ */
+function cardView(view: ViewState, meta: DatasetMeta): ViewState | undefined {
+  if (view.page === 'overview') return defaultViewState;
+  if (view.page === 'dataset' && meta.id === view.dataset) return view;
+  return undefined;
 }
 
 /**
  * Starts the address's data requests as soon as it is read, before React renders: the catalogue,
- * then each metadata file as the catalogue arrives, then each table the view draws as its
- * metadata arrives. They go into the query cache under the hooks' own keys, so the components
- * find them running (or done) instead of starting a chain of requests one render at a time.
- * Failures are left in the cache for the components to show.
+ * then each metadata file as the catalogue arrives, then, as the metadata a view needs arrives,
+ * the very query that view runs (a dataset card's rows, the UN view's figures), so a table held
+ * in the worker is asked for there rather than decoded on the page. They go into the query cache
+ * under the hooks' own keys, so the components find them running (or done) instead of starting
+ * a chain of requests one render at a time. Failures are left in the cache for the components.
  */
-export function prefetchView(client: QueryClient, source: DatasetSource, view: ViewState): void {
+export function prefetchView(
+  client: QueryClient,
+  source: DatasetSource,
+  view: ViewState,
+  locale: Locale = 'en',
+): void {
   const ignore = () => undefined;
+  const metadata = (file: string) => client.fetchQuery(metadataQuery(source, file));
   client.fetchQuery(catalogQuery(source)).then((files) => {
+    if (view.page === 'un') {
+      const totalsId = view.un.direction === 'origin' ? UN_ORIGIN_TOTALS_ID : UN_TOTALS_ID;
+      const find = (id: string) => files.find((file) => file === `${id}.meta.json`);
+      const [tableFile, totalsFile] = [find(UN_DATASET_ID), find(totalsId)];
+      if (!tableFile) return;
+      void Promise.all([metadata(tableFile), totalsFile ? metadata(totalsFile) : undefined]).then(
+        ([meta, totals]) =>
+          client.prefetchQuery(unViewQuery(source, meta, totals, unViewRequest(view.un, locale))),
+        ignore,
+      );
+    }
     for (const file of files) {
-      client.fetchQuery(metadataQuery(source, file)).then((meta) => {
-        if (drawsAtOnce(view, meta)) void client.prefetchQuery(tableQuery(source, meta));
+      metadata(file).then((meta) => {
+        const card = cardView(view, meta);
+        if (!card) return;
+        const shown = localizeMeta(meta, locale);
+        const request = viewRequest(card, chosenChartType(shown, card.chart));
+        void client.prefetchQuery(viewQuery(source, shown, request));
       }, ignore);
     }
   }, ignore);

@@ -249,6 +249,7 @@ export const en = {
   'download.png': 'Chart as PNG',
   'download.svg': 'Chart as SVG',
   'download.done': 'Downloaded {file}',
+  'download.preparing': 'Preparing {file}…',
 
   'export.derivedNote': '{how}; computed by this dashboard',
   'export.none': 'none',

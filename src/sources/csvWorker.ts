@@ -2,29 +2,45 @@
 import { fromArrow, toArrowIPC, type ColumnTable } from 'arquero';
 import { indexColumns } from '../transforms/filterByValues';
 import { selectView, tableFacts, type SelectedView, type ViewRequest } from '../view/datasetView';
+import {
+  unPageView,
+  withLocalNames,
+  type UnPageView,
+  type UnViewRequest,
+} from '../view/unStockView';
 import { DatasetError } from '../data/datasetError';
 import { fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { parseCsvTable } from '../data/parseCsvTable';
+// Imported, not loaded on first use: a dynamic import in a worker goes through Vite's preload
+// helper, which reaches for `document` (there is none in a worker) when the chunk has others.
+import { buildFullExport, type FullExportRequest } from '../export/fullExport';
 
 /**
  * The page's data worker. It parses CSV files off the main thread (a dataset dropped into `data/`
  * without a build), sending the table back as Arrow IPC bytes, transferred rather than copied.
- * And it holds the tables too large for the page (a million rows): it keeps each one once loaded
- * and answers the views' queries (filters, period, shares) there, so only the rows drawn cross.
+ * And it holds the tables the page should not: a million rows, the UN bilateral table. It keeps
+ * each one once loaded and answers the views' queries there (a dataset view's filters, period
+ * and shares; the UN view's figures), so only the rows drawn cross. Long exports (a whole
+ * table's CSV, a zip of whole tables) are built here too, from the tables held.
  */
-export type CsvWorkerRequest =
-  | { id: number; kind: 'parse'; url: string; meta: DatasetMeta; fetchTimeoutMs: number }
-  | {
-      id: number;
-      kind: 'select';
-      /** The table's Arrow file, gzip-compressed. */
-      url: string;
-      file: string;
-      meta: DatasetMeta;
-      request: ViewRequest;
-      fetchTimeoutMs: number;
-    };
+
+/** A table the worker fetches and keeps: the Arrow file the build wrote (gzip), or a CSV it checks. */
+export interface TableRef {
+  meta: DatasetMeta;
+  url: string;
+  /** The file as error messages name it (`data/…`). */
+  file: string;
+  format: 'arrow' | 'csv';
+}
+
+type Request =
+  | { kind: 'parse'; url: string; meta: DatasetMeta }
+  | { kind: 'select'; table: TableRef; request: ViewRequest }
+  | { kind: 'un'; table: TableRef; totals?: TableRef | undefined; request: UnViewRequest }
+  | { kind: 'export'; tables: TableRef[]; request: FullExportRequest };
+
+export type CsvWorkerRequest = Request & { id: number; fetchTimeoutMs: number };
 
 /** A selected view as it crosses: the rows as Arrow IPC bytes, the rest as plain data. */
 export type SelectedViewMessage = Omit<SelectedView, 'table'> & { arrow: Uint8Array };
@@ -34,6 +50,9 @@ export type CsvWorkerResponse =
   | { ready: true }
   | { id: number; ok: true; arrow: Uint8Array }
   | { id: number; ok: true; selected: SelectedViewMessage }
+  | { id: number; ok: true; un: UnPageView }
+  /** An export's file, transferred. */
+  | { id: number; ok: true; bytes: Uint8Array }
   | { id: number; ok: false; file: string; detail: string; row?: number; column?: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -41,48 +60,112 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** The tables held here, by dataset id; a failed load is forgotten, so a retry loads again. */
 const held = new Map<string, Promise<ColumnTable>>();
 
-function holdTable(url: string, file: string, meta: DatasetMeta, timeoutMs: number) {
+function holdTable({ meta, url, file, format }: TableRef, timeoutMs: number) {
   let table = held.get(meta.id);
   if (!table) {
-    table = fetchGzipped(url, file, timeoutMs).then((bytes) => {
-      const decoded = fromArrow(bytes);
-      // The filters offered, the years and an index of each filtered column: found once, as
-      // the table arrives, so that every query after costs the rows it selects.
-      const { controls } = tableFacts(decoded, meta);
-      indexColumns(
-        decoded,
-        controls.map((c) => c.column.name),
-      );
-      return decoded;
-    });
+    table =
+      format === 'arrow'
+        ? fetchGzipped(url, file, timeoutMs).then((bytes) => fromArrow(bytes))
+        : fetchText(url, file, timeoutMs).then((text) => parseCsvTable(file, text, meta));
     held.set(meta.id, table);
     table.catch(() => held.delete(meta.id));
   }
   return table;
 }
 
+/**
+ * Each message brings its own copy of the metadata; the same metadata is given back the same
+ * object, so what is worked out once per table and metadata (the filters offered, the years: a
+ * scan of the whole table) is found again rather than made on every query.
+ */
+const metas = new Map<string, DatasetMeta>();
+function sameMeta(meta: DatasetMeta): DatasetMeta {
+  const key = JSON.stringify(meta);
+  const known = metas.get(key);
+  if (known) return known;
+  metas.set(key, meta);
+  return meta;
+}
+
+/** Tables whose filtered columns are indexed: once, on the first query, not on every one. */
+const indexed = new WeakSet<ColumnTable>();
+function prepared(table: ColumnTable, meta: DatasetMeta): ColumnTable {
+  if (!indexed.has(table)) {
+    const { controls } = tableFacts(table, meta);
+    indexColumns(
+      table,
+      controls.map((c) => c.column.name),
+    );
+    indexed.add(table);
+  }
+  return table;
+}
+
 const encode = (table: ColumnTable) => toArrowIPC(table, { format: 'stream' }) as Uint8Array;
+
+async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Transferable[]]> {
+  const { id, fetchTimeoutMs } = message;
+  switch (message.kind) {
+    case 'parse': {
+      const file = `data/${message.meta.file}`;
+      const text = await fetchText(message.url, file, fetchTimeoutMs);
+      const arrow = encode(parseCsvTable(file, text, message.meta));
+      return [{ id, ok: true, arrow }, [arrow.buffer]];
+    }
+    case 'select': {
+      const meta = sameMeta(message.table.meta);
+      const table = prepared(await holdTable(message.table, fetchTimeoutMs), meta);
+      const { table: rows, ...rest } = selectView(table, meta, message.request);
+      const arrow = encode(rows);
+      return [{ id, ok: true, selected: { ...rest, arrow } }, [arrow.buffer]];
+    }
+    case 'un': {
+      const [table, totals] = await Promise.all([
+        holdTable(message.table, fetchTimeoutMs),
+        message.totals ? holdTable(message.totals, fetchTimeoutMs) : undefined,
+      ]);
+      const { request } = message;
+      return [
+        { id, ok: true, un: withLocalNames(unPageView(table, totals, request), request.locale) },
+        [],
+      ];
+    }
+    case 'export': {
+      const refs = new Map(message.tables.map((ref) => [ref.meta.id, ref]));
+      const bytes = await buildFullExport(message.request, (meta) =>
+        holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs),
+      );
+      return [{ id, ok: true, bytes }, [bytes.buffer]];
+    }
+  }
+}
+
+function missingRef(meta: DatasetMeta): never {
+  throw new DatasetError(`data/${meta.file}`, 'was not sent to the worker');
+}
+
+/** The file an error is about when the error itself does not say. */
+function fileOf(message: CsvWorkerRequest): string {
+  switch (message.kind) {
+    case 'parse':
+      return `data/${message.meta.file}`;
+    case 'export':
+      return message.tables[0]?.file ?? 'data/';
+    default:
+      return message.table.file;
+  }
+}
 
 scope.onmessage = async (event: MessageEvent<CsvWorkerRequest>) => {
   const message = event.data;
-  const { id, meta } = message;
-  const file = message.kind === 'parse' ? `data/${meta.file}` : message.file;
   try {
-    if (message.kind === 'parse') {
-      const text = await fetchText(message.url, file, message.fetchTimeoutMs);
-      const arrow = encode(parseCsvTable(file, text, meta));
-      scope.postMessage({ id, ok: true, arrow } satisfies CsvWorkerResponse, [arrow.buffer]);
-    } else {
-      const table = await holdTable(message.url, file, meta, message.fetchTimeoutMs);
-      const { table: rows, ...rest } = selectView(table, meta, message.request);
-      const arrow = encode(rows);
-      const selected: SelectedViewMessage = { ...rest, arrow };
-      scope.postMessage({ id, ok: true, selected } satisfies CsvWorkerResponse, [arrow.buffer]);
-    }
+    const [response, transfer] = await answer(message);
+    scope.postMessage(response, transfer);
   } catch (error) {
-    const e = error instanceof DatasetError ? error : new DatasetError(file, String(error));
+    const e =
+      error instanceof DatasetError ? error : new DatasetError(fileOf(message), String(error));
     scope.postMessage({
-      id,
+      id: message.id,
       ok: false,
       file: e.file,
       detail: e.detail,

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo } from 'react';
 import { describeView, type DatasetView, type ViewRequest } from '../view/datasetView';
+import type { UnViewRequest } from '../view/unStockView';
 import type { DatasetSource } from './datasetSource';
 import type { DatasetMeta } from '../data/metadataSchema';
 
@@ -26,6 +27,29 @@ export const metadataQuery = (source: DatasetSource, file: string) =>
 
 export const tableQuery = (source: DatasetSource, meta: DatasetMeta) =>
   ({ queryKey: ['table', meta.id], queryFn: () => source.loadTable(meta), ...once }) as const;
+
+/** The rows a dataset view draws: the query useDatasetView runs, under the same key. */
+export const viewQuery = (source: DatasetSource, meta: DatasetMeta, request: ViewRequest) =>
+  ({
+    queryKey: ['view', meta.id, request],
+    queryFn: () => source.selectView(meta, request),
+    staleTime: Infinity,
+    retry: false,
+  }) as const;
+
+/** The UN view's figures, from the bilateral table and the published totals (see useUnView). */
+export const unViewQuery = (
+  source: DatasetSource,
+  meta: DatasetMeta,
+  totals: DatasetMeta | undefined,
+  request: UnViewRequest,
+) =>
+  ({
+    queryKey: ['un-view', meta.id, totals?.id, request],
+    queryFn: () => source.selectUnView(meta, totals, request),
+    staleTime: Infinity,
+    retry: false,
+  }) as const;
 
 export function useCatalog() {
   return useQuery(catalogQuery(useDatasetSource()));
@@ -68,4 +92,19 @@ export function useDatasetView(meta: DatasetMeta | undefined, request: ViewReque
     [selected, meta],
   );
   return { query, view };
+}
+
+/**
+ * The UN view's figures, computed where the UN tables live (the worker): only the figures drawn
+ * cross to the page. While a new choice is answered the last figures stay drawn.
+ */
+export function useUnView(
+  meta: DatasetMeta,
+  totals: DatasetMeta | undefined,
+  request: UnViewRequest,
+) {
+  return useQuery({
+    ...unViewQuery(useDatasetSource(), meta, totals, request),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -1,13 +1,20 @@
 import { fromArrow, type ColumnTable } from 'arquero';
 import { selectView, type SelectedView, type ViewRequest } from '../view/datasetView';
 import { parseCatalog, type Catalog } from '../data/catalog';
-import type { CsvWorkerRequest, CsvWorkerResponse, SelectedViewMessage } from './csvWorker';
+import type {
+  CsvWorkerRequest,
+  CsvWorkerResponse,
+  SelectedViewMessage,
+  TableRef,
+} from './csvWorker';
 import { DatasetError } from '../data/datasetError';
 import type { DatasetSource } from './datasetSource';
 import type { ParquetStore } from './parquetSource';
 import { FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { memoPromise } from '../lib/memoPromise';
+import type { FullExportRequest } from '../export/fullExport';
+import type { UnPageView, UnViewRequest } from '../view/unStockView';
 
 export interface StaticCsvSourceOptions {
   /** URL of the folder holding index.json, the CSVs and their metadata. */
@@ -25,9 +32,19 @@ export interface StaticCsvSourceOptions {
   workerRows?: number;
 }
 
+/** The static source, which can also start its worker before the first question needs it. */
+export interface StaticCsvSource extends DatasetSource {
+  /**
+   * Starts the data worker now (when there is one), so that its script loads while the page
+   * still fetches the catalogue: for a view whose first figures the worker computes.
+   */
+  startWorker(): void;
+}
+
 /**
- * Above this the page would hold more than it draws: the UN table (77k rows) decodes in ~15 ms
- * and its views need the whole table, a million rows take hundreds of MB and seconds.
+ * Above this the page would hold more than it draws: a million rows take hundreds of MB and
+ * seconds. (The UN view's figures are computed in the worker whatever the size of its table:
+ * see selectUnView.)
  */
 export const WORKER_ROWS = 250_000;
 
@@ -59,7 +76,7 @@ export function staticCsvSource({
   fetchTimeoutMs = FETCH_TIMEOUT_MS,
   workerStartTimeoutMs = 10_000,
   workerRows = WORKER_ROWS,
-}: StaticCsvSourceOptions): DatasetSource {
+}: StaticCsvSourceOptions): StaticCsvSource {
   const url = (name: string) => new URL(name, baseUrl).href;
   const fetchFile = (name: string, file: string) => fetchText(url(name), file, fetchTimeoutMs);
   let worker: Worker | undefined;
@@ -82,6 +99,15 @@ export function staticCsvSource({
     );
   const prebuilt = async (meta: DatasetMeta) =>
     (await catalog()).prebuilt?.[`${meta.id}.meta.json`];
+
+  /** Where the worker finds a table: its built Arrow file, else its CSV; none for Parquet storage. */
+  async function tableRef(meta: DatasetMeta): Promise<TableRef | undefined> {
+    if (meta.storage) return undefined;
+    const built = await prebuilt(meta);
+    return built?.arrow
+      ? { meta, format: 'arrow', url: url(`${built.arrow}.gz`), file: `data/${built.arrow}.gz` }
+      : { meta, format: 'csv', url: url(meta.file), file: `data/${meta.file}` };
+  }
 
   // The schema (zod) and the CSV checks load only for a dataset the build did not see: the
   // catalogue's metadata and Arrow files were checked when the site was built.
@@ -139,18 +165,24 @@ export function staticCsvSource({
   }
 
   /** Asks the worker; if it fails, does the same work on the page (`onPage`). */
+  /** Starts the worker if it is not running; false when there is none to ask. */
+  function ensureWorker(): boolean {
+    if (workerFailed) return false;
+    try {
+      worker ??= startWorker();
+      return true;
+    } catch (error) {
+      workerFailure((error as Error).message);
+      return false;
+    }
+  }
+
   function ask<T>(
     message: Ask,
     answer: (response: CsvWorkerResponse) => T,
     onPage: () => Promise<T>,
   ): Promise<T> {
-    if (workerFailed) return onPage();
-    try {
-      worker ??= startWorker();
-    } catch (error) {
-      workerFailure((error as Error).message);
-      return onPage();
-    }
+    if (!ensureWorker()) return onPage();
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(
@@ -218,16 +250,11 @@ export function staticCsvSource({
       if (meta.storage) return (await parquet()).selectView(meta, request);
       const built = await prebuilt(meta);
       const onPage = async () => selectView(await loadTable(meta), meta, request);
-      if (!built?.arrow || built.rows < workerRows) return onPage();
+      const table = await tableRef(meta);
+      if (!built?.arrow || built.rows < workerRows || !table) return onPage();
       const asked = performance.now();
       return ask(
-        {
-          kind: 'select',
-          url: url(`${built.arrow}.gz`),
-          file: `data/${built.arrow}.gz`,
-          meta,
-          request,
-        },
+        { kind: 'select', table, request },
         (response) => {
           const view = receiveView((response as { selected: SelectedViewMessage }).selected);
           // Visible in the browser's performance panel, and read by the load measurements.
@@ -236,6 +263,52 @@ export function staticCsvSource({
         },
         onPage,
       );
+    },
+    async selectUnView(
+      meta: DatasetMeta,
+      totalsMeta: DatasetMeta | undefined,
+      request: UnViewRequest,
+    ): Promise<UnPageView> {
+      // On the page only without a worker: decoding the table and scanning it for the countries
+      // and partners is work of hundreds of milliseconds, a long task the page would feel.
+      const onPage = async () => {
+        const [{ unPageView, withLocalNames }, table, totals] = await Promise.all([
+          import('../view/unStockView'),
+          loadTable(meta),
+          totalsMeta ? loadTable(totalsMeta) : undefined,
+        ]);
+        return withLocalNames(unPageView(table, totals, request), request.locale);
+      };
+      const [table, totals] = await Promise.all([
+        tableRef(meta),
+        totalsMeta ? tableRef(totalsMeta) : undefined,
+      ]);
+      if (!table || (totalsMeta && !totals)) return onPage();
+      const asked = performance.now();
+      return ask(
+        { kind: 'un', table, totals, request },
+        (response) => {
+          performance.measure(`worker query ${meta.id}`, { start: asked });
+          return (response as { un: UnPageView }).un;
+        },
+        onPage,
+      );
+    },
+    async exportFull(request: FullExportRequest): Promise<Uint8Array> {
+      const onPage = async () =>
+        (await import('../export/fullExport')).buildFullExport(request, loadTable);
+      const metas = request.kind === 'csv' ? [request.meta] : request.metas;
+      const refs = await Promise.all(metas.map(tableRef));
+      const tables = refs.filter((ref): ref is TableRef => ref !== undefined);
+      if (tables.length < metas.length) return onPage();
+      return ask(
+        { kind: 'export', tables, request },
+        (response) => (response as { bytes: Uint8Array }).bytes,
+        onPage,
+      );
+    },
+    startWorker() {
+      ensureWorker();
     },
   };
 }

@@ -37,16 +37,20 @@ export function CountryCombobox(props: CountryComboboxProps) {
   const [active, setActive] = useState(0);
   const [aliasesLoaded, setAliasesLoaded] = useState(false);
 
+  // The list is made when it opens, not with the page: naming and sorting every country is work
+  // the first view does not need.
   const items = useMemo<SearchItem[]>(
     () =>
-      codes.map((code) => ({
-        code,
-        name: nameOf(code),
-        aliases: [...alternativeNames(code), ...(aliasesOf?.(code) ?? [])],
-      })),
+      open
+        ? codes.map((code) => ({
+            code,
+            name: nameOf(code),
+            aliases: [...alternativeNames(code), ...(aliasesOf?.(code) ?? [])],
+          }))
+        : [],
     // aliasesLoaded: alternative names arrive after the first keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [codes, nameOf, aliasesOf, aliasesLoaded],
+    [open, codes, nameOf, aliasesOf, aliasesLoaded],
   );
   const text = typed ?? (clearOnSelect ? '' : shownName);
   const query = open ? (typed ?? '') : '';

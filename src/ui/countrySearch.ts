@@ -33,10 +33,14 @@ function rank(item: SearchItem, q: string): number | undefined {
   return undefined;
 }
 
+/** One collator for every sort: `localeCompare` sets one up on every call. */
+let collator: Intl.Collator | undefined;
+
 /** The items matching `query`, best first (then by name); all items, by name, for an empty query. */
 export function searchCountries<T extends SearchItem>(items: readonly T[], query: string): T[] {
   const q = normalize(query);
-  const byName = (a: T, b: T) => a.name.localeCompare(b.name);
+  const compare = (collator ??= new Intl.Collator()).compare;
+  const byName = (a: T, b: T) => compare(a.name, b.name);
   if (!q) return [...items].sort(byName);
   return items
     .map((item) => ({ item, r: rank(item, q) }))

@@ -5,6 +5,8 @@ import { filterByValues } from '../transforms/filterByValues';
 import { shareOfTotal } from '../transforms/shareOfTotal';
 import { sortRows } from '../transforms/rows';
 import { topNWithRemainder } from '../transforms/topNWithRemainder';
+import { countryName } from '../i18n/countryName';
+import type { Locale } from '../i18n/i18n';
 import { UN_YEARS, type UnViewState } from './viewState';
 
 export const REMAINDER = 'remainder';
@@ -153,6 +155,37 @@ export function unCountries(table: ColumnTable, direction: UnViewState['directio
   return countries;
 }
 
+/**
+ * What the UN view asks of its tables: the view state without how it is drawn (bars, a map and
+ * flows draw the same figures), so a change of display asks for nothing new; and the language
+ * the countries are named in.
+ */
+export type UnViewRequest = Omit<UnViewState, 'show'> & { locale: Locale };
+
+export function unViewRequest(un: UnViewState, locale: Locale): UnViewRequest {
+  const { direction, country, vs, year, vsYear, top, measure } = un;
+  return { direction, country, vs, year, vsYear, top, measure, locale };
+}
+
+/**
+ * The view with the name of every country it can show (the countries asked about, their
+ * partners) in the request's language, from the browser's Intl data. Worked out where the view
+ * is computed: Intl's country names take tens of milliseconds to set up, a task the page need
+ * not run before its first figures.
+ */
+export function withLocalNames(view: UnPageView, locale: Locale): UnPageView {
+  const codes = new Set([
+    ...view.countries,
+    ...view.panels.flatMap((p) => [p.country, ...p.partners.map((q) => q.partner)]),
+  ]);
+  const localNames = new Map<string, string>();
+  for (const code of codes) {
+    const name = countryName(code, locale);
+    if (name !== undefined) localNames.set(code, name);
+  }
+  return { ...view, localNames };
+}
+
 export interface UnPageView {
   /** The country, the countries beside it (same year), then the country in a second year. */
   panels: UnCountryView[];
@@ -161,6 +194,8 @@ export interface UnPageView {
   scaleMax: number;
   /** Partner code → UN name, over all panels. */
   names: Map<string, string>;
+  /** Code → the country's name in the interface language, where Intl knows it (withLocalNames). */
+  localNames?: Map<string, string>;
 }
 
 /**
@@ -171,7 +206,7 @@ export interface UnPageView {
 export function unPageView(
   table: ColumnTable,
   totals: ColumnTable | undefined,
-  un: UnViewState,
+  un: Omit<UnViewRequest, 'locale'>,
 ): UnPageView {
   const specs: { country: string; year: number }[] = [{ country: un.country, year: un.year }];
   for (const vs of un.vs) {

@@ -7,6 +7,8 @@ import type { DatasetSource } from '../../src/sources/datasetSource';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
 import type { DatasetMeta } from '../../src/data/metadataSchema';
 import { selectView } from '../../src/view/datasetView';
+import { unPageView, withLocalNames } from '../../src/view/unStockView';
+import { buildFullExport } from '../../src/export/fullExport';
 import { validateMetadata } from '../../src/data/validateMetadata';
 
 // Tests run from the repository root (npm scripts, vitest's root).
@@ -39,6 +41,12 @@ export function fileSystemSource(dataDir = DATA_DIR): DatasetSource {
     loadMetadata: async (file) => validateMetadata(`data/${file}`, read(file)),
     loadTable,
     selectView: async (meta, request) => selectView(await loadTable(meta), meta, request),
+    selectUnView: async (meta, totals, request) =>
+      withLocalNames(
+        unPageView(await loadTable(meta), totals && (await loadTable(totals)), request),
+        request.locale,
+      ),
+    exportFull: (request) => buildFullExport(request, loadTable),
   };
 }
 

@@ -1,26 +1,32 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { prefetchView } from '../../src/app/prefetchView';
-import { tableQuery } from '../../src/sources/queries';
+import type { DatasetSource } from '../../src/sources/datasetSource';
+import { unViewQuery, viewQuery } from '../../src/sources/queries';
+import { viewRequest } from '../../src/view/datasetView';
+import { unViewRequest } from '../../src/view/unStockView';
 import { defaultViewState, type ViewState } from '../../src/view/viewState';
 import { fileSystemSource } from '../support/fileSystemSource';
 
-/** The repository's data, recording which files are asked for. */
+/** The repository's data, recording what is asked for: files, and the views' queries. */
 function recordingSource() {
   const source = fileSystemSource();
   const asked: string[] = [];
-  return {
-    asked,
-    source: {
-      listDatasets: () => (asked.push('index.json'), source.listDatasets()),
-      loadMetadata: (file: string) => (asked.push(file), source.loadMetadata(file)),
-      loadTable: (meta: Parameters<typeof source.loadTable>[0]) => (
-        asked.push(meta.file),
-        source.loadTable(meta)
-      ),
-      selectView: (...args: Parameters<typeof source.selectView>) => source.selectView(...args),
-    },
+  const recording: DatasetSource = {
+    ...source,
+    listDatasets: () => (asked.push('index.json'), source.listDatasets()),
+    loadMetadata: (file) => (asked.push(file), source.loadMetadata(file)),
+    loadTable: (meta) => (asked.push(`table ${meta.id}`), source.loadTable(meta)),
+    selectView: (meta, request) => (
+      asked.push(`view ${meta.id}`),
+      source.selectView(meta, request)
+    ),
+    selectUnView: (meta, totals, request) => (
+      asked.push(`un-view ${meta.id} ${totals?.id}`),
+      source.selectUnView(meta, totals, request)
+    ),
   };
+  return { asked, source: recording };
 }
 
 async function prefetched(view: ViewState) {
@@ -33,31 +39,51 @@ async function prefetched(view: ViewState) {
   return { asked, client, source };
 }
 
+const queries = (asked: string[]) => asked.filter((f) => !f.endsWith('.json'));
+
 describe('prefetchView', () => {
-  it('asks for one dataset page’s table as its metadata arrives, and for no other table', async () => {
+  it('asks for one dataset page’s view as its metadata arrives, and for nothing else', async () => {
     const view = { ...defaultViewState, page: 'dataset', dataset: 'remittances' } as const;
     const { asked, client, source } = await prefetched(view);
-    expect(asked.filter((f) => f.endsWith('.csv'))).toEqual(['remittances.csv']);
+    expect(queries(asked)).toEqual(['view remittances']);
     expect(asked.filter((f) => f.endsWith('.meta.json')).length).toBeGreaterThan(5);
-    // Under the key the card's hook reads: the card finds the table there.
+    // Under the key the card's hook reads: the card finds its rows there.
     const meta = await source.loadMetadata('remittances.meta.json');
-    expect(client.getQueryData(tableQuery(source, meta).queryKey)).toBeDefined();
+    const request = viewRequest(view, meta.display.type);
+    expect(client.getQueryData(viewQuery(source, meta, request).queryKey)).toBeDefined();
   });
 
-  it('asks for the UN tables on the UN page, and for every table on the overview', async () => {
-    const un = await prefetched({ ...defaultViewState, page: 'un' });
-    expect(un.asked.filter((f) => f.endsWith('.csv')).sort()).toEqual([
-      'un-emigrant-totals-2019.csv',
-      'un-migrant-stock-2019.csv',
-      'un-migrant-stock-totals-2019.csv',
+  it('asks the UN page’s figures where the tables live, and loads no table on the page', async () => {
+    const view = { ...defaultViewState, page: 'un' } as const;
+    const { asked, client, source } = await prefetched(view);
+    // Born in Uzbekistan: the published totals by origin.
+    expect(queries(asked)).toEqual(['un-view un-migrant-stock-2019 un-emigrant-totals-2019']);
+    const [meta, totals] = await Promise.all(
+      ['un-migrant-stock-2019.meta.json', 'un-emigrant-totals-2019.meta.json'].map((f) =>
+        source.loadMetadata(f),
+      ),
+    );
+    const key = unViewQuery(source, meta!, totals, unViewRequest(view.un, 'en')).queryKey;
+    expect(client.getQueryData(key)).toMatchObject({ panels: [{ country: 'UZB', year: 2019 }] });
+
+    const destination = await prefetched({
+      ...view,
+      un: { ...view.un, direction: 'destination' },
+    });
+    expect(queries(destination.asked)).toEqual([
+      'un-view un-migrant-stock-2019 un-migrant-stock-totals-2019',
     ]);
-    const overview = await prefetched(defaultViewState);
-    const metas = overview.asked.filter((f) => f.endsWith('.meta.json'));
-    expect(overview.asked.filter((f) => f.endsWith('.csv'))).toHaveLength(metas.length);
   });
 
-  it('asks for no table for a dataset the catalogue does not have', async () => {
+  it('asks for every card’s view on the overview', async () => {
+    const { asked } = await prefetched(defaultViewState);
+    const metas = asked.filter((f) => f.endsWith('.meta.json'));
+    expect(queries(asked)).toHaveLength(metas.length);
+    expect(queries(asked).every((q) => q.startsWith('view '))).toBe(true);
+  });
+
+  it('asks for nothing for a dataset the catalogue does not have', async () => {
     const { asked } = await prefetched({ ...defaultViewState, page: 'dataset', dataset: 'nope' });
-    expect(asked.filter((f) => f.endsWith('.csv'))).toEqual([]);
+    expect(queries(asked)).toEqual([]);
   });
 });

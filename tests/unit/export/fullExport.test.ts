@@ -1,0 +1,65 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { downloadTable } from '../../../src/export/downloadTable';
+import { toExcelCsv } from '../../../src/export/excelCsv';
+import { buildFullExport } from '../../../src/export/fullExport';
+import { setActiveLocale } from '../../../src/i18n/i18n';
+import { fileSystemSource } from '../../support/fileSystemSource';
+
+const source = fileSystemSource();
+const metaOf = (id: string) => source.loadMetadata(`${id}.meta.json`);
+
+describe('buildFullExport (what the data worker builds for a full download)', () => {
+  it('writes a whole table’s CSV as the page wrote it, in UTF-8, in the language asked', async () => {
+    const meta = await metaOf('uzbek-migrants-by-destination');
+    const table = await source.loadTable(meta);
+    setActiveLocale('en');
+    const bytes = await buildFullExport({ kind: 'csv', meta, locale: 'ru' }, source.loadTable);
+    // The byte-order mark kept: the file starts with it.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    // Country names in Russian: the worker has no page language of its own.
+    expect(text).toContain('Россия');
+    expect(text).toBe(toExcelCsv(downloadTable(table, meta)));
+    // A Blob made from the string holds exactly these bytes.
+    expect(bytes).toEqual(new TextEncoder().encode(text));
+    setActiveLocale('en');
+  });
+
+  it('zips every dataset’s whole table with its metadata and a README', async () => {
+    const metas = await Promise.all(['remittances', 'unemployment'].map(metaOf));
+    const downloadedAt = new Date('2026-11-24T03:00:00Z');
+    const zip = unzipSync(
+      await buildFullExport(
+        {
+          kind: 'zip',
+          metas,
+          locale: 'en',
+          title: 'Compare',
+          description: 'Two datasets.',
+          viewUrl: 'https://example.org/?view=compare',
+          downloadedAt,
+        },
+        source.loadTable,
+      ),
+    );
+    expect(Object.keys(zip).sort()).toEqual([
+      'README.md',
+      'metadata.json',
+      'remittances_full_2026-11-24.csv',
+      'unemployment_full_2026-11-24.csv',
+    ]);
+    const remittances = await source.loadTable(metas[0]!);
+    expect(zip['remittances_full_2026-11-24.csv']).toEqual(
+      new TextEncoder().encode(toExcelCsv(downloadTable(remittances, metas[0]!))),
+    );
+    const metadata = JSON.parse(strFromU8(zip['metadata.json']!));
+    expect(metadata.download.files).toEqual([
+      { file: 'remittances_full_2026-11-24.csv', rows: remittances.numRows() },
+      {
+        file: 'unemployment_full_2026-11-24.csv',
+        rows: (await source.loadTable(metas[1]!)).numRows(),
+      },
+    ]);
+    expect(strFromU8(zip['README.md']!)).toContain('Compare');
+  });
+});
