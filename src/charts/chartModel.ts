@@ -1,11 +1,11 @@
-import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
+import { columnByName, columnsWithRole, markedEnglish, valueLabel } from '../data/labels';
 import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import type { SwatchShape } from '../ui/legendSwatch';
 import { colorAt } from '../ui/palette';
 import { barAxis, chartTypes } from '../view/chartTypes';
 import type { DatasetView } from '../view/datasetView';
-import type { Observation } from '../view/observations';
+import { rowTextInEnglish, type Observation } from '../view/observations';
 import { buildBarSeries, REST_OF_TOTAL, type BarSeriesModel } from './barSeries';
 import { buildLineSeries, type LineSeriesModel } from './lineSeries';
 import { changesAlongLines, type Change } from './yearOnYear';
@@ -246,9 +246,11 @@ function flagNotes(meta: DatasetMeta, observations: readonly Observation[]): Fla
       const where = Object.entries(o.dims)
         .filter(([d, v]) => columnByName(meta, d)?.total !== v)
         .map(([d, v]) => valueLabel(columnByName(meta, d), v));
-      const when = o.period && o.periodType !== 'year' ? `${o.time} (${o.period})` : o.time;
+      const period = o.period && markedEnglish(o.period, rowTextInEnglish(o, 'period'));
+      const when = period && o.periodType !== 'year' ? `${o.time} (${period})` : o.time;
       const label = [...where, when].filter((x) => x !== undefined && x !== '').join(', ');
       const flag = valueLabel(flagColumn, o.flag);
-      return { observation: o, text: [`${label}: ${flag}`, o.note].filter(Boolean).join(' — ') };
+      const note = o.note && markedEnglish(o.note, rowTextInEnglish(o, 'note'));
+      return { observation: o, text: [`${label}: ${flag}`, note].filter(Boolean).join(' — ') };
     });
 }

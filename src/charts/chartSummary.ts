@@ -1,6 +1,7 @@
 import { formatDerived } from '../i18n/format';
 import { DEFAULT_LOCALE, t, type Locale } from '../i18n/i18n';
-import type { Observation } from '../view/observations';
+import { rowTextInEnglish, type Observation } from '../view/observations';
+import { markedEnglish } from '../data/labels';
 import type { ChartModel } from './chartModel';
 import { formatWithUnit } from './formatFigure';
 
@@ -128,7 +129,8 @@ function describe(n: Named): string {
 
 function figure(n: Named, locale: Locale): string {
   const o = n.observation;
-  const text = formatWithUnit(n.value, o.derived ? undefined : o.qualifier, o.unit, locale);
+  const unit = markedEnglish(o.unit, rowTextInEnglish(o, 'unit'));
+  const text = formatWithUnit(n.value, o.derived ? undefined : o.qualifier, unit, locale);
   return o.derived ? `${text} (${t('chart.derived')})` : text;
 }
 
