@@ -56,6 +56,8 @@ export interface ChartModel {
   legend: LegendItem[];
   flags: FlagNote[];
   marks: Mark[];
+  /** Dimension → the value that stands for the whole ("total" of sex): totals and parts. */
+  wholes: Record<string, string>;
 }
 
 export interface ChartModelOptions {
@@ -113,6 +115,9 @@ export function buildChartModel(
     colors,
     legend: lines ? lineLegend(lines, colors) : bars ? barLegend(bars, colors) : [],
     flags: flagNotes(meta, observations),
+    wholes: Object.fromEntries(
+      meta.columns.flatMap((c) => (c.total === undefined ? [] : [[c.name, c.total]])),
+    ),
     marks: lines ? lineMarks(lines) : bars ? barMarks(bars) : cellMarks(observations),
   };
 }
