@@ -29,6 +29,7 @@ import { CountryCombobox } from '../ui/CountryCombobox';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { FoldedControls } from '../ui/FoldedControls';
 import { SelectField } from '../ui/SelectField';
 import { SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
@@ -222,7 +223,7 @@ function UnStockView({
         // An embed shows what is drawn, not the controls: the filters are in its title and here.
         <p className="drawn">{drawnText}</p>
       ) : (
-        <div className="explore-controls">
+        <FoldedControls summary={t('un.controls')}>
           <SelectField
             label={t('un.direction')}
             value={un.direction}
@@ -312,7 +313,7 @@ function UnStockView({
               </label>
             ))}
           </fieldset>
-        </div>
+        </FoldedControls>
       )}
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
       {query.isError ? (

@@ -92,6 +92,7 @@ export const ru: Catalogue = {
   'filters.from': 'С',
   'filters.to': 'По',
   'filters.noneSelected': 'не выбрано ни одного значения: {label}',
+  'un.controls': 'Страны, год и настройки графика',
   'un.direction': 'Вопрос',
   'un.directionOrigin': 'Где живут уроженцы страны X?',
   'un.directionDestination': 'Кто живёт в стране Y?',

@@ -93,6 +93,7 @@ export const uz: Catalogue = {
   'filters.from': 'Dan',
   'filters.to': 'Gacha',
   'filters.noneSelected': '{label} uchun hech narsa tanlanmagan',
+  'un.controls': 'Mamlakatlar, yil va grafik sozlamalari',
   'un.direction': 'Savol',
   'un.directionOrigin': 'X mamlakatida tugʻilganlar qayerda yashaydi?',
   'un.directionDestination': 'Y mamlakatida kimlar yashaydi?',
