@@ -30,6 +30,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { FoldedControls } from '../ui/FoldedControls';
+import { prefersReducedMotion } from '../ui/motion';
 import { SelectField } from '../ui/SelectField';
 import { SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
@@ -513,6 +514,7 @@ function UnCountryPanel({
                 dataKey={measureKey}
                 name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
                 fill={colorOf(panel.country)}
+                isAnimationActive={!prefersReducedMotion()}
               />
             </BarChart>
           </ResponsiveContainer>
