@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // A loaded 2-core CI machine can take longer than the default 5 s to draw a view after its
+  // data arrives; waiting longer costs nothing when the page is quick.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { openTab, screenshot } from './helpers';
+import { openTab, screenshot, openHostPage } from './helpers';
 
 test('a presenter copies the snippet; the host page shows the chart with its filters and source, sized to fit', async ({
   page,
@@ -15,18 +13,10 @@ test('a presenter copies the snippet; the host page shows the chart with its fil
   expect(snippet).toContain('embed=1');
   expect(snippet).toContain('sex=total~female');
 
-  // A host page on another origin, as a newsroom's CMS would serve it: a small server on another
-  // loopback port (Chromium will not let a page it deems public frame a local server).
-  const server = createServer((_, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(
-      `<!doctype html><html><body><h1>Article</h1>${snippet}<p id="after">After the chart</p></body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const host = await context.newPage();
-  await host.goto(`http://localhost:${port}/article`);
+  const { host, close } = await openHostPage(
+    context,
+    `${snippet}<p id="after">After the chart</p>`,
+  );
   const frame = host.frameLocator('iframe');
   await expect(frame.locator('.recharts-bar-rectangle')).toHaveCount(3);
   await expect(frame.locator('.source-line')).toContainText('Source: Asia-Plus (2024)');
@@ -65,5 +55,5 @@ test('a presenter copies the snippet; the host page shows the chart with its fil
   const csv = readFileSync(await file.path(), 'utf8');
   expect(csv).toContain('97210');
   expect(csv).not.toContain('554804');
-  server.close();
+  close();
 });

@@ -1,5 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export const SCREENSHOTS = 'tests/screenshots';
 
@@ -140,4 +142,21 @@ export async function openView(page: Page, view: DashboardView, query = '') {
   const url = query ? `${view.url}${view.url.includes('?') ? '&' : '?'}${query}` : view.url;
   await page.goto(url);
   await page.locator(view.ready).first().waitFor({ state: 'attached', timeout: 45_000 });
+}
+
+/**
+ * A host page on another origin with `body` in it, as a newsroom's CMS would serve an embed
+ * snippet: a small server on another loopback port (Chromium will not let a page it deems public
+ * frame a local server). Returns the opened page and a function that stops the server.
+ */
+export async function openHostPage(context: BrowserContext, body: string) {
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html><body><h1>Article</h1>${body}</body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const host = await context.newPage();
+  await host.goto(`http://localhost:${port}/article`);
+  return { host, close: () => server.close() };
 }

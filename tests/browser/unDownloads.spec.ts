@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { parseCsv, screenshot } from './helpers';
+import { parseCsv, screenshot, openHostPage } from './helpers';
 
 async function downloadCsv(page: Page): Promise<string[][]> {
   const menu = page.locator('.download-menu');
@@ -82,14 +80,7 @@ for (const [name, url, check] of [
     await page.getByText('Embed this chart').click();
     const snippet = await page.getByLabel(/Paste this into your page/).inputValue();
     expect(snippet).toContain('embed=1');
-    const server = createServer((_, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html><body><h1>Article</h1>${snippet}</body></html>`);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const host = await context.newPage();
-    await host.goto(`http://localhost:${port}/article`);
+    const { host, close } = await openHostPage(context, snippet);
     const frame = host.frameLocator('iframe');
     await expect(frame.locator(check).first()).toBeVisible({ timeout: 30_000 });
     await expect(frame.locator('.site-header')).toHaveCount(0);
@@ -99,6 +90,6 @@ for (const [name, url, check] of [
       .poll(async () => (await host.locator('iframe').boundingBox())?.height ?? 0)
       .toBeGreaterThan(480);
     await screenshot(host, `embed-${name.replace(/\W+/g, '-')}`);
-    server.close();
+    close();
   });
 }

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { parseCsv, screenshot } from './helpers';
+import { parseCsv, screenshot, openHostPage } from './helpers';
 
 /** Opens the view's Download menu, clicks `name`, and returns the file's bytes and name. */
 async function download(page: Page, name: string | RegExp) {
@@ -226,14 +224,7 @@ test('the UN embed shows the chart, its filters and source, not the controls, on
   const snippet = await page.getByLabel(/Paste this into your page/).inputValue();
   expect(snippet).toMatch(/embed=1/);
   expect(snippet).toMatch(/vs=TJK/);
-  const server = createServer((_, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html><body><h1>Article</h1>${snippet}</body></html>`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const host = await context.newPage();
-  await host.goto(`http://localhost:${port}/article`);
+  const { host, close } = await openHostPage(context, snippet);
   const frame = host.frameLocator('iframe');
   await expect(frame.locator('.map-panel')).toHaveCount(2, { timeout: 30_000 });
   // No control panel: no selects, no country boxes, no play button.
@@ -253,5 +244,5 @@ test('the UN embed shows the chart, its filters and source, not the controls, on
   await expect(frame.locator('.download-menu')).toHaveCount(1);
   await expect(frame.getByText('Open in the dashboard')).toHaveAttribute('target', '_blank');
   await screenshot(host, 'embed-un-map-no-controls');
-  server.close();
+  close();
 });

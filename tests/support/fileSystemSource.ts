@@ -41,3 +41,19 @@ export function fileSystemSource(dataDir = DATA_DIR): DatasetSource {
     selectView: async (meta, request) => selectView(await loadTable(meta), meta, request),
   };
 }
+
+export interface LoadedDataset {
+  meta: DatasetMeta;
+  table: ColumnTable;
+}
+
+/** Every dataset in `data/`, validated and parsed, in catalogue order: what property tests range over. */
+export async function loadEveryDataset(): Promise<LoadedDataset[]> {
+  const source = fileSystemSource();
+  const loaded: LoadedDataset[] = [];
+  for (const file of await source.listDatasets()) {
+    const meta = await source.loadMetadata(file);
+    loaded.push({ meta, table: await source.loadTable(meta) });
+  }
+  return loaded;
+}

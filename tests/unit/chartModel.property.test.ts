@@ -1,43 +1,33 @@
 import fc from 'fast-check';
-import type { ColumnTable } from 'arquero';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceSeriesOf } from '../../src/charts/chooseMainSource';
 import { buildChartModel, type ChartModel } from '../../src/charts/chartModel';
 import { levelOf, namedFigures, rankings, type Named } from '../../src/charts/chartSummary';
 import { columnByName } from '../../src/data/labels';
-import type { DatasetMeta, DisplayType } from '../../src/data/metadataSchema';
+import type { DisplayType } from '../../src/data/metadataSchema';
 import { availableChartTypes, showsOnePeriod } from '../../src/view/chartTypes';
 import { defaultSelection, filtersBeyondDefaults } from '../../src/view/datasetFilters';
 import { datasetView, type DatasetView } from '../../src/view/datasetView';
 import type { Observation } from '../../src/view/observations';
 import { parseViewState, serializeViewState } from '../../src/view/urlCodec';
 import { defaultViewState, type ViewState } from '../../src/view/viewState';
-import { fileSystemSource } from '../support/fileSystemSource';
+import { loadEveryDataset, type LoadedDataset } from '../support/fileSystemSource';
 
 /**
  * The rules of a chart that cannot mislead, checked on the model over every dataset in data/,
  * every chart type it offers, and generated filter states.
  */
 
-interface Loaded {
-  meta: DatasetMeta;
-  table: ColumnTable;
-}
-
-const loaded: Loaded[] = [];
+let loaded: LoadedDataset[] = [];
 
 beforeAll(async () => {
-  const source = fileSystemSource();
-  for (const file of await source.listDatasets()) {
-    const meta = await source.loadMetadata(file);
-    loaded.push({ meta, table: await source.loadTable(meta) });
-  }
+  loaded = await loadEveryDataset();
 }, 60_000);
 
 type Generated = Pick<ViewState, 'filters' | 'time' | 'measure' | 'source' | 'sort'>;
 
 /** Filter states a user can reach: subsets of each control's options, a year range, a source. */
-function viewStates({ meta, table }: Loaded): fc.Arbitrary<Generated> {
+function viewStates({ meta, table }: LoadedDataset): fc.Arbitrary<Generated> {
   const controls = datasetView(table, meta, defaultViewState).controls;
   const years = datasetView(table, meta, defaultViewState).years;
   const filters = fc.record(
@@ -69,7 +59,7 @@ function viewStates({ meta, table }: Loaded): fc.Arbitrary<Generated> {
   });
 }
 
-function modelOf(d: Loaded, type: DisplayType, view: Generated): [DatasetView, ChartModel] {
+function modelOf(d: LoadedDataset, type: DisplayType, view: Generated): [DatasetView, ChartModel] {
   const slice = datasetView(d.table, d.meta, view, type);
   const model = buildChartModel(d.meta, slice, type, {
     preferredSource: view.source,
@@ -79,7 +69,10 @@ function modelOf(d: Loaded, type: DisplayType, view: Generated): [DatasetView, C
 }
 
 /** Each dataset × chart type, with generated views; `check` throws on a broken rule. */
-function forEveryView(check: (d: Loaded, type: DisplayType, view: Generated) => void, runs = 8) {
+function forEveryView(
+  check: (d: LoadedDataset, type: DisplayType, view: Generated) => void,
+  runs = 8,
+) {
   for (const d of loaded) {
     for (const type of availableChartTypes(d.meta)) {
       fc.assert(

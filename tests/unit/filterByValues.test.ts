@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { escape, table as makeTable, type ColumnTable } from 'arquero';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetMeta } from '../../src/data/metadataSchema';
 import { columnValues } from '../../src/lib/tableValues';
 import { filterByValues, type ValueFilters } from '../../src/transforms/filterByValues';
-import { fileSystemSource } from '../support/fileSystemSource';
+import { loadEveryDataset, type LoadedDataset } from '../support/fileSystemSource';
 
 /** What filterByValues did before its value index: Arquero's filter, testing every row. */
 function scanFilter(table: ColumnTable, filters: ValueFilters): ColumnTable {
@@ -19,23 +18,14 @@ function scanFilter(table: ColumnTable, filters: ValueFilters): ColumnTable {
   );
 }
 
-interface Loaded {
-  meta: DatasetMeta;
-  table: ColumnTable;
-}
-
-const loaded: Loaded[] = [];
+let loaded: LoadedDataset[] = [];
 
 beforeAll(async () => {
-  const source = fileSystemSource();
-  for (const file of await source.listDatasets()) {
-    const meta = await source.loadMetadata(file);
-    loaded.push({ meta, table: await source.loadTable(meta) });
-  }
+  loaded = await loadEveryDataset();
 });
 
 /** Filters over a table's string and year columns: any subset of the values, or one unknown. */
-function filtersFor({ meta, table }: Loaded): fc.Arbitrary<Record<string, string[]>> {
+function filtersFor({ meta, table }: LoadedDataset): fc.Arbitrary<Record<string, string[]>> {
   const columns = meta.columns.filter((c) => c.role !== 'measure' && c.role !== 'note');
   const options = Object.fromEntries(
     columns.map((c) => [c.name, [...new Set(columnValues(table, c.name).map(String))].sort()]),
