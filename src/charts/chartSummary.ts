@@ -1,5 +1,5 @@
 import { formatDerived } from '../i18n/format';
-import { DEFAULT_LOCALE, t, type Locale } from '../i18n/i18n';
+import { activeLocale, t, type Locale } from '../i18n/i18n';
 import { rowTextInEnglish, type Observation } from '../view/observations';
 import { markedEnglish } from '../data/labels';
 import type { ChartModel } from './chartModel';
@@ -21,7 +21,7 @@ export interface Named {
  * its accessible description. Derived marks (the "rest" and "all others" bars) are not ranked;
  * totals are ranked among totals and parts among parts; figures in different units are not.
  */
-export function chartSummary(model: ChartModel, locale: Locale = DEFAULT_LOCALE): string[] {
+export function chartSummary(model: ChartModel, locale: Locale = activeLocale()): string[] {
   const named = namedFigures(model);
   if (named.length === 0) return [];
   const sentences: string[] = [];

@@ -66,6 +66,9 @@ test('a dataset view in Russian: CSV words translated, notes not yet translated 
   const summary = card.locator('figcaption.chart-summary');
   await expect(summary).toContainText('человек');
   await expect(summary).not.toContainText('persons');
+  // …and its numbers grouped as Russian groups them.
+  await expect(summary).toContainText(`799${NBSP}000`);
+  await expect(summary).not.toContainText('799,000');
   await card.locator('details.caveats summary').click();
   const caveat = card.locator('details.caveats li').first();
   await expect(caveat).toContainText('Это выезды за период');
