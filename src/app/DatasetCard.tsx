@@ -15,7 +15,7 @@ import { t } from '../i18n/i18n';
 import { LocalText } from '../ui/LocalText';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
-import { SourceLine } from './SourceLine';
+import { citedBy, SourceLine } from './SourceLine';
 import { chosenChartType } from '../view/chartTypes';
 import { viewRequest } from '../view/datasetView';
 import { serializeViewState } from '../view/urlCodec';
@@ -196,7 +196,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
                 view={view}
                 changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
                 chartRef={chartRef}
-                sourceLine={sourceLineText(sources)}
+                sourceLine={sourceLineText(sources, meta.sources)}
                 viewUrl={datasetAddress(view.embed)}
                 inline
               />
@@ -279,8 +279,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         />
       ) : null}
       <SourceLine
-        meta={meta}
-        sources={sources}
+        cited={citedBy(meta, sources)}
         citationPage={fullPage}
         onCite={slice ? cite : undefined}
       />

@@ -1,8 +1,19 @@
-import { shortCitation, sourceAnchor, sourcePrefix } from '../data/citations';
+import { shortCitations, sourceAnchor, sourcePrefix } from '../data/citations';
 import type { DatasetMeta, SourceMeta } from '../data/metadataSchema';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { viewAddress } from './viewAddress';
+
+/** A source as cited by one dataset: its full citation is under that dataset's anchor. */
+export interface CitedSource {
+  meta: DatasetMeta;
+  source: SourceMeta;
+}
+
+/** The sources of one dataset, each under that dataset's anchor. */
+export function citedBy(meta: DatasetMeta, sources: readonly SourceMeta[]): CitedSource[] {
+  return sources.map((source) => ({ meta, source }));
+}
 
 /**
  * "Source: Asia-Plus (2024)", each name linking to its full citation: in the card's own Sources
@@ -10,13 +21,12 @@ import { viewAddress } from './viewAddress';
  * (`citationPage`), in a new tab.
  */
 export function SourceLine({
-  meta,
-  sources,
+  cited,
   citationPage,
   onCite,
 }: {
-  meta: DatasetMeta;
-  sources: SourceMeta[];
+  /** In the order shown; one line may cite the sources of several datasets (the UN view). */
+  cited: readonly CitedSource[];
   citationPage?: string | undefined;
   /** Shows the citation with this anchor in the card, before the link moves to it. */
   onCite?: ((anchor: string) => void) | undefined;
@@ -25,20 +35,25 @@ export function SourceLine({
   const page =
     citationPage ??
     (onCite ? '' : viewAddress({ ...defaultViewState, page: 'sources', theme }, false));
+  const datasets = [...new Set(cited.map((c) => c.meta))];
+  const labels = shortCitations(
+    cited.map((c) => c.source),
+    datasets.flatMap((m) => m.sources),
+  );
   return (
     <p className="source-line">
-      {sourcePrefix(sources.length)}{' '}
-      {sources.map((source, i) => {
+      {sourcePrefix(cited.length)}{' '}
+      {cited.map(({ meta, source }, i) => {
         const anchor = sourceAnchor(meta.id, source.id);
         return (
-          <span key={source.id}>
+          <span key={anchor}>
             {i > 0 ? '; ' : ''}
             <a
               href={`${page}#${anchor}`}
               {...(citationPage ? { target: '_blank', rel: 'noopener' } : {})}
               onClick={citationPage || !onCite ? undefined : () => onCite(anchor)}
             >
-              {shortCitation(source)}
+              {labels[i]}
             </a>
           </span>
         );

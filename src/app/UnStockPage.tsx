@@ -32,7 +32,7 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 import { FoldedControls } from '../ui/FoldedControls';
 import { prefersReducedMotion } from '../ui/motion';
 import { SelectField } from '../ui/SelectField';
-import { SourceLine } from './SourceLine';
+import { citedBy, SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
 import { REMAINDER, unPageView, type UnCountryView } from '../view/unStockView';
@@ -350,7 +350,7 @@ function UnStockView({
               )}
               title={flowsTitle(un, view.panels, nameOf)}
               year={un.year}
-              sourceText={sourceLineText(meta.sources)}
+              sourceText={sourceLineText(meta.sources, sources)}
               nameOf={nameOf}
               colorOf={colorOf}
             />
@@ -382,10 +382,13 @@ function UnStockView({
             : t('un.shareOfPublished')}{' '}
         {t('un.remainderDerived')}
       </p>
-      <SourceLine meta={meta} sources={meta.sources} citationPage={fullPage} />
-      {totalsMeta ? (
-        <SourceLine meta={totalsMeta} sources={totalsMeta.sources} citationPage={fullPage} />
-      ) : null}
+      <SourceLine
+        cited={[
+          ...citedBy(meta, meta.sources),
+          ...(totalsMeta ? citedBy(totalsMeta, totalsMeta.sources) : []),
+        ]}
+        citationPage={fullPage}
+      />
       {view ? (
         <ViewDownloadMenu
           fileId={meta.id}

@@ -11,6 +11,26 @@ export function shortCitation(source: SourceMeta): string {
   return year ? `${who} (${year})` : who;
 }
 
+/**
+ * The short citations of `sources`, told apart where two would read the same: a letter after the
+ * year, as author–date styles do ("Asia-Plus (2025a); Asia-Plus (2025b)"). Letters follow the
+ * order of `among` (all the sources of the datasets cited), so a source keeps its letter whichever
+ * of its siblings a view happens to draw, in the source line, the image and the CSV alike.
+ */
+export function shortCitations(
+  sources: readonly SourceMeta[],
+  among: readonly SourceMeta[] = sources,
+): string[] {
+  const plain = among.map(shortCitation);
+  return sources.map((source) => {
+    const text = shortCitation(source);
+    const same = among.filter((_, i) => plain[i] === text);
+    if (same.length < 2) return text;
+    const letter = String.fromCharCode(97 + Math.max(0, same.indexOf(source)));
+    return text.endsWith(')') ? `${text.slice(0, -1)}${letter})` : `${text} (${letter})`;
+  });
+}
+
 /** The id of a source's entry in the Sources panel, for links from source lines. */
 export function sourceAnchor(datasetId: string, sourceId: string): string {
   return `source-${datasetId}-${sourceId}`;
@@ -33,6 +53,9 @@ export function sourcePrefix(count: number): string {
 }
 
 /** The source line as plain text, for images and files: "Sources: Asia-Plus (2024); …". */
-export function sourceLineText(sources: readonly SourceMeta[]): string {
-  return `${sourcePrefix(sources.length)} ${sources.map(shortCitation).join('; ')}`;
+export function sourceLineText(
+  sources: readonly SourceMeta[],
+  among: readonly SourceMeta[] = sources,
+): string {
+  return `${sourcePrefix(sources.length)} ${shortCitations(sources, among).join('; ')}`;
 }

@@ -1,5 +1,5 @@
 import { escape, type ColumnTable } from 'arquero';
-import { shortCitation, sourceById } from '../data/citations';
+import { shortCitations } from '../data/citations';
 import { valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
@@ -37,10 +37,11 @@ export function downloadTable(
   const citationName = freeName('source', taken);
   const sourceColumn = columns.find((c) => c.role === 'source');
   if (sourceColumn) {
-    additions[citationName] = escape((row: Row) => citationOf(meta, row[sourceColumn.name]));
+    const labels = citationLabels(meta);
+    additions[citationName] = escape((row: Row) => citationOf(labels, row[sourceColumn.name]));
   } else {
     // Without a source column every row comes from the dataset's sources (in practice, one).
-    const all = meta.sources.map(shortCitation).join('; ');
+    const all = shortCitations(meta.sources).join('; ');
     additions[citationName] = escape(() => all);
   }
 
@@ -73,11 +74,16 @@ export function downloadTable(
   return slice.ungroup().derive(additions).select(output);
 }
 
-function citationOf(meta: DatasetMeta, id: unknown): string | null {
+/** Source id → short citation, lettered as in the source line so two of one author–year differ. */
+function citationLabels(meta: DatasetMeta): Map<string, string> {
+  const labels = shortCitations(meta.sources);
+  return new Map(meta.sources.map((s, i) => [s.id, labels[i]!]));
+}
+
+function citationOf(labels: Map<string, string>, id: unknown): string | null {
   if (id === null || id === undefined || id === '') return null;
-  const source = sourceById(meta, String(id));
   // An id missing from the metadata is a data error the validator reports; show the id meanwhile.
-  return source ? shortCitation(source) : String(id);
+  return labels.get(String(id)) ?? String(id);
 }
 
 /** `base`, or `base` with underscores appended when a dataset column already has that name. */
