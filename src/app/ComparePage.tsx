@@ -173,12 +173,12 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                     <tr key={i} className={row.conflict ? 'conflict' : undefined}>
                       <td>{row.measure}</td>
                       <td>{conceptLabel(row.concept)}</td>
-                      <td>{row.period}</td>
+                      <td>{row.shown.period}</td>
                       <td className="num">
                         {formatFigure(row.value, row.qualifier)}
                         {row.conflict ? ` (${t('compare.conflict')})` : ''}
                       </td>
-                      <td>{row.unit}</td>
+                      <td>{row.shown.unit}</td>
                       <td>
                         {row.sources.map((x, k) => (
                           <span key={`${x.dataset}-${x.id}`}>

@@ -242,7 +242,15 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         {slice?.drawn ? <p className="drawn">{slice.drawn}</p> : null}
         <p className="meta-line">
           <span>{t(`concept.${meta.concept}`)}</span>
-          {unit ? <span>{t('chart.unit', { unit })}</span> : null}
+          {unit ? (
+            <span>
+              {slice?.unitInEnglish ? (
+                <LocalText text={t('chart.unit', { unit })} english />
+              ) : (
+                t('chart.unit', { unit })
+              )}
+            </span>
+          ) : null}
           <span>{t('chart.period', { period: meta.referencePeriod })}</span>
         </p>
         {UNMARKED_FIELDS.some((field) => inEnglish(meta, field)) ? (

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { t } from '../i18n/i18n';
 import type { DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
+import { FoldedControls } from '../ui/FoldedControls';
 import { SelectField } from '../ui/SelectField';
 import { availableChartTypes, chartTypes } from '../view/chartTypes';
 import { filtersBeyondDefaults } from '../view/datasetFilters';
@@ -31,99 +31,90 @@ export function ExploreControls({
   update,
 }: ExploreControlsProps) {
   const bars = chartTypes[chartType].bars;
-  // On a phone the controls would push the chart off the screen: they start folded away.
-  const [open, setOpen] = useState(() => !isPhone());
   const active = Object.keys(filtersBeyondDefaults(slice.controls, slice.filters)).length;
   return (
-    <details
-      className="filters-disclosure"
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
+    <FoldedControls
+      summary={active > 0 ? t('explore.controlsActive', { count: active }) : t('explore.controls')}
     >
-      <summary>
-        {active > 0 ? t('explore.controlsActive', { count: active }) : t('explore.controls')}
-      </summary>
-      <div className="explore-controls">
-        <FilterPanel
-          controls={slice.controls}
-          selection={slice.filters}
-          period={slice.period}
-          onSelect={(column, values) =>
-            update({
-              filters: filtersBeyondDefaults(slice.controls, {
-                ...slice.filters,
-                [column]: values,
-              }),
-            })
-          }
-          onTime={(time) => update({ time: timeBeyondDefault(slice, time) })}
-          onReset={() =>
-            update({ filters: {}, time: undefined, source: undefined, measure: 'absolute' })
-          }
-        />
+      <FilterPanel
+        controls={slice.controls}
+        selection={slice.filters}
+        period={slice.period}
+        onSelect={(column, values) =>
+          update({
+            filters: filtersBeyondDefaults(slice.controls, {
+              ...slice.filters,
+              [column]: values,
+            }),
+          })
+        }
+        onTime={(time) => update({ time: timeBeyondDefault(slice, time) })}
+        onReset={() =>
+          update({ filters: {}, time: undefined, source: undefined, measure: 'absolute' })
+        }
+      />
+      <SelectField
+        label={t('explore.chartType')}
+        value={chartType}
+        // The dataset's own chart type is the default: it is not written into the address.
+        onChange={(value) =>
+          update({
+            chart: value === meta.display.type ? undefined : (value as ViewState['chart']),
+          })
+        }
+      >
+        {availableChartTypes(meta).map((type) => (
+          <option key={type} value={type}>
+            {t(`chartType.${type}`)}
+          </option>
+        ))}
+      </SelectField>
+      {hasStatedTotal(meta) ? (
         <SelectField
-          label={t('explore.chartType')}
-          value={chartType}
-          // The dataset's own chart type is the default: it is not written into the address.
-          onChange={(value) =>
-            update({
-              chart: value === meta.display.type ? undefined : (value as ViewState['chart']),
-            })
-          }
+          label={t('explore.measure')}
+          value={view.measure}
+          onChange={(value) => update({ measure: value as ViewState['measure'] })}
         >
-          {availableChartTypes(meta).map((type) => (
-            <option key={type} value={type}>
-              {t(`chartType.${type}`)}
+          <option value="absolute">{t('explore.absolute')}</option>
+          <option value="share">{t('explore.share')}</option>
+        </SelectField>
+      ) : null}
+      {bars ? (
+        <SelectField
+          label={t('explore.sort')}
+          value={view.sort}
+          onChange={(value) => update({ sort: value as ViewState['sort'] })}
+        >
+          <option value="data">{t('explore.sortData')}</option>
+          <option value="value">{t('explore.sortValue')}</option>
+          <option value="name">{t('explore.sortName')}</option>
+        </SelectField>
+      ) : null}
+      {meta.sourceRule ? (
+        <SelectField
+          label={t('chart.sourceRule')}
+          value={view.source ?? ''}
+          onChange={(value) => update({ source: value || undefined })}
+        >
+          <option value="">{t('chart.sourceRuleDefault')}</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.publisher} — {s.title.slice(0, 60)}
             </option>
           ))}
         </SelectField>
-        {hasStatedTotal(meta) ? (
-          <SelectField
-            label={t('explore.measure')}
-            value={view.measure}
-            onChange={(value) => update({ measure: value as ViewState['measure'] })}
-          >
-            <option value="absolute">{t('explore.absolute')}</option>
-            <option value="share">{t('explore.share')}</option>
-          </SelectField>
-        ) : null}
-        {bars ? (
-          <SelectField
-            label={t('explore.sort')}
-            value={view.sort}
-            onChange={(value) => update({ sort: value as ViewState['sort'] })}
-          >
-            <option value="data">{t('explore.sortData')}</option>
-            <option value="value">{t('explore.sortValue')}</option>
-            <option value="name">{t('explore.sortName')}</option>
-          </SelectField>
-        ) : null}
-        {meta.sourceRule ? (
-          <SelectField
-            label={t('chart.sourceRule')}
-            value={view.source ?? ''}
-            onChange={(value) => update({ source: value || undefined })}
-          >
-            <option value="">{t('chart.sourceRuleDefault')}</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.publisher} — {s.title.slice(0, 60)}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        {canShowEvents && chartType === 'line' ? (
-          <label className="filter checkbox">
-            <input
-              type="checkbox"
-              checked={view.events}
-              onChange={(e) => update({ events: e.target.checked })}
-            />
-            {t('explore.events')}
-          </label>
-        ) : null}
-      </div>
-    </details>
+      ) : null}
+      {canShowEvents && chartType === 'line' ? (
+        <label className="filter checkbox">
+          <input
+            type="checkbox"
+            checked={view.events}
+            onChange={(e) => update({ events: e.target.checked })}
+          />
+          {t('explore.events')}
+        </label>
+      ) : null}
+    </FoldedControls>
   );
 }
 
@@ -138,9 +129,4 @@ function timeBeyondDefault(
     return time[0] === slice.period.defaultYear ? undefined : time;
   }
   return time[0] === options[0] && time[1] === options.at(-1) ? undefined : time;
-}
-
-/** A phone-sized screen, where the controls start folded. */
-function isPhone(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 600px)').matches;
 }

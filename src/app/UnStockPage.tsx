@@ -37,6 +37,8 @@ import { CountryCombobox } from '../ui/CountryCombobox';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { FoldedControls } from '../ui/FoldedControls';
+import { prefersReducedMotion } from '../ui/motion';
 import { SelectField } from '../ui/SelectField';
 import { citedBy, SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
@@ -237,7 +239,7 @@ function UnStockView({
         // An embed shows what is drawn, not the controls: the filters are in its title and here.
         <p className="drawn">{drawnText}</p>
       ) : (
-        <div className="explore-controls">
+        <FoldedControls summary={t('un.controls')}>
           <SelectField
             label={t('un.direction')}
             value={un.direction}
@@ -327,7 +329,7 @@ function UnStockView({
               </label>
             ))}
           </fieldset>
-        </div>
+        </FoldedControls>
       )}
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
       {query.isError ? (
@@ -557,6 +559,7 @@ function UnCountryPanel({
               dataKey={measureKey}
               name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
               fill={colorOf(panel.country)}
+              isAnimationActive={!prefersReducedMotion()}
             />
           </BarChart>
         </figure>

@@ -9,6 +9,7 @@ import { MatrixView } from './MatrixView';
 import { ObservationTable } from './ObservationTable';
 import type { Observation } from '../view/observations';
 import { TimelineView } from './TimelineView';
+import { prefersReducedMotion } from '../ui/motion';
 
 interface DatasetChartProps {
   meta: DatasetMeta;
@@ -28,8 +29,9 @@ export function DatasetChart({
   observations,
   rows,
   events = [],
-  animate = true,
+  animate: wanted = true,
 }: DatasetChartProps) {
+  const animate = wanted && !prefersReducedMotion();
   const drawing = (() => {
     switch (model.type) {
       case 'timeline':

@@ -2,7 +2,9 @@ import { shortCitation, sourceById, sourcePrefix } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { formatWithUnit } from './formatFigure';
-import type { Observation } from '../view/observations';
+import { rowTextInEnglish, type Observation } from '../view/observations';
+import { markedEnglish } from '../data/labels';
+import { LocalText } from '../ui/LocalText';
 
 export interface TooltipEntry {
   label: string;
@@ -30,12 +32,17 @@ export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta
               {entry.kind === 'alternative' ? ` (${t('chart.alternative')})` : ''}
             </div>
             <div className="tooltip-value">
-              {formatWithUnit(o.value, o.derived ? undefined : o.qualifier, o.unit)}
+              {formatWithUnit(
+                o.value,
+                o.derived ? undefined : o.qualifier,
+                markedEnglish(o.unit, rowTextInEnglish(o, 'unit')),
+              )}
             </div>
             {o.derived ? <div className="tooltip-note">{o.derived}</div> : null}
             {o.period ? (
               <div>
-                {t('table.period')}: {o.period}
+                {t('table.period')}:{' '}
+                <LocalText text={o.period} english={rowTextInEnglish(o, 'period')} />
               </div>
             ) : null}
             {sources.length > 0 ? (
@@ -43,7 +50,11 @@ export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta
                 {sourcePrefix(sources.length)} {sources.join('; ')}
               </div>
             ) : null}
-            {o.note ? <div className="tooltip-note">{o.note}</div> : null}
+            {o.note ? (
+              <div className="tooltip-note">
+                <LocalText text={o.note} english={rowTextInEnglish(o, 'note')} />
+              </div>
+            ) : null}
           </div>
         );
       })}

@@ -2,7 +2,8 @@ import { shortCitation, sourceById } from '../data/citations';
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { formatFigure } from './formatFigure';
-import type { Observation } from '../view/observations';
+import { rowTextInEnglish, type Observation } from '../view/observations';
+import { LocalText } from '../ui/LocalText';
 
 /** Single figures, one card each: what, how many (with the source's own qualifier), when, whose. */
 export function FiguresView({
@@ -25,8 +26,14 @@ export function FiguresView({
                 : ''}
             </span>
             <span className="figure-value">{formatFigure(o.value, o.qualifier)}</span>
-            <span className="figure-unit">{o.unit}</span>
-            {o.period ? <span className="figure-period">{o.period}</span> : null}
+            <span className="figure-unit">
+              <LocalText text={o.unit} english={rowTextInEnglish(o, 'unit')} />
+            </span>
+            {o.period ? (
+              <span className="figure-period">
+                <LocalText text={o.period} english={rowTextInEnglish(o, 'period')} />
+              </span>
+            ) : null}
             {source ? <span className="figure-source">{shortCitation(source)}</span> : null}
           </li>
         );

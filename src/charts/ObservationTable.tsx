@@ -1,11 +1,13 @@
+import { Fragment } from 'react';
 import { shortCitation, sourceById } from '../data/citations';
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { formatFigure } from './formatFigure';
-import type { Observation } from '../view/observations';
+import { rowTextInEnglish, type Observation } from '../view/observations';
 import type { Change } from './yearOnYear';
 import { formatDerived } from '../i18n/format';
+import { LocalText } from '../ui/LocalText';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** The rows behind a chart, exactly as plotted, for screen readers and for reading off values. */
@@ -64,24 +66,41 @@ export function ObservationTable({
                     {c.time ? o.time : valueLabel(columnByName(meta, c.name), o.dims[c.name])}
                   </td>
                 ))}
-                {showPeriod ? <td>{o.period}</td> : null}
+                {showPeriod ? (
+                  <td>
+                    {o.period ? (
+                      <LocalText text={o.period} english={rowTextInEnglish(o, 'period')} />
+                    ) : null}
+                  </td>
+                ) : null}
                 <td className="num">
                   {formatFigure(o.value, o.derived ? undefined : o.qualifier)}
                   {o.derived ? ` (${t('chart.derived')})` : ''}
                 </td>
-                <td>{o.unit}</td>
+                <td>
+                  <LocalText text={o.unit} english={rowTextInEnglish(o, 'unit')} />
+                </td>
                 {showChange ? <ChangeCells change={changes.get(o)} /> : null}
                 <td>{source ? shortCitation(source) : ''}</td>
                 {showNote ? (
                   <td>
                     {[
                       o.flag ? valueLabel(flagColumn, o.flag) : undefined,
-                      o.note,
-                      o.status,
+                      o.note ? (
+                        <LocalText text={o.note} english={rowTextInEnglish(o, 'note')} />
+                      ) : undefined,
+                      o.status ? (
+                        <LocalText text={o.status} english={rowTextInEnglish(o, 'status')} />
+                      ) : undefined,
                       o.derived,
                     ]
                       .filter(Boolean)
-                      .join('; ')}
+                      .map((part, k) => (
+                        <Fragment key={k}>
+                          {k > 0 ? '; ' : null}
+                          {part}
+                        </Fragment>
+                      ))}
                   </td>
                 ) : null}
               </tr>

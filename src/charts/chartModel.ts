@@ -1,11 +1,11 @@
-import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
+import { columnByName, columnsWithRole, markedEnglish, valueLabel } from '../data/labels';
 import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import type { SwatchShape } from '../ui/legendSwatch';
 import { colorAt } from '../ui/palette';
 import { barAxis, chartTypes } from '../view/chartTypes';
 import type { DatasetView } from '../view/datasetView';
-import type { Observation } from '../view/observations';
+import { rowTextInEnglish, type Observation } from '../view/observations';
 import { buildBarSeries, REST_OF_TOTAL, type BarSeriesModel } from './barSeries';
 import { buildLineSeries, type LineSeriesModel } from './lineSeries';
 import { changesAlongLines, type Change } from './yearOnYear';
@@ -56,6 +56,8 @@ export interface ChartModel {
   legend: LegendItem[];
   flags: FlagNote[];
   marks: Mark[];
+  /** Dimension → the value that stands for the whole ("total" of sex): totals and parts. */
+  wholes: Record<string, string>;
 }
 
 export interface ChartModelOptions {
@@ -113,6 +115,9 @@ export function buildChartModel(
     colors,
     legend: lines ? lineLegend(lines, colors) : bars ? barLegend(bars, colors) : [],
     flags: flagNotes(meta, observations),
+    wholes: Object.fromEntries(
+      meta.columns.flatMap((c) => (c.total === undefined ? [] : [[c.name, c.total]])),
+    ),
     marks: lines ? lineMarks(lines) : bars ? barMarks(bars) : cellMarks(observations),
   };
 }
@@ -246,9 +251,11 @@ function flagNotes(meta: DatasetMeta, observations: readonly Observation[]): Fla
       const where = Object.entries(o.dims)
         .filter(([d, v]) => columnByName(meta, d)?.total !== v)
         .map(([d, v]) => valueLabel(columnByName(meta, d), v));
-      const when = o.period && o.periodType !== 'year' ? `${o.time} (${o.period})` : o.time;
+      const period = o.period && markedEnglish(o.period, rowTextInEnglish(o, 'period'));
+      const when = period && o.periodType !== 'year' ? `${o.time} (${period})` : o.time;
       const label = [...where, when].filter((x) => x !== undefined && x !== '').join(', ');
       const flag = valueLabel(flagColumn, o.flag);
-      return { observation: o, text: [`${label}: ${flag}`, o.note].filter(Boolean).join(' — ') };
+      const note = o.note && markedEnglish(o.note, rowTextInEnglish(o, 'note'));
+      return { observation: o, text: [`${label}: ${flag}`, note].filter(Boolean).join(' — ') };
     });
 }

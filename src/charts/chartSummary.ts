@@ -1,11 +1,12 @@
 import { formatDerived } from '../i18n/format';
-import { DEFAULT_LOCALE, t, type Locale } from '../i18n/i18n';
-import type { Observation } from '../view/observations';
+import { activeLocale, t, type Locale } from '../i18n/i18n';
+import { rowTextInEnglish, type Observation } from '../view/observations';
+import { markedEnglish } from '../data/labels';
 import type { ChartModel } from './chartModel';
 import { formatWithUnit } from './formatFigure';
 
 /** One figure the summary names: what it is, and the row it comes from. */
-interface Named {
+export interface Named {
   label: string;
   /** The year (or date) of the figure, where the chart has a time axis. */
   x: number | undefined;
@@ -17,17 +18,14 @@ interface Named {
  * The chart in words, from its model: the largest and smallest figures drawn and, for a series
  * over years, where each series starts and ends and the change between (a derived figure,
  * labelled so, only between two exact figures in the same unit). Shown under the chart and used as
- * its accessible description. Derived marks (the "rest" and "all others" bars) and stated totals
- * beside a stack are not compared with the parts; figures in different units are not compared.
+ * its accessible description. Derived marks (the "rest" and "all others" bars) are not ranked;
+ * totals are ranked among totals and parts among parts; figures in different units are not.
  */
-export function chartSummary(model: ChartModel, locale: Locale = DEFAULT_LOCALE): string[] {
+export function chartSummary(model: ChartModel, locale: Locale = activeLocale()): string[] {
   const named = namedFigures(model);
   if (named.length === 0) return [];
   const sentences: string[] = [];
-  const comparable = named.filter((n) => !n.observation.derived);
-  if (comparable.length > 1 && new Set(comparable.map((n) => n.observation.unit)).size === 1) {
-    const largest = comparable.reduce((a, b) => (b.value > a.value ? b : a));
-    const smallest = comparable.reduce((a, b) => (b.value < a.value ? b : a));
+  for (const { largest, smallest } of rankings(model, named)) {
     sentences.push(
       t('summary.largest', { label: describe(largest), value: figure(largest, locale) }),
       t('summary.smallest', { label: describe(smallest), value: figure(smallest, locale) }),
@@ -62,8 +60,45 @@ export function chartSummary(model: ChartModel, locale: Locale = DEFAULT_LOCALE)
   return sentences;
 }
 
+/**
+ * The largest and smallest figure of each set of like figures: totals ranked with totals, parts
+ * with parts (a total is never "the largest" beside its own parts), the most inclusive first;
+ * none where figures of a set are in different units or there is only one.
+ */
+export function rankings(
+  model: ChartModel,
+  named: readonly Named[] = namedFigures(model),
+): { largest: Named; smallest: Named }[] {
+  const levels = new Map<string, Named[]>();
+  for (const n of named) {
+    if (n.observation.derived) continue;
+    const key = levelOf(n.observation, model.wholes);
+    levels.set(key, [...(levels.get(key) ?? []), n]);
+  }
+  return [...levels.entries()]
+    .sort(([a], [b]) => wholesIn(b) - wholesIn(a) || a.localeCompare(b))
+    .map(([, figures]) => figures)
+    .filter(
+      (figures) => figures.length > 1 && new Set(figures.map((n) => n.observation.unit)).size === 1,
+    )
+    .map((figures) => ({
+      largest: figures.reduce((a, b) => (b.value > a.value ? b : a)),
+      smallest: figures.reduce((a, b) => (b.value < a.value ? b : a)),
+    }));
+}
+
+const wholesIn = (level: string) => level.split('+').length - 1;
+
+/** Which wholes a row stands for: the dimensions at their total value ("sex" for sex=total). */
+export function levelOf(o: Observation, wholes: Readonly<Record<string, string>>): string {
+  return Object.entries(wholes)
+    .filter(([column, total]) => o.dims[column] === total)
+    .map(([column]) => `+${column}`)
+    .join('|');
+}
+
 /** The figures drawn as their reader sees them named: the category and series, or series and year. */
-function namedFigures(model: ChartModel): Named[] {
+export function namedFigures(model: ChartModel): Named[] {
   if (model.lines) {
     return model.lines.series.flatMap((s) =>
       s.segments.flat().map((p) => ({
@@ -128,7 +163,8 @@ function describe(n: Named): string {
 
 function figure(n: Named, locale: Locale): string {
   const o = n.observation;
-  const text = formatWithUnit(n.value, o.derived ? undefined : o.qualifier, o.unit, locale);
+  const unit = markedEnglish(o.unit, rowTextInEnglish(o, 'unit'));
+  const text = formatWithUnit(n.value, o.derived ? undefined : o.qualifier, unit, locale);
   return o.derived ? `${text} (${t('chart.derived')})` : text;
 }
 

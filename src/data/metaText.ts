@@ -77,7 +77,7 @@ export function resolveMeta(source: DatasetMetaSource, locale: TextLocale = 'en'
 }
 
 /** Text with words in it; "2022–2023" reads the same in every language. */
-function inWords(text: string): boolean {
+export function inWords(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 

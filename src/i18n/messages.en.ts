@@ -112,6 +112,7 @@ export const en = {
   'filters.from': 'From',
   'filters.to': 'To',
   'filters.noneSelected': 'nothing is selected for {label}',
+  'un.controls': 'Countries, year and chart options',
   'un.direction': 'Question',
   'un.directionOrigin': 'Where do people born in X live?',
   'un.directionDestination': 'Who lives in Y?',

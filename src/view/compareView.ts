@@ -15,12 +15,15 @@ export interface CompareRow {
   /** The dataset's title and the row's own dimensions ("— Russia"). */
   measure: string;
   concept: CompareEntry['concept'];
+  /** The period and unit as the CSV words them: compared across datasets, and downloaded. */
   period: string;
   /** For ordering: the year the figure refers to. */
   time: number | undefined;
   value: number;
   qualifier: string | undefined;
   unit: string;
+  /** The period and unit in the reader's language, for the page. */
+  shown: { period: string; unit: string };
   /**
    * Every source giving this figure: one row, however many sources (or datasets) repeat it. Each
    * names its dataset, where its full citation is.
@@ -62,10 +65,10 @@ export function compareRows(
       const key = [
         entry.dataset,
         o.time,
-        samePeriod(o.period, o.time),
+        samePeriod(o.asWritten.period, o.time),
         o.value,
         o.qualifier,
-        o.unit,
+        o.asWritten.unit,
         detail,
       ].join('|');
       const same = seen.get(key);
@@ -84,11 +87,15 @@ export function compareRows(
         measure: detail ? `${meta.title} — ${detail}` : meta.title,
         concept: entry.concept,
         // A figure without a period of its own takes the dataset's reference period.
-        period: periodWithYear(o.period, o.time) || meta.referencePeriod,
+        period: periodWithYear(o.asWritten.period, o.time) || meta.referencePeriod,
         time: o.time,
         value: o.value,
         qualifier: o.qualifier,
-        unit: o.unit,
+        unit: o.asWritten.unit,
+        shown: {
+          period: periodWithYear(o.period, o.time) || meta.referencePeriod,
+          unit: o.unit,
+        },
         sources: cited,
         conflict: false,
       };
@@ -227,7 +234,7 @@ export function compareChart(
       bars: rows
         .filter((r) => /person|people/i.test(r.unit))
         .map((r) => ({
-          label: `${r.measure.replace(/^.* — /, '')} · ${r.period}${r.conflict ? ' ≠' : ''}`,
+          label: `${r.measure.replace(/^.* — /, '')} · ${r.shown.period}${r.conflict ? ' ≠' : ''}`,
           value: r.value,
           text: formatValue(r),
           concept: r.concept,

@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { readObservations, type Observation } from './observations';
+import { readObservations, rowTextInEnglish, type Observation } from './observations';
 import { columnByName, measureColumn, timeColumn, valueLabel } from '../data/labels';
 import { sourcesUsed } from '../data/citations';
 import type { ColumnMeta, DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
@@ -61,6 +61,8 @@ export interface DatasetView extends SelectedView {
   sources: SourceMeta[];
   /** The one unit of everything shown, or undefined when figures carry different units. */
   unit: string | undefined;
+  /** The unit is the CSV's English, shown for want of a translation. */
+  unitInEnglish: boolean;
   /**
    * What is drawn, in words, for titles, exports and embeds: the choices that narrow the data and
    * the period shown ("Destination: Russia · 2010–2024").
@@ -146,6 +148,7 @@ export function describeView(selected: SelectedView, meta: DatasetMeta): Dataset
       ...o,
       value: shares[i] ?? null,
       unit: t('measure.shareUnit', { total }),
+      inEnglish: o.inEnglish?.filter((field) => field !== 'unit'),
       derived: t('measure.shareHow', { total }),
       derivedFrom: [o],
     }));
@@ -165,6 +168,8 @@ export function describeView(selected: SelectedView, meta: DatasetMeta): Dataset
         )
       : meta.sources,
     unit: measure && units.size <= 1 ? ([...units][0] ?? measure.unit) : undefined,
+    unitInEnglish:
+      observations.length > 0 && observations.every((o) => rowTextInEnglish(o, 'unit')),
     drawn: drawnText(meta, controls, filters, observations, period),
     emptyReason:
       Object.entries(filters)

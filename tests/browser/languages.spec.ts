@@ -54,7 +54,7 @@ test('lang=uz opens in Uzbek, with Uzbek number formats and country names', asyn
   await screenshot(page, 'lang-uz-dataset');
 });
 
-test('a dataset view in Russian: notes not yet translated are marked as English', async ({
+test('a dataset view in Russian: CSV words translated, notes not yet translated marked English', async ({
   page,
 }) => {
   await page.goto('./?view=dataset&id=tajik-migrants-series&lang=ru');
@@ -62,14 +62,30 @@ test('a dataset view in Russian: notes not yet translated are marked as English'
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(
     'Трудовые мигранты, выезжающие из Таджикистана, 2005–2024',
   );
+  // The summary names the CSV's unit ("persons") in Russian.
+  const summary = card.locator('figcaption.chart-summary');
+  await expect(summary).toContainText('человек');
+  await expect(summary).not.toContainText('persons');
+  // …and its numbers grouped as Russian groups them.
+  await expect(summary).toContainText(`799${NBSP}000`);
+  await expect(summary).not.toContainText('799,000');
   await card.locator('details.caveats summary').click();
-  const note = card.locator('details.caveats li').first();
-  await expect(note.locator('span[lang="en"]')).toBeVisible();
-  await expect(note).toContainText('(на английском)');
+  const caveat = card.locator('details.caveats li').first();
+  await expect(caveat).toContainText('Это выезды за период');
+  await expect(caveat.locator('span[lang="en"]')).toHaveCount(0);
+  // The table: periods in Russian; a row note with no translation is marked English.
+  await card.locator('[role="tab"][data-tab="table"]').click();
+  const table = card.locator('table.data-table');
+  await expect(table).toContainText('январь–сентябрь');
+  await expect(table).not.toContainText('Jan-Sep');
+  const note = table.locator('td span[lang="en"]').first();
+  await expect(note).toBeVisible();
+  await expect(note.locator('xpath=..')).toContainText('(на английском)');
   // A Russian document's quote is marked up as Russian, whatever the interface language.
   await expect(
     page.locator('blockquote[lang="ru"]', { hasText: 'Выезд трудовых мигрантов' }),
   ).toHaveCount(1);
+  await card.locator('[role="tab"][data-tab="chart"]').click();
   await expect(card.locator('.recharts-surface').first()).toBeVisible();
   await screenshot(page, 'lang-ru-dataset');
 });

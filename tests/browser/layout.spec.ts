@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { dashboardViews, openView } from './helpers';
 
 /** Phone, large phone, tablet, desktop. */
@@ -51,18 +51,46 @@ test('a wide table scrolls inside its own labelled, focusable region on a phone'
   await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
 });
 
-test('filters fold into a disclosure on a phone and open with the keyboard', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 800 });
-  await page.goto('./?view=dataset&id=tajik-migrants-series');
-  const disclosure = page.locator('details.filters-disclosure');
-  await expect(disclosure).not.toHaveAttribute('open');
-  await expect(page.getByRole('group', { name: /Sex/ })).toBeHidden();
-  await disclosure.locator('summary').focus();
-  await page.keyboard.press('Enter');
-  await expect(disclosure).toHaveAttribute('open');
-  await expect(page.getByRole('group', { name: /Sex/ }).first()).toBeVisible();
-  // On a desktop they start open.
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.reload();
-  await expect(page.locator('details.filters-disclosure')).toHaveAttribute('open');
-});
+// The dataset and UN views' controls fold on a phone (the compare view has none: its only
+// controls are the Download and Embed menus, which are closed disclosures everywhere).
+const folding = [
+  {
+    name: 'dataset view',
+    url: './?view=dataset&id=tajik-migrants-series',
+    control: (page: Page) => page.getByRole('group', { name: /Sex/ }).first(),
+    drawn: '[data-dataset="tajik-migrants-series"] .recharts-surface',
+  },
+  {
+    name: 'UN view',
+    url: './?view=un',
+    control: (page: Page) => page.getByRole('combobox', { name: 'Question' }),
+    drawn: '.un-panel table.data-table tbody tr',
+  },
+];
+
+for (const view of folding) {
+  test(`${view.name}: controls fold into a disclosure on a phone and open with the keyboard`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(view.url);
+    const disclosure = page.locator('details.filters-disclosure');
+    await expect(disclosure).toHaveCount(1);
+    await expect(disclosure).not.toHaveAttribute('open');
+    await expect(view.control(page)).toBeHidden();
+    // Folded, the controls leave the figures where the reader looks.
+    await page.locator(view.drawn).first().waitFor({ state: 'attached', timeout: 45_000 });
+    await disclosure.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(disclosure).toHaveAttribute('open');
+    await expect(view.control(page)).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(disclosure).not.toHaveAttribute('open');
+    // On a desktop they start open.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    await page.locator(view.drawn).first().waitFor({ state: 'attached', timeout: 45_000 });
+    await expect(page.locator('details.filters-disclosure')).toHaveAttribute('open');
+    await expect(view.control(page)).toBeVisible();
+  });
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceSeriesOf } from '../../src/charts/chooseMainSource';
 import { buildChartModel, type ChartModel } from '../../src/charts/chartModel';
+import { levelOf, namedFigures, rankings, type Named } from '../../src/charts/chartSummary';
 import { columnByName } from '../../src/data/labels';
 import type { DisplayType } from '../../src/data/metadataSchema';
 import { availableChartTypes, showsOnePeriod } from '../../src/view/chartTypes';
@@ -186,6 +187,33 @@ describe(
           expect(decimalsOf(change.change)).toBeLessThanOrEqual(digits);
         }
       });
+    });
+
+    it('ranks a total only against totals in the summary, never against its own parts', () => {
+      let ranked = 0;
+      let mixedLevels = 0;
+      forEveryView((d, type, view) => {
+        const [, model] = modelOf(d, type, view);
+        const named = namedFigures(model);
+        if (new Set(named.map((n) => levelOf(n.observation, model.wholes))).size > 1) {
+          mixedLevels++;
+        }
+        for (const { largest, smallest } of rankings(model, named)) {
+          ranked++;
+          // Both ends of a ranking stand for the same wholes: a total with totals, parts with parts.
+          expect(levelOf(largest.observation, model.wholes)).toBe(
+            levelOf(smallest.observation, model.wholes),
+          );
+          for (const column of Object.keys(model.wholes)) {
+            const isTotal = (n: Named) => n.observation.dims[column] === model.wholes[column];
+            expect(isTotal(largest), `${d.meta.id} ${type}: ${column}`).toBe(isTotal(smallest));
+          }
+          expect(largest.value).toBeGreaterThanOrEqual(smallest.value);
+        }
+      });
+      // The rule was exercised: views drawing totals beside their parts were among those generated.
+      expect(ranked).toBeGreaterThan(0);
+      expect(mixedLevels).toBeGreaterThan(0);
     });
 
     it('puts no default into the URL', () => {

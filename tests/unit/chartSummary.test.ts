@@ -48,8 +48,11 @@ describe('chartSummary: the chart in words', () => {
     );
     // A series with one year has no change to tell.
     expect(sentences).toContain('Women: 97,210 persons in 2023, the only figure.');
-    expect(sentences.slice(0, 2)).toEqual([
+    // The total is ranked with the total, the sexes with each other: never a total with its parts.
+    expect(sentences.slice(0, 4)).toEqual([
       'Largest: Total, 2022, 775,578 persons.',
+      'Smallest: Total, 2023, 652,014 persons.',
+      'Largest: Men, 2023, 554,804 persons.',
       'Smallest: Women, 2023, 97,210 persons.',
     ]);
   });
