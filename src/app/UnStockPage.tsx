@@ -147,11 +147,9 @@ function UnStockView({
   );
   const main = view?.panels[0];
   // Every country and year drawn is in the title, so a map, image or embed says what it shows.
-  const list = (items: string[]) =>
-    new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
   const title = t(un.direction === 'origin' ? 'un.mapTitleOrigin' : 'un.mapTitleDestination', {
-    country: list([un.country, ...un.vs].map(nameOf)),
-    year: list(
+    country: formatList([un.country, ...un.vs].map(nameOf)),
+    year: formatList(
       [un.year, ...(un.vsYear !== undefined && un.vsYear !== un.year ? [un.vsYear] : [])].map(
         String,
       ),
