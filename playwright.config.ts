@@ -8,7 +8,9 @@ export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time: the suite mostly waits on pages, not on the CPU (with two workers on
+  // 2 cores: 8.5 min wall, 3.5 min CPU), and each file still runs its tests in order.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   // A loaded 2-core CI machine can take longer than the default 5 s to draw a view after its

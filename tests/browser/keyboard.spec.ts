@@ -44,6 +44,8 @@ test('after a download from the keyboard, focus stays on the button pressed', as
     'aria-selected',
     'true',
   );
+  // The panel's code loads when the tab is first opened; a reader tabs on once they see it.
+  await expect(card.getByRole('button', { name: 'CSV of this view' })).toBeVisible();
   await page.keyboard.press('Tab');
   expect(await focusedText(page)).toBe('CSV of this view');
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
