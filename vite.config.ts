@@ -26,7 +26,15 @@ export default defineConfig({
     // Message catalogues compiled at build: no ICU parser in the browser.
     compileMessages(),
   ],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    modulePreload: {
+      // The data worker has no `document`: Vite's preload helper would reach for it to add
+      // <link rel="modulepreload"> tags, so the worker's dynamic imports preload nothing.
+      resolveDependencies: (_file, deps, { hostId }) => (/csvWorker/.test(hostId) ? [] : deps),
+    },
+  },
   test: {
     globals: true,
     // Arquero goes through Vite's plugins in tests too, so tests run the patched (CSP-safe) code.

@@ -12,9 +12,7 @@ import { DatasetError } from '../data/datasetError';
 import { fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { parseCsvTable } from '../data/parseCsvTable';
-// Imported, not loaded on first use: a dynamic import in a worker goes through Vite's preload
-// helper, which reaches for `document` (there is none in a worker) when the chunk has others.
-import { buildFullExport, type FullExportRequest } from '../export/fullExport';
+import type { FullExportRequest } from '../export/fullExport';
 
 /**
  * The page's data worker. It parses CSV files off the main thread (a dataset dropped into `data/`
@@ -132,6 +130,7 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
     }
     case 'export': {
       const refs = new Map(message.tables.map((ref) => [ref.meta.id, ref]));
+      const { buildFullExport } = await import('../export/fullExport');
       const bytes = await buildFullExport(message.request, (meta) =>
         holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs),
       );
