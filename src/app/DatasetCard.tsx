@@ -13,6 +13,7 @@ import { useDatasetView } from '../sources/queries';
 import { inEnglish } from '../data/metaText';
 import { t } from '../i18n/i18n';
 import { LocalText } from '../ui/LocalText';
+import { useNearViewport } from '../ui/useNearViewport';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { citedBy, SourceLine } from './SourceLine';
@@ -85,7 +86,10 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
     viewAddress({ ...view, page: 'dataset', dataset: meta.id }, embedded);
 
   const chartType = chosenChartType(meta, view.chart);
-  const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType));
+  const cardRef = useRef<HTMLElement>(null);
+  // An overview card's rows are asked for (and drawn) as the reader scrolls towards it.
+  const near = useNearViewport(cardRef, overview);
+  const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType), near);
   const model = useMemo(
     () =>
       slice
@@ -227,6 +231,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
 
   return (
     <article
+      ref={cardRef}
       className={`dataset-card ${explore ? 'explore' : ''}`}
       aria-labelledby={`${id}-title`}
       data-dataset={meta.id}
@@ -259,7 +264,11 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
           </p>
         ) : null}
       </header>
-      {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
+      {query.isPending && near ? (
+        <Loading label={t('loading.dataset', { title: meta.title })} />
+      ) : null}
+      {/* Room kept for the chart to come, so the page does not jump as cards draw. */}
+      {!near ? <div className="chart-to-come" /> : null}
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { DatasetSource } from '../sources/datasetSource';
 import type { DatasetMeta } from '../data/metadataSchema';
+import { byDeclaredOrder } from '../data/datasetOrder';
 import { localizeMeta } from '../data/metaText';
 import type { Locale } from '../i18n/i18n';
 import { catalogQuery, metadataQuery, unViewQuery, viewQuery } from '../sources/queries';
@@ -11,11 +12,15 @@ import { defaultViewState, type ViewState } from '../view/viewState';
 import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
 
 /**
- * The view state a dataset's card draws on this page, or none: every card's defaults on the
- * overview, the address's choices for the one dataset of a dataset page.
+ * Overview cards whose rows are asked for before React renders: those a first screen shows. The
+ * others load as the reader scrolls towards them (DatasetCard, useNearViewport).
+ */
+const OVERVIEW_FIRST_CARDS = 3;
+
+/**
+ * The view state the one dataset of a dataset page draws, or none for another dataset.
  */
 function cardView(view: ViewState, meta: DatasetMeta): ViewState | undefined {
-  if (view.page === 'overview') return defaultViewState;
   if (view.page === 'dataset' && meta.id === view.dataset) return view;
   return undefined;
 }
@@ -48,13 +53,27 @@ export function prefetchView(
         ignore,
       );
     }
-    for (const file of files) {
-      metadata(file).then((meta) => {
+    const prefetchCard = (meta: DatasetMeta, card: ViewState) => {
+      const shown = localizeMeta(meta, locale);
+      const request = viewRequest(card, chosenChartType(shown, card.chart));
+      void client.prefetchQuery(viewQuery(source, shown, request));
+    };
+    const metas = files.map((file) => metadata(file));
+    if (view.page === 'overview') {
+      // The first cards in the order the overview shows them, once every card's place is known.
+      void Promise.allSettled(metas).then((results) =>
+        results
+          .flatMap((r, i) => (r.status === 'fulfilled' ? [{ file: files[i]!, meta: r.value }] : []))
+          .sort(byDeclaredOrder)
+          .slice(0, OVERVIEW_FIRST_CARDS)
+          .forEach(({ meta }) => prefetchCard(meta, defaultViewState)),
+      );
+      return;
+    }
+    for (const pending of metas) {
+      pending.then((meta) => {
         const card = cardView(view, meta);
-        if (!card) return;
-        const shown = localizeMeta(meta, locale);
-        const request = viewRequest(card, chosenChartType(shown, card.chart));
-        void client.prefetchQuery(viewQuery(source, shown, request));
+        if (card) prefetchCard(meta, card);
       }, ignore);
     }
   }, ignore);

@@ -1,3 +1,4 @@
+import { byDeclaredOrder } from '../data/datasetOrder';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { localizeMeta } from '../data/metaText';
 import type { Locale } from '../i18n/i18n';
@@ -24,13 +25,6 @@ export function useDatasets(locale: Locale = 'en') {
       error: metadata[i]?.error ?? null,
       pending: metadata[i]?.isPending ?? true,
     }))
-    .sort(byOrder);
+    .sort(byDeclaredOrder);
   return { catalog, entries, loaded: entries.flatMap((e) => (e.meta ? [e.meta] : [])) };
-}
-
-/** Datasets in their declared order; any still loading (or broken) keep their place at the end. */
-function byOrder(a: DatasetEntry, b: DatasetEntry): number {
-  const rank = (e: DatasetEntry) => e.meta?.order ?? Number.MAX_SAFE_INTEGER;
-  // File names are ASCII ids: compared as strings (localeCompare, run on every render, is slow).
-  return rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }

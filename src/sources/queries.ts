@@ -76,12 +76,17 @@ export function useDatasetTable(meta: DatasetMeta | undefined) {
  * Parquet store), then described on the page. While a new choice is answered the last view stays
  * drawn, so a filter change never flashes "loading".
  */
-export function useDatasetView(meta: DatasetMeta | undefined, request: ViewRequest) {
+export function useDatasetView(
+  meta: DatasetMeta | undefined,
+  request: ViewRequest,
+  /** False while the rows are not wanted yet (an overview card far below the fold). */
+  wanted = true,
+) {
   const source = useDatasetSource();
   const query = useQuery({
     queryKey: ['view', meta?.id, request],
     queryFn: () => source.selectView(meta!, request),
-    enabled: meta !== undefined,
+    enabled: meta !== undefined && wanted,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     retry: false,

@@ -33,12 +33,15 @@ test(`${brokenDatasets.length} broken datasets served beside the real ones: each
     const card = page.locator(
       `[data-dataset="${broken.id}"], [data-file="${broken.id}.meta.json"]`,
     );
+    // A card's rows (and so a CSV's errors) are read as the reader scrolls to it.
+    await card.scrollIntoViewIfNeeded();
     await expect(card.getByRole('alert').locator('p'), broken.what).toHaveText(broken.expected, {
       timeout: 20_000,
     });
   }
   for (const file of real) {
     const id = file.replace('.meta.json', '');
+    await page.locator(`[data-dataset="${id}"]`).scrollIntoViewIfNeeded();
     await expect(
       page
         .locator(`[data-dataset="${id}"]`)

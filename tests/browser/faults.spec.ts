@@ -183,14 +183,17 @@ test('the overview: one failed card keeps the others, and its Retry draws it', a
   const heal = await breakFile(page, FILES.arrow, FAULTS['404'].apply);
   await page.goto('./');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
+  // Its rows are asked for as the reader scrolls to it.
+  await card.scrollIntoViewIfNeeded();
   await expect(card.getByRole('alert')).toContainText(
     'data/tajik-migrants-by-sex.arrow.gz: could not be fetched (HTTP 404)',
     { timeout: 30_000 },
   );
-  await expect(
-    page.locator('[data-dataset="uzbek-migrants-by-destination"] .recharts-surface').first(),
-  ).toBeVisible({ timeout: 30_000 });
+  const other = page.locator('[data-dataset="uzbek-migrants-by-destination"]');
+  await other.scrollIntoViewIfNeeded();
+  await expect(other.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
   heal();
+  await card.scrollIntoViewIfNeeded();
   await card.getByRole('button', { name: 'Retry' }).click();
   await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
   expect(problems).toEqual([]);

@@ -10,20 +10,28 @@ export async function screenshot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage });
 }
 
-/** Waits until every dataset card has drawn its chart, figures or table. */
+/**
+ * Waits until every dataset card has drawn its chart, figures or table, scrolling to each card
+ * not drawn yet (an overview card draws as the reader nears it), then back to the top.
+ */
 export async function waitForCards(page: Page, count: number) {
   await page
     .locator('article.dataset-card[data-dataset]')
     .nth(count - 1)
     .waitFor();
   await page.waitForFunction(
-    (n) =>
-      [...document.querySelectorAll('article.dataset-card[data-dataset]')].filter((card) =>
-        card.querySelector('.recharts-surface, .figures, .timeline, .matrix, .error'),
-      ).length >= n,
+    (n) => {
+      const cards = [...document.querySelectorAll('article.dataset-card[data-dataset]')];
+      const waiting = cards.filter(
+        (card) => !card.querySelector('.recharts-surface, .figures, .timeline, .matrix, .error'),
+      );
+      waiting[0]?.scrollIntoView({ block: 'center' });
+      return cards.length - waiting.length >= n;
+    },
     count,
     { timeout: 30_000 },
   );
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /**

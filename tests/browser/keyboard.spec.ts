@@ -100,7 +100,8 @@ test('Escape closes the Download and Embed menus and returns focus to what opene
 test('a source line leads to the citation in the card’s Sources tab, focused', async ({ page }) => {
   await page.goto('./');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
-  // Thirteen cards draw on the overview: allow for a busy machine.
+  // The card draws as the reader scrolls to it.
+  await card.scrollIntoViewIfNeeded();
   await expect(card.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
   await card.locator('.source-line a').first().click();
   await expect(card.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');

@@ -33,6 +33,31 @@ test('every dataset shows its chart and its source line, linked to the full cita
   await expect(target).toContainText('retrieved');
 });
 
+test('the overview loads the cards the screen shows; a card further down loads as it is scrolled to', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop()!;
+    if (/\.(arrow\.gz|csv)$/.test(name)) asked.push(name);
+  });
+  await page.goto('./');
+  const first = page.locator('article.dataset-card[data-dataset]').first();
+  await expect(first.locator('.recharts-surface').first()).toBeVisible();
+  // The 77,000-row UN table, far down the page, is not fetched for the first screen.
+  const un = page.locator('[data-dataset="un-migrant-stock-2019"]');
+  await expect(un.locator('.recharts-surface')).toHaveCount(0);
+  expect(asked).not.toContain('un-migrant-stock-2019.arrow.gz');
+  expect(asked.length).toBeLessThan(datasets.length);
+  // Its title and source line are there all along.
+  await expect(un.getByRole('heading', { level: 2 })).toHaveText(/International migrant stock/);
+  await expect(un.locator(':scope > .source-line')).toContainText(/Sources?:/);
+
+  await un.scrollIntoViewIfNeeded();
+  await expect(un.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
+  expect(asked).toContain('un-migrant-stock-2019.arrow.gz');
+});
+
 test('hovering a bar shows the exact value and its source', async ({ page }) => {
   await page.goto('./');
   await waitForCards(page, datasets.length);
