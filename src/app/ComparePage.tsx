@@ -3,6 +3,8 @@ import type { ColumnTable } from 'arquero';
 import { useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from '../charts/ChartLegend';
+import { categoryAxisWidth } from '../charts/categoryAxisWidth';
+import { useWidth } from '../ui/useWidth';
 import { formatFigure } from '../charts/formatFigure';
 import { sourceAnchor } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
@@ -231,11 +233,19 @@ function CompareChart({
   legend: ReturnType<typeof chartLegend>;
   title: string;
 }) {
-  // Each bar as tall as its label needs: a label wraps at about 37 characters in 260 px.
-  const lines = Math.max(1, ...bars.map((b) => Math.ceil(b.label.length / 37)));
+  const frame = useRef<HTMLElement>(null);
+  const axisWidth = categoryAxisWidth(
+    useWidth(frame, 1000),
+    260,
+    bars.map((b) => b.label),
+    12,
+  );
+  // Each bar as tall as its label needs: a 12 px label fits about one character per 7 px.
+  const perLine = Math.max(8, Math.floor(axisWidth / 7));
+  const lines = Math.max(1, ...bars.map((b) => Math.ceil(b.label.length / perLine)));
   const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
   return (
-    <figure className="chart" aria-label={title}>
+    <figure className="chart" aria-label={title} ref={frame}>
       <BarChart
         responsive
         style={{ width: '100%', height }}
@@ -249,7 +259,7 @@ function CompareChart({
           {...axisInk}
           type="category"
           dataKey="label"
-          width={260}
+          width={axisWidth}
           interval={0}
           fontSize={12}
         />

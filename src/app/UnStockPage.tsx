@@ -40,6 +40,8 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 import { FoldedControls } from '../ui/FoldedControls';
 import { prefersReducedMotion } from '../ui/motion';
 import { SelectField } from '../ui/SelectField';
+import { useWidth } from '../ui/useWidth';
+import { categoryAxisWidth } from '../charts/categoryAxisWidth';
 import { citedBy, SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
@@ -498,8 +500,10 @@ function UnCountryPanel({
   const rows = panel.top.map((r) => ({ ...r, label: nameOf(r.partner) }));
   const heading = t('un.panelTitle', { country: nameOf(panel.country), year: panel.year });
   const bars = un.show === 'bars';
+  const section = useRef<HTMLElement>(null);
+  const frameWidth = useWidth(section, 1000);
   return (
-    <section className="un-panel" aria-label={heading}>
+    <section className="un-panel" aria-label={heading} ref={section}>
       <h3>{heading}</h3>
       <p>
         {un.direction === 'origin' && panel.publishedTotal !== undefined
@@ -535,7 +539,8 @@ function UnCountryPanel({
             style={{ width: '100%', height: 36 * rows.length + 60 }}
             data={rows}
             layout="vertical"
-            margin={{ left: 8, right: 24 }}
+            // Room for half the last figure under the axis, centred on its tick.
+            margin={{ left: 8, right: 48 }}
           >
             <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
             <XAxis
@@ -544,7 +549,17 @@ function UnCountryPanel({
               domain={[0, scaleMax || 'auto']}
               tickFormatter={(v: number) => formatNumber(v)}
             />
-            <YAxis {...axisInk} type="category" dataKey="label" width={180} interval={0} />
+            <YAxis
+              {...axisInk}
+              type="category"
+              dataKey="label"
+              width={categoryAxisWidth(
+                frameWidth,
+                180,
+                rows.map((r) => r.label),
+              )}
+              interval={0}
+            />
             <Tooltip
               {...tooltipInk}
               formatter={(v) =>
@@ -610,7 +625,7 @@ function UnCountryPanel({
                 domain={['dataMin', 'dataMax']}
                 ticks={[...UN_YEARS]}
               />
-              <YAxis {...axisInk} width={80} tickFormatter={(v: number) => formatNumber(v)} />
+              <YAxis {...axisInk} width="auto" tickFormatter={(v: number) => formatNumber(v)} />
               <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
               <Legend />
               {panel.lineKeys.map((key) => (

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { formatNumber } from '../i18n/format';
@@ -6,6 +7,8 @@ import type { ChartModel } from './chartModel';
 import { ChartLegend } from './ChartLegend';
 import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
 import { axisInk, ink } from '../ui/theme';
+import { useWidth } from '../ui/useWidth';
+import { categoryAxisWidth } from './categoryAxisWidth';
 
 interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
@@ -20,6 +23,8 @@ interface BarChartViewProps {
  */
 export function BarChartView({ model, meta, horizontal, animate = true }: BarChartViewProps) {
   const bars = model.bars;
+  const frame = useRef<HTMLDivElement>(null);
+  const frameWidth = useWidth(frame, 1000);
   const data = bars.rows.map((row) => ({
     label: row.label,
     ...Object.fromEntries(Object.entries(row.cells).map(([key, cell]) => [key, cell.value])),
@@ -32,13 +37,14 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
   };
   const unit = model.unit;
   return (
-    <>
+    <div ref={frame}>
       <ComposedChart
         responsive
         style={{ width: '100%', height }}
         data={data}
         layout={horizontal ? 'vertical' : 'horizontal'}
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        // Horizontal, the last figure under the axis is centred on the right edge: room for half.
+        margin={{ top: 8, right: horizontal ? 48 : 24, bottom: 8, left: 8 }}
         accessibilityLayer
       >
         <CartesianGrid
@@ -50,12 +56,22 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
         {horizontal ? (
           <>
             <XAxis {...valueAxis} />
-            <YAxis {...axisInk} type="category" dataKey="label" width={150} interval={0} />
+            <YAxis
+              {...axisInk}
+              type="category"
+              dataKey="label"
+              width={categoryAxisWidth(
+                frameWidth,
+                150,
+                data.map((d) => d.label),
+              )}
+              interval={0}
+            />
           </>
         ) : (
           <>
             <XAxis {...axisInk} type="category" dataKey="label" interval={0} />
-            <YAxis {...valueAxis} width={80} />
+            <YAxis {...valueAxis} width="auto" />
           </>
         )}
         <Tooltip
@@ -123,7 +139,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
         )}
       </ComposedChart>
       <ChartLegend items={model.legend} />
-    </>
+    </div>
   );
 }
 

@@ -76,7 +76,8 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
         <YAxis
           {...axisInk}
           type="number"
-          width={80}
+          // As wide as its longest figure: "1 200 000" at 16 px needs more than a fixed 80.
+          width="auto"
           tickFormatter={(v: number) => formatNumber(v)}
         />
         <Tooltip

@@ -94,3 +94,47 @@ for (const view of folding) {
     await expect(view.control(page)).toBeVisible();
   });
 }
+
+// A horizontal bar chart's label column gives way on a phone (at 390 px the compare view's fixed
+// 260 px column once left its bars no width at all), yet never cuts a word or a figure off.
+const horizontalBars = [
+  { name: 'compare view', url: './?view=compare' },
+  { name: 'UN view', url: './?view=un' },
+  { name: 'dataset view', url: './?view=dataset&id=uzbek-migrants-by-destination' },
+];
+
+for (const view of horizontalBars) {
+  test(`${view.name}: bars keep room beside their labels at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(view.url);
+    await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 45_000 });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))),
+    );
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.recharts-surface')]
+        .filter((svg) => svg.querySelector('.recharts-bar-rectangle'))
+        .map((svg) => {
+          const frame = svg.getBoundingClientRect();
+          const widest = Math.max(
+            ...[...svg.querySelectorAll('.recharts-bar-rectangle')].map(
+              (bar) => bar.getBoundingClientRect().width,
+            ),
+          );
+          const cut = [...svg.querySelectorAll('text')]
+            .filter((text) => {
+              const box = text.getBoundingClientRect();
+              return box.left < frame.left - 1 || box.right > frame.right + 1;
+            })
+            .map((text) => text.textContent);
+          return { share: widest / frame.width, cut };
+        }),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    for (const { share, cut } of charts) {
+      // The longest bar spans most of the plot, which keeps at least a quarter of the chart.
+      expect(share).toBeGreaterThan(0.25);
+      expect(cut, 'labels drawn past the chart edge').toEqual([]);
+    }
+  });
+}

@@ -1,15 +1,9 @@
-import {
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type RefObject,
-} from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Layer, Sankey, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { useWidth } from '../../ui/useWidth';
 import { flowsText, type FlowsModel } from './flowsModel';
 import { ink } from '../../ui/theme';
 
@@ -197,26 +191,4 @@ export default function FlowsChart({
       ) : null}
     </figure>
   );
-}
-
-/**
- * The width of the chart's frame, followed as it changes; `initial` until it is laid out. (Sankey
- * has no `responsive` prop; recharts' ResponsiveContainer would bring its own code into the first
- * view, as the overview's charts share the module it lives in.)
- */
-function useWidth(ref: RefObject<HTMLElement | null>, initial: number): number {
-  const [width, setWidth] = useState(initial);
-  useLayoutEffect(() => {
-    const node = ref.current;
-    if (!node) return;
-    const set = (measured: number) => setWidth(Math.round(measured) || initial);
-    set(node.getBoundingClientRect().width);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) set(entry.contentRect.width);
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [ref, initial]);
-  return width;
 }
