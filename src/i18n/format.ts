@@ -22,7 +22,7 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
  * "97,210.5", "2024 M05").
  */
 const hasData = new Map<Locale, boolean>();
-function intlHasData(locale: Locale): boolean {
+export function intlHasData(locale: Locale): boolean {
   let known = hasData.get(locale);
   if (known === undefined) {
     const probe = (tag: string) => new Intl.NumberFormat(tag).format(1000.5);

@@ -47,7 +47,13 @@ const compiled = (catalogue: object) => catalogue as unknown as Messages;
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   ru: () => import('./messages.ru').then((m) => compiled(m.ru)),
-  uz: () => import('./messages.uz').then((m) => compiled(m.uz)),
+  // With Uzbek country names where the browser's Intl has none (imported, not named here: the
+  // names module itself reads this one).
+  uz: () =>
+    Promise.all([
+      import('./messages.uz'),
+      import('./countryName').then((m) => m.loadCountryNames('uz')),
+    ]).then(([m]) => compiled(m.uz)),
 };
 
 const instances = new Map<Locale, I18n>([

@@ -11,6 +11,7 @@ import {
 import { DatasetError } from '../data/datasetError';
 import { fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
+import { loadCountryNames } from '../i18n/countryName';
 import { parseCsvTable } from '../data/parseCsvTable';
 import type { FullExportRequest } from '../export/fullExport';
 
@@ -123,6 +124,7 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
         message.totals ? holdTable(message.totals, fetchTimeoutMs) : undefined,
       ]);
       const { request } = message;
+      await loadCountryNames(request.locale);
       return [
         { id, ok: true, un: withLocalNames(unPageView(table, totals, request), request.locale) },
         [],

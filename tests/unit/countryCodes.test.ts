@@ -3,6 +3,7 @@ import codes from 'i18n-iso-countries/codes.json';
 import english from 'i18n-iso-countries/langs/en.json';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_NAMES } from '../../src/i18n/countryAliases.generated';
+import { UZBEK_NAMES } from '../../src/i18n/countryNames.uz.generated';
 import { alpha2OfIso3, iso3OfM49, m49OfIso3 } from '../../src/i18n/countryCodes';
 import { countryName } from '../../src/i18n/countryName';
 import { alternativeNames, loadAlternativeNames } from '../../src/ui/countrySearch';
@@ -46,5 +47,24 @@ describe('generated ISO 3166-1 table', () => {
     expect(alternativeNames('GBR')).toContain('UK');
     expect(alternativeNames('KGZ')).toContain('Kyrgyz Republic');
     expect(alternativeNames('constructor')).toEqual([]);
+  });
+
+  // For browsers without Uzbek Intl data; the figures' countries must read as Tashkent writes them.
+  it('ships the Uzbek (Latin) name of every country, as CLDR writes them', () => {
+    expect(Object.keys(UZBEK_NAMES).length).toBeGreaterThan(240);
+    for (const [, alpha3] of codes as [string, string][]) {
+      expect(UZBEK_NAMES[alpha3], alpha3).toMatch(/\p{L}/u);
+    }
+    expect(
+      ['UZB', 'TJK', 'KGZ', 'KAZ', 'RUS', 'TUR', 'KOR'].map((code) => UZBEK_NAMES[code]),
+    ).toEqual([
+      'Oʻzbekiston',
+      'Tojikiston',
+      'Qirgʻiziston',
+      'Qozogʻiston',
+      'Rossiya',
+      'Turkiya',
+      'Janubiy Koreya',
+    ]);
   });
 });
