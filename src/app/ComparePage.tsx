@@ -3,8 +3,7 @@ import type { ColumnTable } from 'arquero';
 import { useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from '../charts/ChartLegend';
-import { categoryAxisWidth } from '../charts/categoryAxisWidth';
-import { useWidth } from '../ui/useWidth';
+import { useCategoryAxis } from '../charts/useCategoryAxis';
 import { formatFigure } from '../charts/formatFigure';
 import { sourceAnchor } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
@@ -233,9 +232,11 @@ function CompareChart({
   legend: ReturnType<typeof chartLegend>;
   title: string;
 }) {
-  const frame = useRef<HTMLElement>(null);
-  const axisWidth = categoryAxisWidth(
-    useWidth(frame, 1000),
+  const {
+    frame,
+    width: axisWidth,
+    axis: labelAxis,
+  } = useCategoryAxis<HTMLElement>(
     260,
     bars.map((b) => b.label),
     12,
@@ -255,14 +256,7 @@ function CompareChart({
       >
         <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
         <XAxis {...axisInk} type="number" tickFormatter={(v: number) => formatNumber(v)} />
-        <YAxis
-          {...axisInk}
-          type="category"
-          dataKey="label"
-          width={axisWidth}
-          interval={0}
-          fontSize={12}
-        />
+        <YAxis {...labelAxis} />
         <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
         <Bar dataKey="value" name={t('table.value')} isAnimationActive={false}>
           {bars.map((d, i) => (

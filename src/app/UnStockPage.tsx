@@ -40,8 +40,7 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 import { FoldedControls } from '../ui/FoldedControls';
 import { prefersReducedMotion } from '../ui/motion';
 import { SelectField } from '../ui/SelectField';
-import { useWidth } from '../ui/useWidth';
-import { categoryAxisWidth } from '../charts/categoryAxisWidth';
+import { useCategoryAxis } from '../charts/useCategoryAxis';
 import { citedBy, SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
@@ -500,8 +499,10 @@ function UnCountryPanel({
   const rows = panel.top.map((r) => ({ ...r, label: nameOf(r.partner) }));
   const heading = t('un.panelTitle', { country: nameOf(panel.country), year: panel.year });
   const bars = un.show === 'bars';
-  const section = useRef<HTMLElement>(null);
-  const frameWidth = useWidth(section, 1000);
+  const { frame: section, axis: labelAxis } = useCategoryAxis<HTMLElement>(
+    180,
+    rows.map((r) => r.label),
+  );
   return (
     <section className="un-panel" aria-label={heading} ref={section}>
       <h3>{heading}</h3>
@@ -549,17 +550,7 @@ function UnCountryPanel({
               domain={[0, scaleMax || 'auto']}
               tickFormatter={(v: number) => formatNumber(v)}
             />
-            <YAxis
-              {...axisInk}
-              type="category"
-              dataKey="label"
-              width={categoryAxisWidth(
-                frameWidth,
-                180,
-                rows.map((r) => r.label),
-              )}
-              interval={0}
-            />
+            <YAxis {...labelAxis} />
             <Tooltip
               {...tooltipInk}
               formatter={(v) =>

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { formatNumber } from '../i18n/format';
@@ -7,8 +6,7 @@ import type { ChartModel } from './chartModel';
 import { ChartLegend } from './ChartLegend';
 import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
 import { axisInk, ink } from '../ui/theme';
-import { useWidth } from '../ui/useWidth';
-import { categoryAxisWidth } from './categoryAxisWidth';
+import { useCategoryAxis } from './useCategoryAxis';
 
 interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
@@ -23,12 +21,14 @@ interface BarChartViewProps {
  */
 export function BarChartView({ model, meta, horizontal, animate = true }: BarChartViewProps) {
   const bars = model.bars;
-  const frame = useRef<HTMLDivElement>(null);
-  const frameWidth = useWidth(frame, 1000);
   const data = bars.rows.map((row) => ({
     label: row.label,
     ...Object.fromEntries(Object.entries(row.cells).map(([key, cell]) => [key, cell.value])),
   }));
+  const { frame, axis: labelAxis } = useCategoryAxis<HTMLDivElement>(
+    150,
+    data.map((d) => d.label),
+  );
   const height = horizontal ? Math.max(160, 36 * data.length + 60) : 320;
   const valueAxis = {
     ...axisInk,
@@ -56,17 +56,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
         {horizontal ? (
           <>
             <XAxis {...valueAxis} />
-            <YAxis
-              {...axisInk}
-              type="category"
-              dataKey="label"
-              width={categoryAxisWidth(
-                frameWidth,
-                150,
-                data.map((d) => d.label),
-              )}
-              interval={0}
-            />
+            <YAxis {...labelAxis} />
           </>
         ) : (
           <>

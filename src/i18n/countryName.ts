@@ -39,14 +39,11 @@ export function countryName(iso3: string, locale: Locale = activeLocale()): stri
   if (!known) namesByLocale.set(locale, (known = new Map()));
   if (!known.has(iso3)) {
     const alpha2 = alpha2OfIso3(iso3);
+    // Only a real code (it has an alpha-2) is looked up, so "constructor" never reads the table.
     const table = shipped.get(locale);
     known.set(
       iso3,
-      table
-        ? Object.hasOwn(table, iso3)
-          ? table[iso3]
-          : undefined
-        : alpha2 && regionNames(locale).of(alpha2),
+      alpha2 === undefined ? undefined : table ? table[iso3] : regionNames(locale).of(alpha2),
     );
   }
   return known.get(iso3);

@@ -1,0 +1,26 @@
+import { useRef } from 'react';
+import { axisInk } from '../ui/theme';
+import { useWidth } from '../ui/useWidth';
+import { categoryAxisWidth } from './categoryAxisWidth';
+
+/**
+ * A horizontal bar chart's label axis sized to its frame: put `frame` on the element holding the
+ * chart and spread `axis` on the category YAxis (`dataKey="label"`).
+ */
+export function useCategoryAxis<E extends HTMLElement>(
+  preferred: number,
+  labels: readonly string[],
+  fontSize?: number,
+) {
+  const frame = useRef<E>(null);
+  const width = categoryAxisWidth(useWidth(frame, 1000), preferred, labels, fontSize);
+  const axis = {
+    ...axisInk,
+    type: 'category' as const,
+    dataKey: 'label',
+    width,
+    interval: 0,
+    ...(fontSize === undefined ? {} : { fontSize }),
+  };
+  return { frame, width, axis };
+}
