@@ -3,6 +3,7 @@ import type { ColumnTable } from 'arquero';
 import { useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from '../charts/ChartLegend';
+import { labelLines } from '../charts/categoryAxisWidth';
 import { useCategoryAxis } from '../charts/useCategoryAxis';
 import { formatFigure } from '../charts/formatFigure';
 import { sourceAnchor } from '../data/citations';
@@ -241,9 +242,8 @@ function CompareChart({
     bars.map((b) => b.label),
     12,
   );
-  // Each bar as tall as its label needs: a 12 px label fits about one character per 7 px.
-  const perLine = Math.max(8, Math.floor(axisWidth / 7));
-  const lines = Math.max(1, ...bars.map((b) => Math.ceil(b.label.length / perLine)));
+  // Each bar as tall as its label needs, wrapped in this language at this width.
+  const lines = Math.max(1, ...bars.map((b) => labelLines(b.label, axisWidth, 12)));
   const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
   return (
     <figure className="chart" aria-label={title} ref={frame}>

@@ -23,3 +23,22 @@ export function categoryAxisWidth(
   // A word too long even for that still leaves the bars 40 % of the frame.
   return Math.min(Math.max(word, share), Math.round(frameWidth * (1 - LABEL_SHARE)));
 }
+
+/**
+ * How many lines recharts wraps a label into at a label column's width: words laid greedily at
+ * the average glyph width, so a bar can be given the height its label needs.
+ */
+export function labelLines(label: string, axisWidth: number, fontSize = 16): number {
+  const perLine = Math.max(1, Math.floor((axisWidth - TICK) / (fontSize * GLYPH)));
+  let lines = 1;
+  let used = 0;
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= perLine || used === 0) used = needed;
+    else {
+      lines += 1;
+      used = word.length;
+    }
+  }
+  return lines;
+}

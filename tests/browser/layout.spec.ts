@@ -98,40 +98,64 @@ for (const view of folding) {
 // A horizontal bar chart's label column gives way on a phone (at 390 px the compare view's fixed
 // 260 px column once left its bars no width at all), yet never cuts a word or a figure off.
 const horizontalBars = [
-  { name: 'compare view', url: './?view=compare' },
-  { name: 'UN view', url: './?view=un' },
-  { name: 'dataset view', url: './?view=dataset&id=uzbek-migrants-by-destination' },
+  { name: 'compare view', url: './?view=compare', width: 320 },
+  // Russian labels are longer and wrap onto more lines (they once ran into each other at 390 px):
+  // each bar must be as tall as its label.
+  { name: 'compare view in Russian', url: './?view=compare&lang=ru', width: 390 },
+  { name: 'UN view', url: './?view=un', width: 320 },
+  { name: 'dataset view', url: './?view=dataset&id=uzbek-migrants-by-destination', width: 320 },
 ];
 
 for (const view of horizontalBars) {
-  test(`${view.name}: bars keep room beside their labels at 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 800 });
+  test(`${view.name}: bars keep room beside their labels at ${view.width} px`, async ({ page }) => {
+    await page.setViewportSize({ width: view.width, height: 800 });
     await page.goto(view.url);
     await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 45_000 });
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))),
-    );
-    const charts = await page.evaluate(() =>
-      [...document.querySelectorAll('svg.recharts-surface')]
-        .filter((svg) => svg.querySelector('.recharts-bar-rectangle'))
-        .map((svg) => {
-          const frame = svg.getBoundingClientRect();
-          const widest = Math.max(
-            ...[...svg.querySelectorAll('.recharts-bar-rectangle')].map(
-              (bar) => bar.getBoundingClientRect().width,
-            ),
-          );
-          const cut = [...svg.querySelectorAll('text')]
-            .filter((text) => {
-              const box = text.getBoundingClientRect();
-              return box.left < frame.left - 1 || box.right > frame.right + 1;
-            })
-            .map((text) => text.textContent);
-          return { share: widest / frame.width, cut };
-        }),
-    );
+    const measure = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('svg.recharts-surface')]
+          .filter((svg) => svg.querySelector('.recharts-bar-rectangle'))
+          .map((svg) => {
+            const frame = svg.getBoundingClientRect();
+            const widest = Math.max(
+              ...[...svg.querySelectorAll('.recharts-bar-rectangle')].map(
+                (bar) => bar.getBoundingClientRect().width,
+              ),
+            );
+            const cut = [...svg.querySelectorAll('text')]
+              .filter((text) => {
+                const box = text.getBoundingClientRect();
+                return box.left < frame.left - 1 || box.right > frame.right + 1;
+              })
+              .map((text) => text.textContent);
+            // Category labels (one <text> per tick, wrapped into tspans) must not run into each other.
+            const labels = [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')]
+              .map((text) => text.getBoundingClientRect())
+              .sort((a, b) => a.top - b.top);
+            const overlaps = labels.filter(
+              (box, i) => i > 0 && box.top < labels[i - 1]!.bottom - 1,
+            );
+            return {
+              share: widest / frame.width,
+              cut,
+              overlaps: overlaps.length,
+              labels: labels.length,
+            };
+          }),
+      );
+    // Charts settle over a few frames as they take the phone's width: wait until they fit, or
+    // time out and let the checks below say what does not.
+    const fits = (c: Awaited<ReturnType<typeof measure>>[number]) =>
+      c.labels > 0 && c.overlaps === 0 && c.share > 0.25 && c.cut.length === 0;
+    await expect
+      .poll(async () => (await measure()).every(fits), { timeout: 10_000 })
+      .toBe(true)
+      .catch(() => undefined);
+    const charts = await measure();
     expect(charts.length).toBeGreaterThan(0);
-    for (const { share, cut } of charts) {
+    for (const { share, cut, overlaps, labels } of charts) {
+      expect(labels).toBeGreaterThan(0);
+      expect(overlaps, 'category labels running into each other').toBe(0);
       // The longest bar spans most of the plot, which keeps at least a quarter of the chart.
       expect(share).toBeGreaterThan(0.25);
       expect(cut, 'labels drawn past the chart edge').toEqual([]);
