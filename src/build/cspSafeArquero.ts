@@ -11,10 +11,15 @@ import type { Plugin } from 'vite';
  * joins, string expressions) stay off limits: the app's transforms do that work in plain code.
  * The patch checks the text it replaces, so an Arquero upgrade that moves it fails the build
  * instead of quietly bringing `Function` back.
+ *
+ * Expressions that are not escape()d (strings, plain functions) are parsed with acorn and then
+ * compiled with `Function`, so under the policy they could only fail. The parser is replaced by
+ * one that says so: acorn (35 kB gzip, a third of Arquero's weight) leaves the page and the worker.
  */
 
 const ROW_OBJECT = /arquero\/src\/expression\/row-object\.js$/;
 const PARSE_ESCAPE = /arquero\/src\/expression\/parse-escape\.js$/;
+const PARSE_EXPRESSION = /arquero\/src\/expression\/parse-expression\.js$/;
 
 const ROW_OBJECT_ORIGINAL = `export function rowObjectBuilder(table, props) {
   return compile.expr(rowObjectCode(table, props));
@@ -45,14 +50,29 @@ const PARSE_ESCAPE_PATCHED = `  // Patched (src/build/cspSafeArquero.ts): a clos
   void compile; void rowObjectCode;
   return { escape: (row, data) => fn(rowObject(row, data), params) };`;
 
-function patch(file: string, original: string, patched: string): string {
-  const source = readFileSync(file, 'utf8');
-  if (!source.includes(original)) {
-    throw new Error(
-      `cspSafeArquero: ${file} no longer holds the code this patch replaces; review the patch for this Arquero version`,
-    );
+const PARSE_EXPRESSION_ORIGINAL = `import { parse } from 'acorn';`;
+const PARSE_ERROR_ORIGINAL = "error(`Expression parse error: ${expr+''}`);";
+
+const PARSE_EXPRESSION_PATCHED = `// Patched (src/build/cspSafeArquero.ts): no expression parser, as nothing parsed may be compiled.
+function parse(source) {
+  throw new Error(
+    'Arquero expressions must be escape()d functions here: "' + String(source).slice(0, 60) +
+      '" would be compiled with Function, which the Content Security Policy forbids',
+  );
+}`;
+
+/** The file with each `[original, patched]` pair replaced; fails if an original is missing. */
+function patch(file: string, ...replacements: [string, string][]): string {
+  let source = readFileSync(file, 'utf8');
+  for (const [original, patched] of replacements) {
+    if (!source.includes(original)) {
+      throw new Error(
+        `cspSafeArquero: ${file} no longer holds the code this patch replaces; review the patch for this Arquero version`,
+      );
+    }
+    source = source.replace(original, patched);
   }
-  return source.replace(original, patched);
+  return source;
 }
 
 export function cspSafeArquero(): Plugin {
@@ -61,11 +81,23 @@ export function cspSafeArquero(): Plugin {
     enforce: 'pre',
     load(id) {
       const file = id.split('?')[0]!;
-      if (ROW_OBJECT.test(file)) return patch(file, ROW_OBJECT_ORIGINAL, ROW_OBJECT_PATCHED);
+      if (ROW_OBJECT.test(file)) return patch(file, [ROW_OBJECT_ORIGINAL, ROW_OBJECT_PATCHED]);
+      if (PARSE_EXPRESSION.test(file)) {
+        return patch(
+          file,
+          [PARSE_EXPRESSION_ORIGINAL, PARSE_EXPRESSION_PATCHED],
+          // The parser's own message, not Arquero's "Expression parse error".
+          [PARSE_ERROR_ORIGINAL, 'throw err;'],
+        );
+      }
       if (PARSE_ESCAPE.test(file)) {
-        return patch(file, PARSE_ESCAPE_ORIGINAL, PARSE_ESCAPE_PATCHED).replace(
-          "import { rowObjectCode } from './row-object.js';",
-          "import { rowObjectBuilder, rowObjectCode } from './row-object.js';",
+        return patch(
+          file,
+          [PARSE_ESCAPE_ORIGINAL, PARSE_ESCAPE_PATCHED],
+          [
+            "import { rowObjectCode } from './row-object.js';",
+            "import { rowObjectBuilder, rowObjectCode } from './row-object.js';",
+          ],
         );
       }
       return null;
