@@ -1,4 +1,4 @@
-import { fromCSV, table } from 'arquero';
+import { escape, fromCSV, table } from 'arquero';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('downloadTable', () => {
   });
 
   it('adds country names after code columns and cites each row by its own source', () => {
-    const slice = fromCSV(SAMPLE_CSV).filter((d) => d!.year === 2020);
+    const slice = fromCSV(SAMPLE_CSV).filter(escape((d: { year: number }) => d.year === 2020));
     const out = downloadTable(slice, sampleMeta());
     expect(out.columnNames()).toEqual([
       'year',
