@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { chartSummary } from '../charts/chartSummary';
@@ -5,6 +6,7 @@ import { Tabs, type Tab } from '../ui/Tabs';
 import { SourceCitations } from './SourceCitations';
 import { buildChartModel } from '../charts/chartModel';
 import { DatasetChart } from '../charts/DatasetChart';
+import { preloadDrawing } from '../charts/drawings';
 import { ObservationTable } from '../charts/ObservationTable';
 import { sourceAnchor, sourceLineText } from '../data/citations';
 import { measureColumn } from '../data/labels';
@@ -89,6 +91,11 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   const cardRef = useRef<HTMLElement>(null);
   // An overview card's rows are asked for (and drawn) as the reader scrolls towards it.
   const near = useNearViewport(cardRef, overview);
+  const client = useQueryClient();
+  // The drawing's code comes beside the rows, not after them.
+  useEffect(() => {
+    if (near) preloadDrawing(client, chartType);
+  }, [near, client, chartType]);
   const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType), near);
   const model = useMemo(
     () =>

@@ -4,6 +4,7 @@ import type { DatasetMeta } from '../data/metadataSchema';
 import { byDeclaredOrder } from '../data/datasetOrder';
 import { localizeMeta } from '../data/metaText';
 import type { Locale } from '../i18n/i18n';
+import { preloadDrawing } from '../charts/drawings';
 import { catalogQuery, metadataQuery, unViewQuery, viewQuery } from '../sources/queries';
 import { chosenChartType } from '../view/chartTypes';
 import { viewRequest } from '../view/datasetView';
@@ -28,7 +29,8 @@ function cardView(view: ViewState, meta: DatasetMeta): ViewState | undefined {
 /**
  * Starts the address's data requests as soon as it is read, before React renders: the catalogue,
  * then each metadata file as the catalogue arrives, then, as the metadata a view needs arrives,
- * the very query that view runs (a dataset card's rows, the UN view's figures), so a table held
+ * the very query that view runs (a dataset card's rows and the code of its drawing, the UN view's
+ * figures), so a table held
  * in the worker is asked for there rather than decoded on the page. They go into the query cache
  * under the hooks' own keys, so the components find them running (or done) instead of starting
  * a chain of requests one render at a time. Failures are left in the cache for the components.
@@ -55,8 +57,9 @@ export function prefetchView(
     }
     const prefetchCard = (meta: DatasetMeta, card: ViewState) => {
       const shown = localizeMeta(meta, locale);
-      const request = viewRequest(card, chosenChartType(shown, card.chart));
-      void client.prefetchQuery(viewQuery(source, shown, request));
+      const type = chosenChartType(shown, card.chart);
+      void client.prefetchQuery(viewQuery(source, shown, viewRequest(card, type)));
+      preloadDrawing(client, type);
     };
     const metas = files.map((file) => metadata(file));
     if (view.page === 'overview') {

@@ -2,13 +2,10 @@ import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { BarChartView } from './BarChartView';
 import type { ChartModel } from './chartModel';
-import { FiguresView } from './FiguresView';
-import { LineChartView } from './LineChartView';
+import { WithDrawing } from './drawings';
 import type { ChartEvent } from '../view/timelineEvents';
-import { MatrixView } from './MatrixView';
 import { ObservationTable } from './ObservationTable';
 import type { Observation } from '../view/observations';
-import { TimelineView } from './TimelineView';
 import { prefersReducedMotion } from '../ui/motion';
 
 interface DatasetChartProps {
@@ -35,21 +32,34 @@ export function DatasetChart({
   const drawing = (() => {
     switch (model.type) {
       case 'timeline':
-        return <TimelineView rows={rows} meta={meta} />;
+        return (
+          <WithDrawing kind="timeline" draw={(Timeline) => <Timeline rows={rows} meta={meta} />} />
+        );
       case 'matrix':
-        return <MatrixView rows={rows} meta={meta} />;
+        return <WithDrawing kind="matrix" draw={(Matrix) => <Matrix rows={rows} meta={meta} />} />;
       case 'figures':
-        return <FiguresView observations={observations} meta={meta} />;
+        return (
+          <WithDrawing
+            kind="figures"
+            draw={(Figures) => <Figures observations={observations} meta={meta} />}
+          />
+        );
       case 'table':
         return <ObservationTable observations={observations} meta={meta} />;
       default:
         if (model.lines) {
+          const lines = model.lines;
           return (
-            <LineChartView
-              model={{ ...model, lines: model.lines }}
-              meta={meta}
-              events={events}
-              animate={animate}
+            <WithDrawing
+              kind="line"
+              draw={(LineChart) => (
+                <LineChart
+                  model={{ ...model, lines }}
+                  meta={meta}
+                  events={events}
+                  animate={animate}
+                />
+              )}
             />
           );
         }

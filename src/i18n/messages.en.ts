@@ -33,6 +33,7 @@ export const en = {
   'loading.catalog': 'Loading the list of datasets…',
   'loading.dataset': 'Loading {title}…',
   'error.catalog': 'The list of datasets could not be loaded: {message}',
+  'error.drawing': 'The code that draws this chart could not be loaded.',
   'error.dataset': 'This dataset could not be shown.',
   'error.metadata': 'A dataset’s description could not be read.',
   'error.retry': 'Retry',

@@ -28,6 +28,7 @@ export const ru: Catalogue = {
   'loading.catalog': 'Загрузка списка наборов данных…',
   'loading.dataset': 'Загрузка: {title}…',
   'error.catalog': 'Не удалось загрузить список наборов данных: {message}',
+  'error.drawing': 'Не удалось загрузить код, рисующий этот график.',
   'error.dataset': 'Этот набор данных не удалось показать.',
   'error.metadata': 'Не удалось прочитать описание набора данных.',
   'error.retry': 'Повторить',

@@ -29,6 +29,7 @@ export const uz: Catalogue = {
   'loading.catalog': 'Maʼlumotlar toʻplamlari roʻyxati yuklanmoqda…',
   'loading.dataset': 'Yuklanmoqda: {title}…',
   'error.catalog': 'Maʼlumotlar toʻplamlari roʻyxatini yuklab boʻlmadi: {message}',
+  'error.drawing': 'Bu grafikni chizadigan kodni yuklab boʻlmadi.',
   'error.dataset': 'Bu maʼlumotlar toʻplamini koʻrsatib boʻlmadi.',
   'error.metadata': 'Maʼlumotlar toʻplamining tavsifini oʻqib boʻlmadi.',
   'error.retry': 'Qayta urinish',

@@ -83,6 +83,30 @@ for (const [kind, pattern] of Object.entries(FILES) as [keyof typeof FILES, stri
   }
 }
 
+test("a drawing's code that does not arrive: its card says so, the rest stays, and Retry draws it", async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  const heal = await breakFile(page, '**/assets/LineChartView-*.js', (route) =>
+    route.abort('connectionreset'),
+  );
+  await page.goto('./?view=dataset&id=remittances');
+  const card = page.locator('[data-dataset="remittances"]');
+  const alert = card.getByRole('alert');
+  await expect(alert).toContainText('The code that draws this chart could not be loaded.');
+  await expect(alert).toContainText(/LineChartView-\w+\.js/);
+  // The card's table and source line do not depend on the drawing's code.
+  await expect(card.locator(':scope > .source-line')).toContainText(/Sources?:/);
+  await card.locator('[role="tab"][data-tab="table"]').click();
+  await expect(card.locator('table.data-table')).toBeVisible();
+  heal();
+  await card.locator('[role="tab"][data-tab="chart"]').click();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(card.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 15_000 });
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 test('a slow file: the page says it is loading, then draws the chart', async ({ page }) => {
   const problems = watchPage(page);
   await servedAsCsv(page);

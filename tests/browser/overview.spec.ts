@@ -39,7 +39,7 @@ test('the overview loads the cards the screen shows; a card further down loads a
   const asked: string[] = [];
   page.on('request', (r) => {
     const name = new URL(r.url()).pathname.split('/').pop()!;
-    if (/\.(arrow\.gz|csv)$/.test(name)) asked.push(name);
+    if (/\.(arrow\.gz|csv)$/.test(name) || /^[A-Z]\w+View-.*\.js$/.test(name)) asked.push(name);
   });
   await page.goto('./');
   const first = page.locator('article.dataset-card[data-dataset]').first();
@@ -48,7 +48,7 @@ test('the overview loads the cards the screen shows; a card further down loads a
   const un = page.locator('[data-dataset="un-migrant-stock-2019"]');
   await expect(un.locator('.recharts-surface')).toHaveCount(0);
   expect(asked).not.toContain('un-migrant-stock-2019.arrow.gz');
-  expect(asked.length).toBeLessThan(datasets.length);
+  expect(asked.filter((name) => name.endsWith('.gz')).length).toBeLessThan(datasets.length);
   // Its title and source line are there all along.
   await expect(un.getByRole('heading', { level: 2 })).toHaveText(/International migrant stock/);
   await expect(un.locator(':scope > .source-line')).toContainText(/Sources?:/);
@@ -56,6 +56,30 @@ test('the overview loads the cards the screen shows; a card further down loads a
   await un.scrollIntoViewIfNeeded();
   await expect(un.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
   expect(asked).toContain('un-migrant-stock-2019.arrow.gz');
+
+  // A line chart further down: its code comes with its rows (the code of drawings other than bars
+  // loads for the cards that show them), and it draws.
+  const lines = page.locator('[data-dataset="remittances"]');
+  await lines.scrollIntoViewIfNeeded();
+  await expect(lines.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 30_000 });
+  expect(asked.some((name) => name.startsWith('LineChartView-'))).toBe(true);
+});
+
+test('a bar chart fetches no code for the other drawings', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  await page.goto('./?view=dataset&id=tajik-migrants-by-destination');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((name) => /^(LineChart|Timeline|Matrix|Figures)View-/.test(name))).toEqual(
+    [],
+  );
+  // The same page for a line chart does fetch its drawing.
+  await page.goto('./?view=dataset&id=remittances');
+  await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+  expect(scripts.some((name) => name.startsWith('LineChartView-'))).toBe(true);
 });
 
 test('hovering a bar shows the exact value and its source', async ({ page }) => {

@@ -1,0 +1,65 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { DisplayType } from '../data/metadataSchema';
+import { t } from '../i18n/i18n';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import type { FiguresView } from './FiguresView';
+import type { LineChartView } from './LineChartView';
+import type { MatrixView } from './MatrixView';
+import type { TimelineView } from './TimelineView';
+
+/**
+ * The drawings a first screen does not show, each in its own chunk: the overview opens on bar
+ * charts, so line charts (with their reference lines), timelines, matrices and figure panels load
+ * when a card of that type comes near, or as soon as an address asks for one (prefetchView).
+ * They load as queries, so a chunk that fails to arrive is an error with the file's name and the
+ * same Retry as a data file, on its own card.
+ */
+interface Drawings {
+  line: typeof LineChartView;
+  timeline: typeof TimelineView;
+  matrix: typeof MatrixView;
+  figures: typeof FiguresView;
+}
+
+const loaders: { [K in keyof Drawings]: () => Promise<Drawings[K]> } = {
+  line: () => import('./LineChartView').then((m) => m.LineChartView),
+  timeline: () => import('./TimelineView').then((m) => m.TimelineView),
+  matrix: () => import('./MatrixView').then((m) => m.MatrixView),
+  figures: () => import('./FiguresView').then((m) => m.FiguresView),
+};
+
+type LazyDrawing = keyof Drawings;
+
+const drawingQuery = <K extends LazyDrawing>(kind: K) =>
+  ({
+    queryKey: ['drawing', kind],
+    queryFn: loaders[kind],
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  }) as const;
+
+const isLazy = (type: DisplayType): type is LazyDrawing => type in loaders;
+
+const prefetch = <K extends LazyDrawing>(client: QueryClient, kind: K) =>
+  client.prefetchQuery(drawingQuery(kind));
+
+/** Starts loading the code that draws `type`, beside its data; bars and tables are already here. */
+export function preloadDrawing(client: QueryClient, type: DisplayType): void {
+  if (isLazy(type)) void prefetch(client, type);
+}
+
+/** Draws with the component for `kind` once its code is here, keeping the chart's room until then. */
+export function WithDrawing<K extends LazyDrawing>({
+  kind,
+  draw,
+}: {
+  kind: K;
+  draw: (drawing: Drawings[K]) => ReactNode;
+}) {
+  const query = useQuery(drawingQuery(kind));
+  if (query.isError)
+    return <ErrorNotice title={t('error.drawing')} message={query.error.message} />;
+  return query.data ? draw(query.data) : <div className="chart-to-come" />;
+}
