@@ -1,34 +1,30 @@
+// First, so that it runs before the modules below are evaluated.
+import { catalogText, dataUrl, dataWorker, releaseEarlyWorker } from './earlyStart';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { catalogQuery, DatasetSourceProvider } from '../sources/queries';
+import { DatasetSourceProvider } from '../sources/queries';
 import { staticCsvSource } from '../sources/staticCsvSource';
-import { browserLocale, isLocale, loadLocale, setActiveLocale } from '../i18n/i18n';
+import { browserLocale, loadLocale, setActiveLocale } from '../i18n/i18n';
 import { parseViewState } from '../view/urlCodec';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
-import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App';
 import { preloadExploreControls } from './DatasetCard';
 import { applyThemeChoice } from './useTheme';
 import { prefetchView } from './prefetchView';
 import './styles.css';
 
-const source = staticCsvSource({
-  // Data files sit beside the page, so any static host (or sub-folder) serves the site.
-  baseUrl: new URL('data/', document.baseURI).href,
-  // Built into the page's bundle, so the worker and the page share one copy of Arquero.
-  createWorker: () => new Worker(csvWorkerUrl, { type: 'module' }),
-});
+const source = staticCsvSource({ baseUrl: dataUrl, createWorker: dataWorker, catalogText });
 
-// The catalogue is asked for at once; on the UN page the data worker, which computes the view's
-// figures, starts loading now too, while the page loads its language and code.
+// On the UN page the data worker, which computes the view's figures, is already loading
+// (earlyStart); it is taken up here, while the page loads its language. Elsewhere it stops.
 const queryClient = new QueryClient();
-void queryClient.prefetchQuery(catalogQuery(source));
-if (parseViewState(window.location.search).state.page === 'un') source.startWorker();
+const { state: asked } = parseViewState(window.location.search);
+if (asked.page === 'un') source.startWorker();
+else releaseEarlyWorker();
 
 // The first view is drawn in its language, not in English and then again: load it first.
-const asked = new URLSearchParams(window.location.search).get('lang');
-const locale = isLocale(asked) ? asked : browserLocale();
+const locale = asked.lang ?? browserLocale();
 await loadLocale(locale).catch(() => undefined);
 setActiveLocale(locale);
 
@@ -40,6 +36,7 @@ applyThemeChoice(view.theme);
 if (view.embed) void import('../embed/reportHeight').then((m) => m.reportHeightToHost());
 
 // The address is read: its data is asked for now, not once React has rendered the components.
+// (Not before the language is set: a view's text is written in it, and kept in the cache.)
 prefetchView(queryClient, source, view, locale);
 if (view.page === 'dataset') preloadExploreControls();
 
