@@ -4,7 +4,7 @@ import { formatNumber } from '../i18n/format';
 import type { BarSeriesModel } from './barSeries';
 import type { ChartModel } from './chartModel';
 import { ChartLegend } from './ChartLegend';
-import { FigureTooltip, type TooltipEntry } from './FigureTooltip';
+import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip';
 import { axisInk, ink } from '../ui/theme';
 import { useCategoryAxis } from './useCategoryAxis';
 
@@ -25,7 +25,11 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
     label: row.label,
     ...Object.fromEntries(Object.entries(row.cells).map(([key, cell]) => [key, cell.value])),
   }));
-  const { frame, axis: labelAxis } = useCategoryAxis<HTMLDivElement>(
+  const {
+    frame,
+    frameWidth,
+    axis: labelAxis,
+  } = useCategoryAxis<HTMLDivElement>(
     150,
     data.map((d) => d.label),
   );
@@ -65,8 +69,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
           </>
         )}
         <Tooltip
-          allowEscapeViewBox={{ x: false, y: false }}
-          wrapperStyle={{ maxWidth: 'min(320px, 80vw)', whiteSpace: 'normal', zIndex: 2 }}
+          {...tooltipLayout(frameWidth)}
           content={({ active, label }) => {
             if (!active) return null;
             const row = bars.rows.find((r) => r.label === label);

@@ -6,6 +6,27 @@ import { rowTextInEnglish, type Observation } from '../view/observations';
 import { markedEnglish } from '../data/labels';
 import { LocalText } from '../ui/LocalText';
 
+/**
+ * Below this width a chart has no room for a tooltip (up to 320 px) beside the pointer: recharts
+ * would start it at the plot's left edge, past a horizontal chart's labels, and it ran off a
+ * phone's screen with its source line cut. There it spans the chart from the chart's left edge.
+ */
+const NARROW_CHART = 560;
+
+/** Where a chart's tooltip goes, from the width of the chart's frame (`useWidth`). */
+export function tooltipLayout(chartWidth: number) {
+  const narrow = chartWidth < NARROW_CHART;
+  return {
+    allowEscapeViewBox: { x: false, y: false },
+    wrapperStyle: {
+      maxWidth: narrow ? chartWidth : 'min(320px, 80vw)',
+      whiteSpace: 'normal',
+      zIndex: 2,
+    },
+    ...(narrow ? { position: { x: 0 } } : {}),
+  } as const;
+}
+
 export interface TooltipEntry {
   label: string;
   observation: Observation;

@@ -13,7 +13,8 @@ export function useCategoryAxis<E extends HTMLElement>(
   fontSize?: number,
 ) {
   const frame = useRef<E>(null);
-  const width = categoryAxisWidth(useWidth(frame, 1000), preferred, labels, fontSize);
+  const frameWidth = useWidth(frame, 1000);
+  const width = categoryAxisWidth(frameWidth, preferred, labels, fontSize);
   const axis = {
     ...axisInk,
     type: 'category' as const,
@@ -22,5 +23,5 @@ export function useCategoryAxis<E extends HTMLElement>(
     interval: 0,
     ...(fontSize === undefined ? {} : { fontSize }),
   };
-  return { frame, width, axis };
+  return { frame, frameWidth, width, axis };
 }

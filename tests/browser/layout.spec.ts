@@ -162,3 +162,56 @@ for (const view of horizontalBars) {
     }
   });
 }
+
+// A tooltip is up to 320 px wide: on a phone it once started past a horizontal chart's labels
+// and ran off the screen, cutting its source line. It must stay on screen, source and all, at
+// the chart's left and right ends, where it has least room.
+const tooltips = [
+  {
+    name: 'horizontal bars in Russian, embedded',
+    url: './?view=dataset&id=uzbek-migrants-by-destination&lang=ru&embed=1',
+    source: 'Kamilov Oybek (2025)',
+  },
+  {
+    name: 'a line chart',
+    url: './?view=dataset&id=tajik-migrants-series',
+    source: 'Source',
+  },
+];
+for (const chart of tooltips) {
+  test(`${chart.name}: the tooltip stays on a 390 px screen, source line included`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(chart.url);
+    const surface = page.locator('[data-dataset] svg.recharts-surface').first();
+    await surface.waitFor({ timeout: 45_000 });
+    await surface.scrollIntoViewIfNeeded();
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))),
+    );
+    const plot = (await page
+      .locator('[data-dataset] .recharts-cartesian-grid')
+      .first()
+      .boundingBox())!;
+    // Near the plot's left edge (a short bar), in the middle, and near its right edge, low down.
+    for (const x of [0.02, 0.5, 0.98]) {
+      await page.mouse.move(plot.x + plot.width * x, plot.y + plot.height * 0.9);
+      const tooltip = page.locator('.tooltip').first();
+      await expect(tooltip).toBeVisible();
+      await expect(tooltip).toContainText(chart.source);
+      // The tooltip glides to its place: measure it once it has stopped.
+      let box = (await tooltip.boundingBox())!;
+      await expect
+        .poll(async () => {
+          const was = box;
+          await page.waitForTimeout(100);
+          box = (await tooltip.boundingBox())!;
+          return box.x === was.x && box.y === was.y;
+        })
+        .toBe(true);
+      expect(box.x, `hovering at ${x} of the plot`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `hovering at ${x} of the plot`).toBeLessThanOrEqual(390);
+    }
+  });
+}
