@@ -7,6 +7,7 @@ import { cspSafeArquero } from './src/build/cspSafeArquero';
 import { dataDirPlugin } from './src/build/dataDirPlugin';
 import { workerInMainGraph } from './src/build/workerInMainGraph';
 import { firstViewChunk } from './src/build/firstViewChunk';
+import { preloadCatalog } from './src/build/preloadCatalog';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig({
     react(),
     dataDirPlugin(dataDir),
     contentSecurityPolicy(),
+    preloadCatalog(),
     workerInMainGraph(),
     firstViewChunk(),
     // Message catalogues compiled at build: no ICU parser in the browser.

@@ -1,19 +1,11 @@
 import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
-import { fetchText } from '../data/fetchText';
 
 /**
- * What the page starts before the rest of its code is evaluated: main.tsx imports this module
- * first, and evaluating React, the views and the charts takes over a hundred milliseconds. The
- * catalogue's request goes out now, and on the UN page the data worker starts now, since it
- * needs about as long again to load and compile its own code before it can fetch the UN table.
+ * On the UN page, the data worker starts before the rest of the page's code is evaluated: main.tsx
+ * imports this module first, and evaluating React, the views and the charts takes about 100 ms,
+ * while the worker needs longer still to load and compile its own code before it can fetch the UN
+ * table. (The catalogue is asked for earlier still, by the HTML: preloadCatalog.)
  */
-
-/** Data files sit beside the page, so any static host (or sub-folder) serves the site. */
-export const dataUrl = new URL('data/', document.baseURI).href;
-
-/** `data/index.json`, asked for now; read, and any failure reported, by the dataset source. */
-export const catalogText = fetchText(new URL('index.json', dataUrl).href, 'data/index.json');
-catalogText.catch(() => undefined);
 
 // Built into the page's bundle, so the worker and the page share one copy of Arquero.
 const createDataWorker = () => new Worker(csvWorkerUrl, { type: 'module' });

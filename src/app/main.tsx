@@ -1,5 +1,5 @@
 // First, so that it runs before the modules below are evaluated.
-import { catalogText, dataUrl, dataWorker, releaseEarlyWorker } from './earlyStart';
+import { dataWorker, releaseEarlyWorker } from './earlyStart';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,7 +14,11 @@ import { applyThemeChoice } from './useTheme';
 import { prefetchView } from './prefetchView';
 import './styles.css';
 
-const source = staticCsvSource({ baseUrl: dataUrl, createWorker: dataWorker, catalogText });
+const source = staticCsvSource({
+  // Data files sit beside the page, so any static host (or sub-folder) serves the site.
+  baseUrl: new URL('data/', document.baseURI).href,
+  createWorker: dataWorker,
+});
 
 // On the UN page the data worker, which computes the view's figures, is already loading
 // (earlyStart); it is taken up here, while the page loads its language. Elsewhere it stops.

@@ -24,8 +24,6 @@ export interface StaticCsvSourceOptions {
    * it (tests, browsers without module workers) everything happens on the page.
    */
   createWorker?: () => Worker;
-  /** The catalogue's text, already asked for (earlyStart); read once, then fetched as usual. */
-  catalogText?: Promise<string>;
   /** How long one data file may take to arrive. */
   fetchTimeoutMs?: number;
   /** How long the worker may take to start before the page parses on its own. */
@@ -75,7 +73,6 @@ const PARSE_ALLOWANCE_MS = 30_000;
 export function staticCsvSource({
   baseUrl,
   createWorker,
-  catalogText,
   fetchTimeoutMs = FETCH_TIMEOUT_MS,
   workerStartTimeoutMs = 10_000,
   workerRows = WORKER_ROWS,
@@ -96,13 +93,10 @@ export function staticCsvSource({
   const parquet = () =>
     (store ??= import('./parquetSource').then((m) => m.parquetStore(baseUrl, fetchTimeoutMs)));
 
-  let earlyCatalog = catalogText;
   const catalog = () =>
-    memoPromise(catalogs, 'catalog', async () => {
-      const text = earlyCatalog ?? fetchFile('index.json', 'data/index.json');
-      earlyCatalog = undefined;
-      return parseCatalog('data/index.json', await text);
-    });
+    memoPromise(catalogs, 'catalog', async () =>
+      parseCatalog('data/index.json', await fetchFile('index.json', 'data/index.json')),
+    );
   const prebuilt = async (meta: DatasetMeta) =>
     (await catalog()).prebuilt?.[`${meta.id}.meta.json`];
 

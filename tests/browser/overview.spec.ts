@@ -65,6 +65,22 @@ test('the overview loads the cards the screen shows; a card further down loads a
   expect(asked.some((name) => name.startsWith('LineChartView-'))).toBe(true);
 });
 
+test('the catalogue is asked for by the HTML, before the scripts have arrived, and fetched once', async ({
+  page,
+}) => {
+  const events: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/data/index.json')) events.push('catalogue asked');
+  });
+  page.on('requestfinished', (r) => {
+    if (/\/assets\/index-[^/]+\.js$/.test(r.url())) events.push('script arrived');
+  });
+  await page.goto('./');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  expect(events.filter((e) => e === 'catalogue asked')).toHaveLength(1);
+  expect(events.indexOf('catalogue asked')).toBeLessThan(events.indexOf('script arrived'));
+});
+
 test('a bar chart fetches no code for the other drawings', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
