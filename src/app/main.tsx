@@ -1,13 +1,12 @@
-// First, so that it runs before the modules below are evaluated.
-import { dataWorker, releaseEarlyWorker } from './earlyStart';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DatasetSourceProvider } from '../sources/queries';
+import { catalogQuery, DatasetSourceProvider } from '../sources/queries';
 import { staticCsvSource } from '../sources/staticCsvSource';
 import { browserLocale, loadLocale, setActiveLocale } from '../i18n/i18n';
 import { parseViewState } from '../view/urlCodec';
 import { syncViewWithUrl, useViewStore } from '../view/viewStore';
+import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App';
 import { preloadExploreControls } from './DatasetCard';
 import { applyThemeChoice } from './useTheme';
@@ -17,15 +16,17 @@ import './styles.css';
 const source = staticCsvSource({
   // Data files sit beside the page, so any static host (or sub-folder) serves the site.
   baseUrl: new URL('data/', document.baseURI).href,
-  createWorker: dataWorker,
+  // Built into the page's bundle, so the worker and the page share one copy of Arquero.
+  createWorker: () => new Worker(csvWorkerUrl, { type: 'module' }),
 });
 
-// On the UN page the data worker, which computes the view's figures, is already loading
-// (earlyStart); it is taken up here, while the page loads its language. Elsewhere it stops.
+// The catalogue is asked for at once (the built page's HTML has it on the way already:
+// preloadCatalog); on the UN page the data worker, which computes the view's figures, starts
+// loading now too, while the page loads its language and code.
 const queryClient = new QueryClient();
+void queryClient.prefetchQuery(catalogQuery(source));
 const { state: asked } = parseViewState(window.location.search);
 if (asked.page === 'un') source.startWorker();
-else releaseEarlyWorker();
 
 // The first view is drawn in its language, not in English and then again: load it first.
 const locale = asked.lang ?? browserLocale();

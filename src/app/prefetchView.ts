@@ -30,10 +30,9 @@ function cardView(view: ViewState, meta: DatasetMeta): ViewState | undefined {
  * Starts the address's data requests as soon as it is read, before React renders: the catalogue,
  * then each metadata file as the catalogue arrives, then, as the metadata a view needs arrives,
  * the very query that view runs (a dataset card's rows and the code of its drawing, the UN view's
- * figures), so a table held
- * in the worker is asked for there rather than decoded on the page. They go into the query cache
- * under the hooks' own keys, so the components find them running (or done) instead of starting
- * a chain of requests one render at a time. Failures are left in the cache for the components.
+ * figures), so a table held in the worker is asked for there rather than decoded on the page.
+ * They go into the query cache under the hooks' own keys, so the components find them running
+ * (or done) instead of starting a chain of requests one render at a time. Failures are left in the cache for the components.
  */
 export function prefetchView(
   client: QueryClient,

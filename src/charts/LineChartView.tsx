@@ -43,6 +43,7 @@ interface DotProps {
 export function LineChartView({ model, meta, events = [], animate = true }: LineChartViewProps) {
   const lines = model.lines;
   const chart = lineChartRows(lines);
+  // The chart's width, for where its tooltip goes (tooltipLayout).
   const frame = useRef<HTMLDivElement>(null);
   const width = useWidth(frame, 1000);
   const colorOf = (p: SeriesPoint | undefined) => (p && model.colors[p.seriesKey]) ?? ink.neutral;
@@ -61,142 +62,140 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
     };
 
   return (
-    <>
-      <div ref={frame}>
-        <ComposedChart
-          responsive
-          style={{ width: '100%', height: 340 }}
-          data={chart.rows}
-          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
-          <XAxis
-            {...axisInk}
-            type="number"
-            dataKey="x"
-            domain={domain}
-            allowDecimals={false}
-            tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
+    <div ref={frame}>
+      <ComposedChart
+        responsive
+        style={{ width: '100%', height: 340 }}
+        data={chart.rows}
+        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
+        <XAxis
+          {...axisInk}
+          type="number"
+          dataKey="x"
+          domain={domain}
+          allowDecimals={false}
+          tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
+        />
+        <YAxis
+          {...axisInk}
+          type="number"
+          // As wide as its longest figure: "1 200 000" at 16 px needs more than a fixed 80.
+          width="auto"
+          tickFormatter={(v: number) => formatNumber(v)}
+        />
+        <Tooltip
+          cursor={{ stroke: ink.axis, strokeDasharray: '2 2' }}
+          {...tooltipLayout(width)}
+          content={({ active, label }) => {
+            if (!active || typeof label !== 'number') return null;
+            const row = chart.rows.find((r) => r.x === label);
+            return <FigureTooltip entries={row ? entriesOf(row, lines) : []} meta={meta} />;
+          }}
+        />
+        {shownEvents.map((e, n) => (
+          <ReferenceLine
+            key={`event-${n}`}
+            x={e.year}
+            stroke={ink.event}
+            strokeDasharray="2 3"
+            label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: ink.event }}
           />
-          <YAxis
-            {...axisInk}
-            type="number"
-            // As wide as its longest figure: "1 200 000" at 16 px needs more than a fixed 80.
-            width="auto"
-            tickFormatter={(v: number) => formatNumber(v)}
-          />
-          <Tooltip
-            cursor={{ stroke: ink.axis, strokeDasharray: '2 2' }}
-            {...tooltipLayout(width)}
-            content={({ active, label }) => {
-              if (!active || typeof label !== 'number') return null;
-              const row = chart.rows.find((r) => r.x === label);
-              return <FigureTooltip entries={row ? entriesOf(row, lines) : []} meta={meta} />;
+        ))}
+        {lines.breaks.map((b) => (
+          <ReferenceLine
+            key={b.x}
+            x={b.x - 0.5}
+            stroke={ink.axis}
+            strokeDasharray="6 4"
+            label={{
+              value: t('chart.breakNote'),
+              position: 'insideTopLeft',
+              fontSize: 12,
+              fill: ink.text,
             }}
           />
-          {shownEvents.map((e, n) => (
-            <ReferenceLine
-              key={`event-${n}`}
-              x={e.year}
-              stroke={ink.event}
-              strokeDasharray="2 3"
-              label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: ink.event }}
-            />
-          ))}
-          {lines.breaks.map((b) => (
-            <ReferenceLine
-              key={b.x}
-              x={b.x - 0.5}
-              stroke={ink.axis}
-              strokeDasharray="6 4"
-              label={{
-                value: t('chart.breakNote'),
-                position: 'insideTopLeft',
-                fontSize: 12,
-                fill: ink.text,
-              }}
-            />
-          ))}
-          {chart.joins.map((join) => (
-            <Line
-              key={join.key}
-              dataKey={join.key}
-              connectNulls
-              stroke={join.kind === 'gap' ? colorOf(join.from) : ink.neutral}
-              strokeDasharray={join.kind === 'gap' ? '6 4' : '1 4'}
-              strokeWidth={join.kind === 'gap' ? 1.5 : 2}
-              dot={false}
-              activeDot={false}
-              legendType="none"
-              isAnimationActive={animate}
-              label={
-                join.kind === 'source'
-                  ? (props: LabelProps) =>
-                      props.index === chart.rows.findIndex((r) => r.x === join.to.x) ? (
-                        <text
-                          x={Number(props.x)}
-                          y={Number(props.y) - 10}
-                          fontSize={10}
-                          fill={ink.muted}
-                          textAnchor="end"
-                        >
-                          {t('chart.sourceJoin')}
-                        </text>
-                      ) : (
-                        <g />
-                      )
-                  : undefined
-              }
-            />
-          ))}
-          {chart.segments.map((segment) => (
-            <Line
-              key={segment.key}
-              dataKey={segment.key}
-              stroke={colorOf(segment.first)}
-              strokeDasharray={segment.pointInTime ? '5 3' : undefined}
-              strokeWidth={2}
-              dot={dot('circle')}
-              activeDot={false}
-              isAnimationActive={animate}
-            />
-          ))}
-          {/* Marks that stand alone: part-year diamonds (labelled with their period) and other
+        ))}
+        {chart.joins.map((join) => (
+          <Line
+            key={join.key}
+            dataKey={join.key}
+            connectNulls
+            stroke={join.kind === 'gap' ? colorOf(join.from) : ink.neutral}
+            strokeDasharray={join.kind === 'gap' ? '6 4' : '1 4'}
+            strokeWidth={join.kind === 'gap' ? 1.5 : 2}
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            isAnimationActive={animate}
+            label={
+              join.kind === 'source'
+                ? (props: LabelProps) =>
+                    props.index === chart.rows.findIndex((r) => r.x === join.to.x) ? (
+                      <text
+                        x={Number(props.x)}
+                        y={Number(props.y) - 10}
+                        fontSize={10}
+                        fill={ink.muted}
+                        textAnchor="end"
+                      >
+                        {t('chart.sourceJoin')}
+                      </text>
+                    ) : (
+                      <g />
+                    )
+                : undefined
+            }
+          />
+        ))}
+        {chart.segments.map((segment) => (
+          <Line
+            key={segment.key}
+            dataKey={segment.key}
+            stroke={colorOf(segment.first)}
+            strokeDasharray={segment.pointInTime ? '5 3' : undefined}
+            strokeWidth={2}
+            dot={dot('circle')}
+            activeDot={false}
+            isAnimationActive={animate}
+          />
+        ))}
+        {/* Marks that stand alone: part-year diamonds (labelled with their period) and other
               sources' triangles, each a column of the year table drawn without a line. */}
-          {[
-            ...chart.partial.map((key) => ({ key, shape: 'diamond' as const })),
-            ...chart.alternatives.map((key) => ({ key, shape: 'triangle' as const })),
-          ].map(({ key, shape }) => (
-            <Line
-              key={key}
-              dataKey={key}
-              stroke="none"
-              dot={dot(shape)}
-              activeDot={false}
-              isAnimationActive={false}
-              label={
-                shape === 'diamond'
-                  ? (props: LabelProps) => {
-                      const p = chart.rows[props.index ?? -1]?.points[key];
-                      return p ? (
-                        <text
-                          x={Number(props.x) + 9}
-                          y={Number(props.y) + 4}
-                          fontSize={10}
-                          fill={ink.muted}
-                        >
-                          {shortPeriod(p.observation.period)}
-                        </text>
-                      ) : (
-                        <g />
-                      );
-                    }
-                  : undefined
-              }
-            />
-          ))}
-        </ComposedChart>
-      </div>
+        {[
+          ...chart.partial.map((key) => ({ key, shape: 'diamond' as const })),
+          ...chart.alternatives.map((key) => ({ key, shape: 'triangle' as const })),
+        ].map(({ key, shape }) => (
+          <Line
+            key={key}
+            dataKey={key}
+            stroke="none"
+            dot={dot(shape)}
+            activeDot={false}
+            isAnimationActive={false}
+            label={
+              shape === 'diamond'
+                ? (props: LabelProps) => {
+                    const p = chart.rows[props.index ?? -1]?.points[key];
+                    return p ? (
+                      <text
+                        x={Number(props.x) + 9}
+                        y={Number(props.y) + 4}
+                        fontSize={10}
+                        fill={ink.muted}
+                      >
+                        {shortPeriod(p.observation.period)}
+                      </text>
+                    ) : (
+                      <g />
+                    );
+                  }
+                : undefined
+            }
+          />
+        ))}
+      </ComposedChart>
       <ChartLegend items={model.legend} />
       {shownEvents.length > 0 ? (
         <ol className="event-list" aria-label={t('explore.eventsListed')}>
@@ -215,7 +214,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
           {b.note}
         </p>
       ))}
-    </>
+    </div>
   );
 }
 
