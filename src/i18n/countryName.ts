@@ -15,6 +15,13 @@ function regionNames(locale: Locale): Intl.DisplayNames {
   return names;
 }
 
+/**
+ * Where CLDR's name is not the one the region's statistics offices write: stat.kg, stat.uz and
+ * stat.tj write «Кыргызстан» in Russian (CLDR: «Киргизия»), as our catalogue and data do, so a
+ * country has one name in every view, file and image.
+ */
+const OFFICE_NAMES = new Map<string, string>([['ru|KGZ', 'Кыргызстан']]);
+
 /** Names from CLDR shipped with the app, for a language the browser's Intl holds no data for. */
 const shipped = new Map<Locale, Readonly<Record<string, string>>>();
 
@@ -43,7 +50,10 @@ export function countryName(iso3: string, locale: Locale = activeLocale()): stri
     const table = shipped.get(locale);
     known.set(
       iso3,
-      alpha2 === undefined ? undefined : table ? table[iso3] : regionNames(locale).of(alpha2),
+      alpha2 === undefined
+        ? undefined
+        : (OFFICE_NAMES.get(`${locale}|${iso3}`) ??
+            (table ? table[iso3] : regionNames(locale).of(alpha2))),
     );
   }
   return known.get(iso3);

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import codes from 'i18n-iso-countries/codes.json';
 import english from 'i18n-iso-countries/langs/en.json';
@@ -33,6 +34,18 @@ describe('generated ISO 3166-1 table', () => {
   it('names countries in the interface language from Intl', () => {
     expect(countryName('KGZ', 'en')).toBe('Kyrgyzstan');
     expect(countryName('ZZZ', 'en')).toBeUndefined();
+  });
+
+  it("gives Kyrgyzstan one Russian name, the statistics offices' «Кыргызстан», in every text", () => {
+    // CLDR (and so Intl) says «Киргизия»; the catalogue, the data and stat.kg say «Кыргызстан».
+    expect(countryName('KGZ', 'ru')).toBe('Кыргызстан');
+    const texts = [
+      readFileSync('src/i18n/messages.ru.ts', 'utf8'),
+      ...readdirSync('data')
+        .filter((f) => /\.(json|csv)$/.test(f))
+        .map((f) => readFileSync(`data/${f}`, 'utf8')),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/Кирги[зс]/);
   });
 
   it('offers every English name the library has, for search', async () => {
