@@ -163,7 +163,9 @@ describe('several figures at one year, and series names', () => {
       expect(summary.join(' ')).not.toMatch(new RegExp(`: ${unit}\\b`, 'i'));
     }
     const { summary } = await viewAt('?view=dataset&id=uzbek-migrants-series&chart=line');
-    expect(summary[0]).toMatch(/^Largest: Citizens working abroad \(stock at a date\) \(as of Nov 2019\), 2019/);
+    expect(summary[0]).toMatch(
+      /^Largest: Citizens working abroad \(stock at a date\) \(as of Nov 2019\), 2019/,
+    );
   });
 });
 
