@@ -182,10 +182,12 @@ function lineLegend(model: LineSeriesModel, colors: Record<string, string>): Leg
   for (const s of model.series) {
     if (seen.has(s.seriesKey)) continue;
     seen.add(s.seriesKey);
+    // A series drawn only at dates has no circles: its swatch is its dashed line, no dot.
+    const yearly = model.series.some((l) => l.seriesKey === s.seriesKey && !l.pointInTime);
     items.push({
       label: s.segments[0]![0]!.seriesLabel,
       color: colors[s.seriesKey] ?? NEUTRAL,
-      shape: 'line',
+      shape: yearly ? 'line' : 'dashed-line',
     });
   }
   // Lines of figures at a date: one shape per date kind, named in the legend.

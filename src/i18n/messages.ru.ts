@@ -286,7 +286,7 @@ export const ru: Catalogue = {
   'summary.period': '{series}: с {from} в {fromYear} году до {to} в {toYear} году.',
   'summary.single': '{series}: {value} в {year} году, единственное значение.',
   'summary.changePoints':
-    '{series}: с {from} в {fromYear} году до {to} в {toYear} году, изменение {change} п. п. (процентных пункта, расчётное).',
+    '{series}: с {from} в {fromYear} году до {to} в {toYear} году, изменение {change} п. п. (в процентных пунктах, расчётное).',
   'summary.stretch': '{series}: {value} в {year} году.',
   'summary.sourceSeries':
     '{series}: линия состоит из {count} отрезков ({years}), каждый из одного ряда источника; изменение между ними не рассчитывается.',

@@ -84,7 +84,7 @@ describe('a line is one series: joins and changes stay within one source series'
       'Uzbekistan: ministry (survey-based) rate, 2018 method: from 10.5 percent in 2020 to 5.5 percent in 2024, a change of -5.0 percentage points (derived).',
     );
     const ru = (await viewAt(UZBEK_UNEMPLOYMENT, 'ru')).summary.join(' ');
-    expect(ru).toMatch(/изменение −?-?5,0 п\. п\. \(процентных пункта, расчётное\)/);
+    expect(ru).toMatch(/изменение −?-?5,0 п\. п\. \(в процентных пунктах, расчётное\)/);
     const uz = (await viewAt(UZBEK_UNEMPLOYMENT, 'uz')).summary.join(' ');
     expect(uz).toMatch(/oʻzgarish −?-?5,0 foiz punkti \(hisoblangan\)/);
   });
