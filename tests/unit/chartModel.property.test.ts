@@ -330,6 +330,27 @@ describe(
       expect(sourceJoins).toBeGreaterThan(0);
     });
 
+    it('derives no value from a figure the data calls into doubt', () => {
+      let derivedMarks = 0;
+      forEveryView(
+        (d, type, view) => {
+          const [, model] = modelOf(d, type, view);
+          for (const mark of model.marks.filter((m) => m.observation.derived)) {
+            derivedMarks++;
+            for (const input of mark.observation.derivedFrom ?? []) {
+              expect(
+                input.flag,
+                `${d.meta.id} ${type}: ${mark.observation.derived}`,
+              ).toBeUndefined();
+            }
+          }
+        },
+        8,
+        60,
+      );
+      expect(derivedMarks).toBeGreaterThan(0);
+    });
+
     it('tells figures of several periods at one year apart by shape and legend, and names no series by its unit', () => {
       let shared = 0;
       forEveryView(
