@@ -85,7 +85,11 @@ function overTime(model: ChartModel, locale: Locale): string[] {
       const first = points[0]!;
       const last = points.at(-1)!;
       if (first === last) {
-        const values = { series, value: pointFigure(first, locale), year: String(first.x) };
+        const values = {
+          series,
+          value: valueText(first.value, first.observation, locale),
+          year: String(first.x),
+        };
         sentences.push(
           t(stretches.length > 1 ? 'summary.stretch' : 'summary.single', values, locale),
         );
@@ -93,9 +97,9 @@ function overTime(model: ChartModel, locale: Locale): string[] {
       }
       const values = {
         series,
-        from: pointFigure(first, locale),
+        from: valueText(first.value, first.observation, locale),
         fromYear: String(first.x),
-        to: pointFigure(last, locale),
+        to: valueText(last.value, last.observation, locale),
         toYear: String(last.x),
       };
       const change = changeBetween(first.observation, last.observation);
@@ -211,10 +215,6 @@ function describe(n: Named): string {
 
 function figure(n: Named, locale: Locale): string {
   return valueText(n.value, n.observation, locale);
-}
-
-function pointFigure(p: SeriesPoint, locale: Locale): string {
-  return valueText(p.value, p.observation, locale);
 }
 
 /** A figure with its unit; a derived one says so once, even where its unit already does. */
