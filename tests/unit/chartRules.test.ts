@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChartModel } from '../../src/charts/chartModel';
+import { buildBarSeries, REST_OF_TOTAL } from '../../src/charts/barSeries';
+import { parseCsvTable } from '../../src/data/parseCsvTable';
 import { setActiveLocale } from '../../src/i18n/i18n';
+import { readObservations } from '../../src/view/observations';
+import { sampleMeta } from '../support/sampleMeta';
 import { viewAt } from '../support/viewAt';
 
 /**
@@ -118,6 +122,44 @@ describe('a figure in doubt is never a headline, and nothing is derived from it'
     expect(russia.flag).toBe('doubtful');
     expect(russia.value).toBeNull();
     expect(model.flags.map((f) => f.observation)).toContain(russia);
+  });
+});
+
+describe('no bar is derived from a figure in doubt', () => {
+  const meta = sampleMeta({
+    columns: [
+      ...sampleMeta().columns.filter((c) => c.name !== 'country'),
+      {
+        name: 'sex',
+        type: 'string',
+        role: 'dimension',
+        label: 'Sex',
+        values: ['total', 'male', 'female'],
+        total: 'total',
+      },
+      { name: 'flag', type: 'string', role: 'flag', label: 'Flag', nullable: true },
+    ],
+  });
+  const bars = (flag: string) =>
+    buildBarSeries(
+      readObservations(
+        parseCsvTable(
+          'data/sample.csv',
+          'year,period,period_type,sex,value,qualifier,source_id,flag\n' +
+            `2023,calendar year,year,total,100,,MINISTRY,${flag}\n` +
+            '2023,calendar year,year,male,60,,MINISTRY,\n',
+          meta,
+        ),
+        meta,
+      ),
+      meta,
+      'year',
+      { stacked: true },
+    );
+
+  it('draws the rest of a stated total only where the total is not in doubt', () => {
+    expect(bars('').rows[0]!.cells[REST_OF_TOTAL]?.value).toBe(40);
+    expect(bars('doubtful').rows[0]!.cells[REST_OF_TOTAL]).toBeUndefined();
   });
 });
 
