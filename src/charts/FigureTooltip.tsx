@@ -3,7 +3,7 @@ import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { formatWithUnit } from './formatFigure';
 import { rowTextInEnglish, type Observation } from '../view/observations';
-import { markedEnglish } from '../data/labels';
+import { columnsWithRole, markedEnglish, valueLabel } from '../data/labels';
 import { LocalText } from '../ui/LocalText';
 
 /**
@@ -34,9 +34,13 @@ export interface TooltipEntry {
   kind?: 'main' | 'partial' | 'alternative';
 }
 
-/** What hovering a mark shows: exact value with unit and qualifier, period, source, notes. */
+/**
+ * What hovering a mark shows: exact value with unit and qualifier, the data's doubt about it (a
+ * flag shows wherever its figure shows), period, source, notes.
+ */
 export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta: DatasetMeta }) {
   if (entries.length === 0) return null;
+  const flagColumn = columnsWithRole(meta, 'flag')[0];
   return (
     <div className="tooltip">
       {entries.map((entry, i) => {
@@ -59,6 +63,11 @@ export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta
                 markedEnglish(o.unit, rowTextInEnglish(o, 'unit')),
               )}
             </div>
+            {o.flag ? (
+              <div className="tooltip-flag" data-flag={o.flag}>
+                {valueLabel(flagColumn, o.flag)}
+              </div>
+            ) : null}
             {o.derived ? <div className="tooltip-note">{o.derived}</div> : null}
             {o.period ? (
               <div>

@@ -9,6 +9,7 @@ import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip
 import type { LineSeriesModel, SeriesPoint } from './lineSeries';
 import { lineChartRows, type LineRow } from './lineChartRows';
 import type { ChartEvent } from '../view/timelineEvents';
+import { markerParts, type MarkerShape } from '../ui/legendSwatch';
 import { axisInk, ink } from '../ui/theme';
 import { useWidth } from '../ui/useWidth';
 
@@ -54,7 +55,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
   const pointOf = (props: DotProps) =>
     props.payload?.points[String(props.dataKey)] as SeriesPoint | undefined;
 
-  const dot = (shape: 'circle' | 'diamond' | 'triangle') =>
+  const dot = (shape: MarkShapeName) =>
     function Dot(props: DotProps) {
       const p = pointOf(props);
       if (!p || props.cx === undefined || props.cy === undefined) return <g />;
@@ -156,7 +157,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             stroke={colorOf(segment.first)}
             strokeDasharray={segment.pointInTime ? '5 3' : undefined}
             strokeWidth={2}
-            dot={dot('circle')}
+            dot={dot(segment.marker)}
             activeDot={false}
             isAnimationActive={animate}
           />
@@ -232,6 +233,8 @@ function entriesOf(row: LineRow, lines: LineSeriesModel): TooltipEntry[] {
   }));
 }
 
+type MarkShapeName = MarkerShape | 'diamond' | 'triangle';
+
 /** A mark of the line chart; a figure the data flags gets a ring round it as well. */
 function MarkShape({
   shape,
@@ -240,7 +243,7 @@ function MarkShape({
   color,
   point,
 }: {
-  shape: 'circle' | 'diamond' | 'triangle';
+  shape: MarkShapeName;
   x: number;
   y: number;
   color: string;
@@ -248,12 +251,15 @@ function MarkShape({
 }) {
   return (
     <g>
-      {shape === 'circle' ? <circle cx={x} cy={y} r={4} fill={color} /> : null}
       {shape === 'diamond' ? (
         <path d={`M${x},${y - 7}l7,7l-7,7l-7,-7z`} fill={color} stroke={ink.surface} />
       ) : null}
       {shape === 'triangle' ? (
         <path d={`M${x},${y - 7}l7,12h-14z`} fill={ink.surface} stroke={color} strokeWidth={2} />
+      ) : shape !== 'diamond' ? (
+        markerParts(shape, x, y, color).map(({ kind, ...attributes }, i) =>
+          kind === 'path' ? <path key={i} {...attributes} /> : <circle key={i} {...attributes} />,
+        )
       ) : null}
       {point.observation.flag ? (
         <circle

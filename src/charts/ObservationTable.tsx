@@ -124,7 +124,14 @@ function ChangeCells({ change }: { change: Change | undefined }) {
   return (
     <>
       <td className="num derived">
-        {formatDerived(change.change, undefined, { signed: true, digits: change.digits })}
+        {change.points
+          ? t('table.changePoints', {
+              change: formatDerived(change.change, undefined, {
+                signed: true,
+                digits: change.digits,
+              }),
+            })
+          : formatDerived(change.change, undefined, { signed: true, digits: change.digits })}
       </td>
       <td className="num derived">
         {change.percent === null

@@ -127,6 +127,19 @@ export function buildBarSeries(
 }
 
 /**
+ * The `limit` largest rows and one derived row summing the rest (never mixed with the source's);
+ * all rows where a figure in the rest is in doubt, since nothing is derived from such a figure.
+ */
+function withRemainder(rows: BarRow[], seriesKey: string, limit: number): BarRow[] {
+  const sorted = [...rows].sort(
+    (a, b) => (b.cells[seriesKey]?.value ?? 0) - (a.cells[seriesKey]?.value ?? 0),
+  );
+  const rest = sorted.slice(limit);
+  if (rest.some((r) => r.cells[seriesKey]?.observation.flag)) return sorted;
+  return [...sorted.slice(0, limit), remainderRow(rest, seriesKey)];
+}
+
+/**
  * In a stack, where one series states the whole and the parts shown fall short of it, a derived
  * "rest of the total" part makes the stack reach the stated total, never more.
  */
@@ -140,6 +153,8 @@ function withRestOfTotal(rows: BarRow[], series: BarSeries[]): BarSeries[] {
     const stated = row.cells[total.key];
     const shown = parts.map((p) => row.cells[p.key]).filter((c) => c !== undefined);
     if (!stated || shown.length === 0) continue;
+    // Nothing is derived from a figure the data calls into doubt.
+    if ([stated, ...shown].some((c) => c.observation.flag)) continue;
     const rest = stated.value - shown.reduce((sum, c) => sum + c.value, 0);
     // Rounding in the sources can leave a few units either way; only a real rest is drawn.
     if (rest <= 0) continue;
@@ -169,12 +184,8 @@ function withRestOfTotal(rows: BarRow[], series: BarSeries[]): BarSeries[] {
   ];
 }
 
-/** The `limit` largest rows and one derived row summing the rest (never mixed with the source's). */
-function withRemainder(rows: BarRow[], seriesKey: string, limit: number): BarRow[] {
-  const sorted = [...rows].sort(
-    (a, b) => (b.cells[seriesKey]?.value ?? 0) - (a.cells[seriesKey]?.value ?? 0),
-  );
-  const rest = sorted.slice(limit);
+/** One derived row summing the rows not shown. */
+function remainderRow(rest: BarRow[], seriesKey: string): BarRow {
   const inputs = rest.map((r) => r.cells[seriesKey]!.observation);
   const value = rest.reduce((sum, r) => sum + (r.cells[seriesKey]?.value ?? 0), 0);
   const observation: Observation = {
@@ -187,13 +198,10 @@ function withRemainder(rows: BarRow[], seriesKey: string, limit: number): BarRow
     derivedFrom: inputs,
     dims: { ...inputs[0]!.dims },
   };
-  return [
-    ...sorted.slice(0, limit),
-    {
-      key: 'remainder',
-      label: `${t('un.remainder')} (${t('chart.derived')})`,
-      cells: { [seriesKey]: { value, observation } },
-      derived: true,
-    },
-  ];
+  return {
+    key: 'remainder',
+    label: `${t('un.remainder')} (${t('chart.derived')})`,
+    cells: { [seriesKey]: { value, observation } },
+    derived: true,
+  };
 }

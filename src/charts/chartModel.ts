@@ -7,7 +7,12 @@ import { barAxis, chartTypes } from '../view/chartTypes';
 import type { DatasetView } from '../view/datasetView';
 import { rowTextInEnglish, type Observation } from '../view/observations';
 import { buildBarSeries, REST_OF_TOTAL, type BarSeriesModel } from './barSeries';
-import { buildLineSeries, type LineSeriesModel } from './lineSeries';
+import {
+  buildLineSeries,
+  type LineSeries,
+  type LineSeriesModel,
+  type SeriesPoint,
+} from './lineSeries';
 import { changesAlongLines, type Change } from './yearOnYear';
 import { ink } from '../ui/theme';
 
@@ -28,6 +33,16 @@ export interface Mark {
   value: number;
   /** The row drawn, or a derived value (`derived`, `derivedFrom`) computed from rows. */
   observation: Observation;
+}
+
+/**
+ * A run of one series' figures from one source series (years missing within it allowed, no
+ * change of source, no method break): the only span a start-to-end figure or change is read over.
+ */
+export interface Stretch {
+  line: LineSeries;
+  /** Its figures as drawn, in order of year. */
+  points: SeriesPoint[];
 }
 
 /** A figure the data calls into doubt, said in words next to the chart. */
@@ -51,10 +66,14 @@ export interface ChartModel {
   lines: LineSeriesModel | undefined;
   /** Year-on-year changes (derived) of the figures on the drawn lines. */
   changes: Map<Observation, Change>;
+  /** The drawn figures of each series over years, cut where the source series changes. */
+  stretches: Stretch[];
   /** Series key → colour; one series keeps its colour whatever else is selected. */
   colors: Record<string, string>;
   legend: LegendItem[];
   flags: FlagNote[];
+  /** A flag's words ("doubtful: above the total it is part of"), by its value in the data. */
+  flagLabels: Record<string, string>;
   marks: Mark[];
   /** Dimension → the value that stands for the whole ("total" of sex): totals and parts. */
   wholes: Record<string, string>;
@@ -99,6 +118,14 @@ export function buildChartModel(
       ? buildLineSeries(observations, meta, { preferredSource: options.preferredSource })
       : undefined);
   const changes = changeLines ? changesAlongLines(changeLines) : new Map<Observation, Change>();
+  const marks = lines ? lineMarks(lines) : bars ? barMarks(bars) : cellMarks(observations);
+  // Over the figures drawn only: bars leave out what they do not show (a derived rest, say).
+  const drawn = new Set(marks.map((m) => m.observation));
+  const stretches = (changeLines?.series ?? []).flatMap((line) =>
+    line.stretches
+      .map((points) => ({ line, points: points.filter((p) => drawn.has(p.observation)) }))
+      .filter((stretch) => stretch.points.length > 0),
+  );
   const colors = seriesColors(meta, [
     ...(lines?.series.map((s) => s.seriesKey) ?? []),
     ...(bars?.series.map((s) => s.key) ?? []),
@@ -112,13 +139,20 @@ export function buildChartModel(
     bars,
     lines,
     changes,
+    stretches,
     colors,
     legend: lines ? lineLegend(lines, colors) : bars ? barLegend(bars, colors) : [],
     flags: flagNotes(meta, observations),
+    flagLabels: Object.fromEntries(
+      [...new Set(observations.flatMap((o) => (o.flag ? [o.flag] : [])))].map((flag) => [
+        flag,
+        valueLabel(columnsWithRole(meta, 'flag')[0], flag),
+      ]),
+    ),
     wholes: Object.fromEntries(
       meta.columns.flatMap((c) => (c.total === undefined ? [] : [[c.name, c.total]])),
     ),
-    marks: lines ? lineMarks(lines) : bars ? barMarks(bars) : cellMarks(observations),
+    marks,
   };
 }
 
@@ -148,12 +182,24 @@ function lineLegend(model: LineSeriesModel, colors: Record<string, string>): Leg
   for (const s of model.series) {
     if (seen.has(s.seriesKey)) continue;
     seen.add(s.seriesKey);
+    // A series drawn only at dates has no circles: its swatch is its dashed line, no dot.
+    const yearly = model.series.some((l) => l.seriesKey === s.seriesKey && !l.pointInTime);
     items.push({
       label: s.segments[0]![0]!.seriesLabel,
       color: colors[s.seriesKey] ?? NEUTRAL,
-      shape: 'line',
+      shape: yearly ? 'line' : 'dashed-line',
     });
   }
+  // Lines of figures at a date: one shape per date kind, named in the legend.
+  const periods = new Map<string, LegendItem>();
+  for (const s of model.series.filter((line) => line.pointInTime)) {
+    periods.set(s.period ?? '', {
+      label: t('chart.legendPointPeriod', { period: s.period ?? '' }),
+      color: NEUTRAL,
+      shape: s.marker,
+    });
+  }
+  items.push(...periods.values());
   const all = model.series.flatMap((s) => s.segments.flat());
   const joins = model.series.flatMap((s) => s.joins);
   const extra: [boolean, LegendItem][] = [
@@ -242,20 +288,29 @@ function cellMarks(observations: readonly Observation[]): Mark[] {
     }));
 }
 
-/** "Russia, 2022: doubtful — the figure is above the year's total (TASS)." for each flagged row. */
+/**
+ * "Russia, 2022: doubtful — the figure is above the year's total (TASS)." for each flagged row;
+ * one note where several sources give the same flagged figure in the same words.
+ */
 function flagNotes(meta: DatasetMeta, observations: readonly Observation[]): FlagNote[] {
   const flagColumn = columnsWithRole(meta, 'flag')[0];
-  return observations
-    .filter((o) => o.flag)
-    .map((o) => {
-      const where = Object.entries(o.dims)
-        .filter(([d, v]) => columnByName(meta, d)?.total !== v)
-        .map(([d, v]) => valueLabel(columnByName(meta, d), v));
-      const period = o.period && markedEnglish(o.period, rowTextInEnglish(o, 'period'));
-      const when = period && o.periodType !== 'year' ? `${o.time} (${period})` : o.time;
-      const label = [...where, when].filter((x) => x !== undefined && x !== '').join(', ');
-      const flag = valueLabel(flagColumn, o.flag);
-      const note = o.note && markedEnglish(o.note, rowTextInEnglish(o, 'note'));
-      return { observation: o, text: [`${label}: ${flag}`, note].filter(Boolean).join(' — ') };
-    });
+  const notes = new Map<string, FlagNote>();
+  for (const o of observations.filter((row) => row.flag)) {
+    const labels = Object.entries(o.dims)
+      .filter(([d, v]) => columnByName(meta, d)?.total !== v)
+      .map(([d, v]) => valueLabel(columnByName(meta, d), v));
+    // A value another one already names ("Uzbekistan" in "Uzbekistan: ministry rate") is said once.
+    const where = labels.filter(
+      (label, i) =>
+        labels.indexOf(label) === i && !labels.some((l) => l !== label && l.includes(label)),
+    );
+    const period = o.period && markedEnglish(o.period, rowTextInEnglish(o, 'period'));
+    const when = period && o.periodType !== 'year' ? `${o.time} (${period})` : o.time;
+    const label = [...where, when].filter((x) => x !== undefined && x !== '').join(', ');
+    const flag = valueLabel(flagColumn, o.flag);
+    const note = o.note && markedEnglish(o.note, rowTextInEnglish(o, 'note'));
+    const text = [`${label}: ${flag}`, note].filter(Boolean).join(' — ');
+    if (!notes.has(text)) notes.set(text, { observation: o, text });
+  }
+  return [...notes.values()];
 }

@@ -2,8 +2,10 @@ import { formatDerived } from '../i18n/format';
 import { activeLocale, t, type Locale } from '../i18n/i18n';
 import { rowTextInEnglish, type Observation } from '../view/observations';
 import { markedEnglish } from '../data/labels';
-import type { ChartModel } from './chartModel';
+import type { ChartModel, Stretch } from './chartModel';
 import { formatWithUnit } from './formatFigure';
+import type { SeriesPoint } from './lineSeries';
+import { decimals, isRate } from './yearOnYear';
 
 /** One figure the summary names: what it is, and the row it comes from. */
 export interface Named {
@@ -16,10 +18,12 @@ export interface Named {
 
 /**
  * The chart in words, from its model: the largest and smallest figures drawn and, for a series
- * over years, where each series starts and ends and the change between (a derived figure,
- * labelled so, only between two exact figures in the same unit). Shown under the chart and used as
- * its accessible description. Derived marks (the "rest" and "all others" bars) are not ranked;
- * totals are ranked among totals and parts among parts; figures in different units are not.
+ * over years, where each stretch of one source series starts and ends and the change between (a
+ * derived figure, labelled so, only between two exact figures in the same unit; in percentage
+ * points for a rate). Shown under the chart and used as its accessible description. Derived marks
+ * (the "rest" and "all others" bars), figures in doubt and part-year figures are not ranked;
+ * totals are ranked among totals and parts among parts; figures in different units are not. A
+ * figure the data calls into doubt is named as such, and in nothing else.
  */
 export function chartSummary(model: ChartModel, locale: Locale = activeLocale()): string[] {
   const named = namedFigures(model);
@@ -27,35 +31,94 @@ export function chartSummary(model: ChartModel, locale: Locale = activeLocale())
   const sentences: string[] = [];
   for (const { largest, smallest } of rankings(model, named)) {
     sentences.push(
-      t('summary.largest', { label: describe(largest), value: figure(largest, locale) }),
-      t('summary.smallest', { label: describe(smallest), value: figure(smallest, locale) }),
+      t('summary.largest', { label: describe(largest), value: figure(largest, locale) }, locale),
+      t('summary.smallest', { label: describe(smallest), value: figure(smallest, locale) }, locale),
     );
   }
-  for (const [series, points] of seriesOverTime(model, named)) {
-    const first = points[0]!;
-    const last = points.at(-1)!;
-    if (first === last) {
-      sentences.push(
-        t('summary.single', { series, value: figure(first, locale), year: String(first.x) }),
-      );
-      continue;
-    }
-    const values = {
-      series,
-      from: figure(first, locale),
-      fromYear: String(first.x),
-      to: figure(last, locale),
-      toYear: String(last.x),
-    };
-    const change = changeBetween(first, last);
+  sentences.push(...overTime(model, locale));
+  for (const n of named.filter((m) => m.observation.flag)) {
     sentences.push(
-      change === undefined
-        ? t('summary.period', values)
-        : t('summary.change', {
-            ...values,
-            change: formatDerived(change.value, locale, { signed: true, digits: change.digits }),
-          }),
+      t(
+        'summary.flagged',
+        {
+          label: describe(n),
+          value: figure(n, locale),
+          flag: model.flagLabels[n.observation.flag!] ?? n.observation.flag!,
+        },
+        locale,
+      ),
     );
+  }
+  return sentences;
+}
+
+/** A figure a start, an end or a change may be read from: not in doubt, not part of a year. */
+export function comparable(o: Observation): boolean {
+  return !o.flag && o.periodType !== 'part';
+}
+
+/** Each series' stretches in words: its start, end and change within each stretch alone. */
+function overTime(model: ChartModel, locale: Locale): string[] {
+  const byLine = new Map<Stretch['line'], SeriesPoint[][]>();
+  for (const stretch of model.stretches) {
+    const points = stretch.points.filter((p) => comparable(p.observation));
+    if (points.length === 0) continue;
+    byLine.set(stretch.line, [...(byLine.get(stretch.line) ?? []), points]);
+  }
+  const sentences: string[] = [];
+  for (const [line, stretches] of byLine) {
+    const series = line.label;
+    if (stretches.length > 1) {
+      const years = stretches.map((points) => {
+        const [from, to] = [points[0]!.x, points.at(-1)!.x];
+        return from === to ? String(from) : `${from}–${to}`;
+      });
+      sentences.push(
+        t(
+          'summary.sourceSeries',
+          { series, count: String(stretches.length), years: years.join('; ') },
+          locale,
+        ),
+      );
+    }
+    for (const points of stretches) {
+      const first = points[0]!;
+      const last = points.at(-1)!;
+      if (first === last) {
+        const values = {
+          series,
+          value: valueText(first.value, first.observation, locale),
+          year: String(first.x),
+        };
+        sentences.push(
+          t(stretches.length > 1 ? 'summary.stretch' : 'summary.single', values, locale),
+        );
+        continue;
+      }
+      const values = {
+        series,
+        from: valueText(first.value, first.observation, locale),
+        fromYear: String(first.x),
+        to: valueText(last.value, last.observation, locale),
+        toYear: String(last.x),
+      };
+      const change = changeBetween(first.observation, last.observation);
+      sentences.push(
+        change === undefined
+          ? t('summary.period', values, locale)
+          : t(
+              change.points ? 'summary.changePoints' : 'summary.change',
+              {
+                ...values,
+                change: formatDerived(change.value, locale, {
+                  signed: true,
+                  digits: change.digits,
+                }),
+              },
+              locale,
+            ),
+      );
+    }
   }
   return sentences;
 }
@@ -71,7 +134,7 @@ export function rankings(
 ): { largest: Named; smallest: Named }[] {
   const levels = new Map<string, Named[]>();
   for (const n of named) {
-    if (n.observation.derived) continue;
+    if (n.observation.derived || !comparable(n.observation)) continue;
     const key = levelOf(n.observation, model.wholes);
     levels.set(key, [...(levels.get(key) ?? []), n]);
   }
@@ -102,7 +165,8 @@ export function namedFigures(model: ChartModel): Named[] {
   if (model.lines) {
     return model.lines.series.flatMap((s) =>
       s.segments.flat().map((p) => ({
-        label: p.seriesLabel,
+        // A line of figures at a date is named with its date ("… (end of year)").
+        label: s.label,
         x: p.x,
         value: p.value,
         observation: p.observation,
@@ -145,44 +209,34 @@ export function namedFigures(model: ChartModel): Named[] {
   return [];
 }
 
-/** Each series' figures along the years, in order; only for charts with a time axis. */
-function seriesOverTime(model: ChartModel, named: Named[]): Map<string, Named[]> {
-  const bySeries = new Map<string, Named[]>();
-  for (const n of named) {
-    if (n.x === undefined) continue;
-    const label = model.lines || model.bars ? n.label : '';
-    bySeries.set(label, [...(bySeries.get(label) ?? []), n]);
-  }
-  for (const points of bySeries.values()) points.sort((a, b) => a.x! - b.x!);
-  return bySeries;
-}
-
 function describe(n: Named): string {
   return n.x === undefined ? n.label : `${n.label}, ${n.x}`;
 }
 
 function figure(n: Named, locale: Locale): string {
-  const o = n.observation;
+  return valueText(n.value, n.observation, locale);
+}
+
+/** A figure with its unit; a derived one says so once, even where its unit already does. */
+function valueText(value: number, o: Observation, locale: Locale): string {
   const unit = markedEnglish(o.unit, rowTextInEnglish(o, 'unit'));
-  const text = formatWithUnit(n.value, o.derived ? undefined : o.qualifier, unit, locale);
-  return o.derived ? `${text} (${t('chart.derived')})` : text;
+  const text = formatWithUnit(value, o.derived ? undefined : o.qualifier, unit, locale);
+  const derived = t('chart.derived', {}, locale);
+  return o.derived && !unit.includes(derived) ? `${text} (${derived})` : text;
 }
 
 /**
- * The change from the first figure to the last, at the precision of the figures; none where
- * either is qualified ("more than"), in doubt, derived, or in another unit.
+ * The change from the first figure to the last, at the precision of the figures, in percentage
+ * points for rates; none where either is qualified ("more than"), in doubt, derived, part of a
+ * year, or in another unit.
  */
-function changeBetween(first: Named, last: Named): { value: number; digits: number } | undefined {
-  const exact = (n: Named) =>
-    !n.observation.qualifier && !n.observation.flag && !n.observation.derived;
-  if (!exact(first) || !exact(last) || first.observation.unit !== last.observation.unit) {
-    return undefined;
-  }
-  const digits = Math.max(decimals(first.value), decimals(last.value));
-  const value = Number((last.value - first.value).toFixed(digits));
-  return { value, digits };
-}
-
-function decimals(value: number): number {
-  return String(value).split('.')[1]?.length ?? 0;
+function changeBetween(
+  first: Observation,
+  last: Observation,
+): { value: number; digits: number; points: boolean } | undefined {
+  const exact = (o: Observation) => !o.qualifier && !o.derived && comparable(o) && o.value !== null;
+  if (!exact(first) || !exact(last) || first.unit !== last.unit) return undefined;
+  const digits = Math.max(decimals(first.value!), decimals(last.value!));
+  const value = Number((last.value! - first.value!).toFixed(digits));
+  return { value, digits, points: isRate(last) };
 }

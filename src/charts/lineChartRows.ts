@@ -1,3 +1,4 @@
+import type { MarkerShape } from '../ui/legendSwatch';
 import type { LineSeriesModel, SeriesPoint } from './lineSeries';
 
 /** One year of the line chart: each drawn mark's value under its own key, and the point behind it. */
@@ -9,7 +10,7 @@ export interface LineRow {
 
 export interface LineChartRows {
   rows: LineRow[];
-  segments: { key: string; first: SeriesPoint; pointInTime: boolean }[];
+  segments: { key: string; first: SeriesPoint; pointInTime: boolean; marker: MarkerShape }[];
   joins: { key: string; kind: 'gap' | 'source'; from: SeriesPoint; to: SeriesPoint }[];
   partial: string[];
   alternatives: string[];
@@ -33,7 +34,7 @@ export function lineChartRows(model: LineSeriesModel): LineChartRows {
   model.series.forEach((s, i) => {
     s.segments.forEach((segment, j) => {
       const key = `l${i}s${j}`;
-      segments.push({ key, first: segment[0]!, pointInTime: s.pointInTime });
+      segments.push({ key, first: segment[0]!, pointInTime: s.pointInTime, marker: s.marker });
       for (const p of segment) put(key, p);
     });
     s.joins.forEach((join, j) => {

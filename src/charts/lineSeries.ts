@@ -1,4 +1,5 @@
 import type { DatasetMeta } from '../data/metadataSchema';
+import { POINT_MARKERS, type MarkerShape } from '../ui/legendSwatch';
 import { rankObservations, sourceSeriesOf } from './chooseMainSource';
 import type { Observation } from '../view/observations';
 import { labelDimensions, seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
@@ -16,9 +17,10 @@ export interface SeriesPoint {
 }
 
 /**
- * What connects two stretches of one line: `gap`, missing years of the same series (drawn
- * dashed, as Our World in Data does); `source`, the line continues on another source series
- * (drawn dotted and labelled, never as a plain continuation).
+ * What connects two runs of one line: `gap`, missing years of the same source series (drawn
+ * dashed, as Our World in Data does); `source`, the next period's figure is of another source
+ * series (drawn dotted and labelled, never as a plain continuation). No join crosses both a
+ * change of source series and missing years: there the line simply stops.
  */
 export interface LineJoin {
   from: SeriesPoint;
@@ -37,6 +39,19 @@ export interface LineSeries {
   segments: SeriesPoint[][];
   /** The joins between runs (none across a method break). */
   joins: LineJoin[];
+  /**
+   * The stretches of one source series: runs joined by `gap` joins only. Start-to-end figures
+   * and changes are read within a stretch, never across a change of source or a method break.
+   */
+  stretches: SeriesPoint[][];
+  /**
+   * The dot's shape: a circle on a line of calendar years; on a line of figures at a date, one
+   * shape per date kind ("end of year", "as of 1 Jan 2022"), so figures of several periods that
+   * fall on one year are told apart by shape as well as by the legend.
+   */
+  marker: MarkerShape;
+  /** The period of a line of figures at a date ("end of year"); none on a line of years. */
+  period: string | undefined;
 }
 
 export interface SeriesBreak {
@@ -123,33 +138,53 @@ export function buildLineSeries(
     );
     const segments: SeriesPoint[][] = [];
     const joins: LineJoin[] = [];
+    const stretches: SeriesPoint[][] = [];
     for (const p of points) {
       const current = segments.at(-1);
       const previous = current?.at(-1);
       if (!current || !previous) {
         segments.push([p]);
+        stretches.push([p]);
         continue;
       }
       const broken = lineBreaks.some((b) => previous.x < b.before && p.x >= b.before);
       const otherSeries = previous.sourceSeries !== p.sourceSeries;
-      if (!broken && !otherSeries && p.x - previous.x === 1) {
+      const consecutive = p.x - previous.x === 1;
+      if (!broken && !otherSeries && consecutive) {
         current.push(p);
+        stretches.at(-1)!.push(p);
         continue;
       }
       segments.push([p]);
-      if (!broken) joins.push({ from: previous, to: p, kind: otherSeries ? 'source' : 'gap' });
+      if (!broken && !otherSeries) {
+        joins.push({ from: previous, to: p, kind: 'gap' });
+        stretches.at(-1)!.push(p);
+        continue;
+      }
+      stretches.push([p]);
+      // A labelled "other source" join only between consecutive periods.
+      if (!broken && consecutive) joins.push({ from: previous, to: p, kind: 'source' });
     }
+    const pointInTime = first.observation.periodType === 'point';
     return {
       key,
       seriesKey: first.seriesKey,
-      pointInTime: first.observation.periodType === 'point',
-      label:
-        first.seriesLabel +
-        (first.observation.periodType === 'point' ? ` (${first.observation.period})` : ''),
+      pointInTime,
+      label: first.seriesLabel + (pointInTime ? ` (${first.observation.period})` : ''),
       segments,
       joins,
+      stretches,
+      marker: 'circle' as MarkerShape,
+      period: pointInTime ? first.observation.period : undefined,
     };
   });
+  // One shape per date kind, in order of first appearance, shared by every series of that date.
+  const periods = [...new Set(series.filter((s) => s.pointInTime).map((s) => s.period ?? ''))];
+  for (const s of series) {
+    if (s.pointInTime) {
+      s.marker = POINT_MARKERS[periods.indexOf(s.period ?? '') % POINT_MARKERS.length]!;
+    }
+  }
 
   // A break is shown where the rows it covers (whichever line they are on) lie on both sides.
   const breaks: SeriesBreak[] = [];

@@ -36,7 +36,18 @@ export function seriesKeyOf(o: Observation, dims: readonly string[]): string {
   return dims.map((d) => o.dims[d]).join('|') || 'all';
 }
 
+/**
+ * A series is named by what it counts: the values that tell it apart; with none, the concept
+ * chosen (a single-choice dimension such as the indicator), then the measure's name. Never by
+ * its unit ("Persons"): a unit says how a thing is counted, not what.
+ */
 export function seriesLabelOf(o: Observation, dims: readonly string[], meta: DatasetMeta): string {
-  if (dims.length === 0) return meta.columns.find((c) => c.role === 'measure')?.label ?? meta.title;
+  if (dims.length === 0) {
+    const chosen = meta.columns
+      .filter((c) => c.role === 'dimension' && !c.time && c.filter === 'single' && o.dims[c.name])
+      .map((c) => valueLabel(c, o.dims[c.name]));
+    if (chosen.length > 0) return chosen.join(' · ');
+    return meta.columns.find((c) => c.role === 'measure')?.label ?? meta.title;
+  }
   return dims.map((d) => valueLabel(columnByName(meta, d), o.dims[d])).join(' · ');
 }

@@ -7,8 +7,13 @@ import type { Observation } from '../view/observations';
 export interface Change {
   /** In the unit of the figures, to the precision of the less precise of the two. */
   change: number;
-  /** Per cent of the previous year's figure, to one decimal. */
+  /**
+   * Per cent of the previous year's figure, to one decimal; none for a rate, whose change is
+   * in percentage points (a rise from 10 % to 11 % is 1 point, not 10 %).
+   */
   percent: number | null;
+  /** The figures are rates (per cent): the change is in percentage points. */
+  points: boolean;
   /** Decimals of the change: those of the less precise figure (6.8 → 1, 652014 → 0). */
   digits: number;
   /** The figure the change is from (the previous year's, on the same stretch of line). */
@@ -47,14 +52,21 @@ export function changesAlongLines(model: LineSeriesModel): Map<Observation, Chan
     const point = points[row.index as number]!.p;
     const from = points[(row.index as number) - 1]!.p;
     const digits = Math.max(decimals(point.value), decimals(from.value));
+    const inPoints = isRate(point.observation);
     result.set(point.observation, {
       change: round(row.change, digits),
-      percent: typeof row.change_pct === 'number' ? round(row.change_pct, 1) : null,
+      percent: !inPoints && typeof row.change_pct === 'number' ? round(row.change_pct, 1) : null,
+      points: inPoints,
       digits,
       from: from.observation,
     });
   }
   return result;
+}
+
+/** A figure in per cent (a rate, a share): its changes are in percentage points. */
+export function isRate(o: Observation): boolean {
+  return /%|\bper ?cent\b/i.test(o.asWritten.unit) || o.unit.includes('%');
 }
 
 /** Decimals a figure was given with (6.8 → 1, 652014 → 0). */

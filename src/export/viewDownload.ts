@@ -9,6 +9,8 @@ import { downloadTable, type DerivedColumn } from './downloadTable';
 export interface RowChange {
   change: number;
   percent: number | null;
+  /** A change of a rate: in percentage points (and no per cent change). */
+  points?: boolean;
 }
 
 /**
@@ -30,12 +32,18 @@ export function viewDownloadTable(
     });
   }
   if (changes?.some((c) => c !== undefined)) {
+    // A rate's change is in percentage points: the column is named so, and has no per cent.
+    const points = changes.some((c) => c?.points);
+    const column = points ? 'change_pp' : 'change';
     table = table.assign({
-      change: changes.map((c) => c?.change ?? null),
-      change_pct: changes.map((c) => c?.percent ?? null),
+      [column]: changes.map((c) => c?.change ?? null),
+      ...(points ? {} : { change_pct: changes.map((c) => c?.percent ?? null) }),
     });
-    derived.push({ column: 'change', how: t('table.changeHow') });
-    derived.push({ column: 'change_pct', how: t('table.changeHow') });
+    derived.push({
+      column,
+      how: points ? `${t('table.changeHow')} (${t('table.pointsUnit')})` : t('table.changeHow'),
+    });
+    if (!points) derived.push({ column: 'change_pct', how: t('table.changeHow') });
   }
   return downloadTable(table, meta, derived);
 }

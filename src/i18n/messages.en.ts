@@ -55,6 +55,7 @@ export const en = {
   'chart.legendPartial': 'part-year figure (not joined to the yearly line)',
   'chart.legendAlternative': 'another source’s figure for the same year',
   'chart.legendPointInTime': 'dashed: figures at a date, not for a calendar year',
+  'chart.legendPointPeriod': 'figure at a date: {period}',
   'chart.legendGap': 'dashed: years with no figure between two figures of the same series',
   'chart.legendSourceJoin': 'dotted: the line continues on another source’s series',
   'chart.legendFlag': 'ringed: a figure the data itself calls into doubt (see below)',
@@ -82,6 +83,12 @@ export const en = {
     '{series}: from {from} in {fromYear} to {to} in {toYear}, a change of {change} (derived).',
   'summary.period': '{series}: from {from} in {fromYear} to {to} in {toYear}.',
   'summary.single': '{series}: {value} in {year}, the only figure.',
+  'summary.changePoints':
+    '{series}: from {from} in {fromYear} to {to} in {toYear}, a change of {change} percentage points (derived).',
+  'summary.stretch': '{series}: {value} in {year}.',
+  'summary.sourceSeries':
+    '{series}: the line is in {count} stretches ({years}), each of one source series; no change is computed across them.',
+  'summary.flagged': 'In doubt, so compared with nothing: {label}, {value} ({flag}).',
   'chart.sourceJoin': 'other source',
   'filters.year': 'Year',
   'chart.openDataset': 'Explore this dataset',
@@ -226,6 +233,8 @@ export const en = {
     'Derived: the figure divided by the stated total ({total}) of the same year, period and source, × 100.',
   'table.change': 'Change on previous year (derived)',
   'table.changePct': 'Change, % (derived)',
+  'table.changePoints': '{change} pp',
+  'table.pointsUnit': 'percentage points',
   'table.changeHow':
     'Derived: this year’s figure minus the previous calendar year’s, on the same line; % of the previous year.',
   'explore.back': 'Back to all datasets',

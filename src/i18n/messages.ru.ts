@@ -50,6 +50,7 @@ export const ru: Catalogue = {
   'chart.legendPartial': 'данные за часть года (не соединены с годовой линией)',
   'chart.legendAlternative': 'данные другого источника за тот же год',
   'chart.legendPointInTime': 'пунктир: данные на дату, а не за календарный год',
+  'chart.legendPointPeriod': 'данные на дату: {period}',
   'chart.legendGap': 'пунктир: годы без данных между двумя значениями одного ряда',
   'chart.legendSourceJoin': 'точки: линия продолжается по ряду другого источника',
   'chart.legendFlag': 'в кольце: значение, которое сами данные ставят под сомнение (см. ниже)',
@@ -199,6 +200,8 @@ export const ru: Catalogue = {
     'Расчётное: значение, делённое на указанный итог ({total}) того же года, периода и источника, × 100.',
   'table.change': 'Изменение к предыдущему году (расчётное)',
   'table.changePct': 'Изменение, % (расчётное)',
+  'table.changePoints': '{change} п. п.',
+  'table.pointsUnit': 'процентные пункты',
   'table.changeHow':
     'Расчётное: значение этого года минус значение предыдущего календарного года на той же линии; % к предыдущему году.',
   'explore.back': 'Назад ко всем наборам данных',
@@ -282,6 +285,12 @@ export const ru: Catalogue = {
     '{series}: с {from} в {fromYear} году до {to} в {toYear} году, изменение {change} (расчётное).',
   'summary.period': '{series}: с {from} в {fromYear} году до {to} в {toYear} году.',
   'summary.single': '{series}: {value} в {year} году, единственное значение.',
+  'summary.changePoints':
+    '{series}: с {from} в {fromYear} году до {to} в {toYear} году, изменение {change} п. п. (в процентных пунктах, расчётное).',
+  'summary.stretch': '{series}: {value} в {year} году.',
+  'summary.sourceSeries':
+    '{series}: линия состоит из {count} отрезков ({years}), каждый из одного ряда источника; изменение между ними не рассчитывается.',
+  'summary.flagged': 'Под сомнением, поэтому ни с чем не сравнивается: {label}, {value} ({flag}).',
   'un.totalAbroadPublished':
     'Уроженцы страны «{country}», живущие за рубежом, {year}: {published} (итог, опубликованный ООН); {value} — сумма по странам назначения, перечисленным ООН (расчётная сумма)',
   'un.shareOfPublishedOrigin':

@@ -51,6 +51,7 @@ export const uz: Catalogue = {
   'chart.legendPartial': 'yilning bir qismi uchun qiymat (yillik chiziqqa ulanmagan)',
   'chart.legendAlternative': 'boshqa manbaning shu yil uchun qiymati',
   'chart.legendPointInTime': 'uzuq chiziq: kalendar yil uchun emas, sanaga boʻlgan qiymatlar',
+  'chart.legendPointPeriod': 'sanaga boʻlgan qiymat: {period}',
   'chart.legendGap': 'uzuq chiziq: bir qatorning ikki qiymati orasidagi maʼlumotsiz yillar',
   'chart.legendSourceJoin': 'nuqtali chiziq: chiziq boshqa manba qatori boʻyicha davom etadi',
   'chart.legendFlag': 'halqali: maʼlumotlarning oʻzi shubha ostiga qoʻygan qiymat (pastga qarang)',
@@ -200,6 +201,8 @@ export const uz: Catalogue = {
     'Hisoblangan: qiymat shu yil, davr va manbaning koʻrsatilgan jamisiga ({total}) boʻlingan, × 100.',
   'table.change': 'Oldingi yilga nisbatan oʻzgarish (hisoblangan)',
   'table.changePct': 'Oʻzgarish, % (hisoblangan)',
+  'table.changePoints': '{change} f. p.',
+  'table.pointsUnit': 'foiz punktlari',
   'table.changeHow':
     'Hisoblangan: shu yilgi qiymat minus oʻsha chiziqdagi oldingi kalendar yil qiymati; oldingi yilga nisbatan %.',
   'explore.back': 'Barcha maʼlumotlar toʻplamlariga qaytish',
@@ -283,6 +286,13 @@ Yuklab olingan: {downloadedAt}
     '{series}: {fromYear} yilda {from} dan {toYear} yilda {to} gacha, oʻzgarish {change} (hisoblangan).',
   'summary.period': '{series}: {fromYear} yilda {from} dan {toYear} yilda {to} gacha.',
   'summary.single': '{series}: {year} yilda {value}, yagona qiymat.',
+  'summary.changePoints':
+    '{series}: {fromYear} yilda {from} dan {toYear} yilda {to} gacha, oʻzgarish {change} foiz punkti (hisoblangan).',
+  'summary.stretch': '{series}: {year} yilda {value}.',
+  'summary.sourceSeries':
+    '{series}: chiziq {count} ta boʻlakdan iborat ({years}), har biri bitta manba qatoridan; ular orasidagi oʻzgarish hisoblanmaydi.',
+  'summary.flagged':
+    'Shubhali, shuning uchun hech narsa bilan solishtirilmaydi: {label}, {value} ({flag}).',
   'un.totalAbroadPublished':
     '{country}da tugʻilib, xorijda yashovchilar, {year}: {published} (BMT eʼlon qilgan jami); {value} — BMT sanab oʻtgan borish mamlakatlari boʻyicha yigʻindi (hisoblangan yigʻindi)',
   'un.shareOfPublishedOrigin':

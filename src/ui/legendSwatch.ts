@@ -1,7 +1,43 @@
 import { ink } from './theme';
 
+/**
+ * The dot of a line: a circle on a line of calendar years; the others mark lines of figures at a
+ * date, one shape per date kind, so that figures of several periods at one year are told apart.
+ */
+export type MarkerShape =
+  'circle' | 'square' | 'hollow-circle' | 'hollow-square' | 'cross' | 'plus';
+
+/** The shapes of lines of figures at a date, in the order date kinds are given them. */
+export const POINT_MARKERS: readonly MarkerShape[] = [
+  'square',
+  'hollow-circle',
+  'hollow-square',
+  'cross',
+  'plus',
+];
+
+/** A line's dot centred on (x, y), as plain shapes: the chart and its legend draw the same. */
+export function markerParts(shape: MarkerShape, x: number, y: number, color: string): SwatchPart[] {
+  const hollow = { fill: ink.surface, stroke: color, strokeWidth: 2 };
+  switch (shape) {
+    case 'circle':
+      return [{ kind: 'circle', cx: x, cy: y, r: 4, fill: color }];
+    case 'square':
+      return [{ kind: 'path', d: `M${x - 4},${y - 4}h8v8h-8z`, fill: color }];
+    case 'hollow-circle':
+      return [{ kind: 'circle', cx: x, cy: y, r: 4, ...hollow }];
+    case 'hollow-square':
+      return [{ kind: 'path', d: `M${x - 4},${y - 4}h8v8h-8z`, ...hollow }];
+    case 'cross':
+      return [{ kind: 'path', d: `M${x - 4},${y - 4}l8,8M${x - 4},${y + 4}l8,-8`, ...hollow }];
+    case 'plus':
+      return [{ kind: 'path', d: `M${x - 5},${y}h10M${x},${y - 5}v10`, ...hollow }];
+  }
+}
+
 /** The shapes a legend entry can take (the same names as the chart model's). */
 export type SwatchShape =
+  | MarkerShape
   | 'line'
   | 'dashed-line'
   | 'bar'
@@ -41,6 +77,13 @@ export function legendSwatch(shape: SwatchShape, color: string): SwatchPart[] {
     ...(dash ? { strokeDasharray: dash } : {}),
   });
   switch (shape) {
+    case 'circle':
+    case 'square':
+    case 'hollow-circle':
+    case 'hollow-square':
+    case 'cross':
+    case 'plus':
+      return markerParts(shape, 12, 7, color);
     case 'line':
       return [line(), { kind: 'circle', cx: 12, cy: 7, r: 4, fill: color }];
     case 'dashed-line':

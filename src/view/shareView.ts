@@ -1,5 +1,6 @@
 import { escape, type ColumnTable } from 'arquero';
-import { measureColumn } from '../data/labels';
+import { columnsWithRole, measureColumn } from '../data/labels';
+import { columnValues } from '../lib/tableValues';
 import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
 import type { ValueFilters } from '../transforms/filterByValues';
 import { filterByValues } from '../transforms/filterByValues';
@@ -27,7 +28,9 @@ export function hasStatedTotal(meta: DatasetMeta): boolean {
 /**
  * The slice with a derived `share` column: each figure's share of the stated total. The total
  * rows are looked up before the share dimension's own filter is applied, so "women only" still
- * finds the total it is a share of. Rows with no stated total are left out.
+ * finds the total it is a share of. Rows with no stated total are left out. No share is made from
+ * a figure the data flags as doubtful, nor of a flagged total: a flagged row stays, with no share,
+ * so the chart leaves it out and the table still names the doubt.
  */
 export function shareSlice(
   table: ColumnTable,
@@ -45,14 +48,22 @@ export function shareSlice(
         ['dimension', 'period', 'period_type', 'unit', 'source'].includes(c.role),
     )
     .map((c) => c.name);
-  const shared = shareOfStatedTotal(
-    selectSlice(table, meta, others, time),
-    measure,
-    dimension.name,
-    dimension.total!,
-    keys,
+  const selected = selectSlice(table, meta, others, time);
+  const flag = columnsWithRole(meta, 'flag')[0]?.name;
+  // Flagged figures take part in no share: neither as the part nor as the total.
+  const trusted = flag
+    ? selected.derive({
+        [measure]: escape((row: Record<string, unknown>) => (row[flag] ? null : row[measure])),
+      })
+    : selected;
+  const share = columnValues<number | null>(
+    shareOfStatedTotal(trusted, measure, dimension.name, dimension.total!, keys),
+    'share',
   );
+  const shared = selected.assign({ share });
   return filterByValues(shared, { [dimension.name]: filters[dimension.name] ?? [] }).filter(
-    escape((row: Record<string, unknown>) => row.share !== null),
+    escape(
+      (row: Record<string, unknown>) => row.share !== null || (flag !== undefined && !!row[flag]),
+    ),
   );
 }

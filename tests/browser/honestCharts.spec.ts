@@ -133,3 +133,44 @@ test('the remittances line does not switch series to draw a 2023 dip', async ({ 
   await expect(card.locator('.legend')).toContainText('continues on another source');
   await screenshot(page, 'remittances-tjk');
 });
+
+test('a summary compares figures of one source series only, and says which figure is in doubt', async ({
+  page,
+}) => {
+  await page.goto('./?view=dataset&id=remittances');
+  const card = page.locator('[data-dataset="remittances"]');
+  const summary = card.locator('figcaption.chart-summary');
+  // No change from Asia-Plus's 2010 figure to 2024's across the ADB's series and eleven missing years.
+  await expect(summary).toContainText('a change of +2.4 (derived)');
+  await expect(summary).not.toContainText('+3.5');
+  await expect(summary).toContainText('In doubt, so compared with nothing: Tajikistan, 2023');
+
+  await page.goto(
+    './?view=dataset&id=tajik-migrants-series&chart=line&destination=all~RUS~KAZ~other',
+  );
+  const tajik = page.locator('[data-dataset="tajik-migrants-series"]');
+  const figure = tajik.locator('figure');
+  await expect(figure.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(tajik.locator('figcaption.chart-summary')).not.toContainText(
+    'Largest: Russia, 2022',
+  );
+  // The doubtful 793,791 says so wherever it shows: on hover too.
+  await hoverYear(page, figure, 2022);
+  await expect(tajik.locator('.tooltip')).toContainText('793,791');
+  await expect(tajik.locator('.tooltip .tooltip-flag')).toContainText('doubtful');
+});
+
+test('stocks at several dates in one year have their own shapes and legend entries', async ({
+  page,
+}) => {
+  await page.goto(
+    './?view=dataset&id=uzbek-migrants-series&chart=line&indicator=migrants_abroad_stock&destination=all~RUS~KAZ~TUR~KOR~other',
+  );
+  const card = page.locator('[data-dataset="uzbek-migrants-series"]');
+  const legend = card.locator('.legend');
+  for (const period of ['as of 1 Jan 2022', 'Q1 2022', 'end of year']) {
+    await expect(legend).toContainText(`figure at a date: ${period}`);
+  }
+  await expect(card.locator('figcaption.chart-summary')).not.toContainText('-1,502,000');
+  await screenshot(page, 'uzbek-stocks-shapes');
+});

@@ -1,10 +1,23 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceSeriesOf } from '../../src/charts/chooseMainSource';
 import { buildChartModel, type ChartModel } from '../../src/charts/chartModel';
-import { levelOf, namedFigures, rankings, type Named } from '../../src/charts/chartSummary';
-import { columnByName } from '../../src/data/labels';
+import {
+  chartSummary,
+  comparable,
+  levelOf,
+  namedFigures,
+  rankings,
+  type Named,
+} from '../../src/charts/chartSummary';
+import { decimals, isRate } from '../../src/charts/yearOnYear';
+import { columnByName, columnsWithRole } from '../../src/data/labels';
 import type { DisplayType } from '../../src/data/metadataSchema';
+import { localizeMeta } from '../../src/data/metaText';
+import { viewDownloadTable } from '../../src/export/viewDownload';
+import { formatDerived, formatNumber } from '../../src/i18n/format';
+import { loadLocale, setActiveLocale, t, type Locale } from '../../src/i18n/i18n';
+import { rowObjects } from '../../src/lib/tableValues';
 import { availableChartTypes, showsOnePeriod } from '../../src/view/chartTypes';
 import { defaultSelection, filtersBeyondDefaults } from '../../src/view/datasetFilters';
 import { datasetView, type DatasetView } from '../../src/view/datasetView';
@@ -22,11 +35,19 @@ let loaded: LoadedDataset[] = [];
 
 beforeAll(async () => {
   loaded = await loadEveryDataset();
+  await Promise.all([loadLocale('ru'), loadLocale('uz')]);
 }, 60_000);
 
-type Generated = Pick<ViewState, 'filters' | 'time' | 'measure' | 'source' | 'sort'>;
+afterAll(() => setActiveLocale('en'));
 
-/** Filter states a user can reach: subsets of each control's options, a year range, a source. */
+type Generated = Pick<ViewState, 'filters' | 'time' | 'measure' | 'source' | 'sort'> & {
+  locale: Locale;
+};
+
+/**
+ * Filter states a user can reach (by the controls or by editing the URL): subsets of each
+ * control's options, none at all or more than six, a year range, a source, shares, a language.
+ */
 function viewStates({ meta, table }: LoadedDataset): fc.Arbitrary<Generated> {
   const controls = datasetView(table, meta, defaultViewState).controls;
   const years = datasetView(table, meta, defaultViewState).years;
@@ -35,8 +56,11 @@ function viewStates({ meta, table }: LoadedDataset): fc.Arbitrary<Generated> {
       controls.map((c) => [
         c.column.name,
         c.mode === 'single'
-          ? fc.constantFrom(...c.options).map((v) => [v])
-          : fc.subarray(c.options, { minLength: 1, maxLength: Math.min(c.options.length, 6) }),
+          ? fc.oneof(
+              { weight: 9, arbitrary: fc.constantFrom(...c.options).map((v) => [v]) },
+              { weight: 1, arbitrary: fc.constant([]) },
+            )
+          : fc.subarray(c.options, { minLength: 0, maxLength: c.options.length }),
       ]),
     ),
     { requiredKeys: [] },
@@ -56,28 +80,39 @@ function viewStates({ meta, table }: LoadedDataset): fc.Arbitrary<Generated> {
     measure: fc.constantFrom('absolute' as const, 'share' as const),
     source: fc.option(fc.constantFrom(...meta.sources.map((s) => s.id)), { nil: undefined }),
     sort: fc.constantFrom('data' as const, 'value' as const, 'name' as const),
+    locale: fc.constantFrom<Locale>('en', 'ru', 'uz'),
   });
 }
 
 function modelOf(d: LoadedDataset, type: DisplayType, view: Generated): [DatasetView, ChartModel] {
-  const slice = datasetView(d.table, d.meta, view, type);
-  const model = buildChartModel(d.meta, slice, type, {
+  setActiveLocale(view.locale);
+  const meta = localizeMeta(d.meta, view.locale);
+  const slice = datasetView(d.table, meta, view, type);
+  const model = buildChartModel(meta, slice, type, {
     preferredSource: view.source,
     sort: view.sort,
   });
   return [slice, model];
 }
 
-/** Each dataset × chart type, with generated views; `check` throws on a broken rule. */
+/** Tables this large (the UN's 77k rows) get `runs` views each; the small ones `smallRuns`. */
+const LARGE_TABLE = 10_000;
+
+/**
+ * Each dataset × chart type, with generated views; `check` throws on a broken rule. A view of
+ * the UN table costs a scan of its 77k rows, so it gets fewer views than the small datasets,
+ * whose many combinations of series, sources and years are where the line rules are tested.
+ */
 function forEveryView(
   check: (d: LoadedDataset, type: DisplayType, view: Generated) => void,
   runs = 8,
+  smallRuns = runs,
 ) {
   for (const d of loaded) {
     for (const type of availableChartTypes(d.meta)) {
       fc.assert(
         fc.property(viewStates(d), (view) => check(d, type, view)),
-        { numRuns: runs, seed: 20261123 },
+        { numRuns: d.table.numRows() > LARGE_TABLE ? runs : smallRuns, seed: 20261123 },
       );
     }
   }
@@ -242,6 +277,221 @@ describe(
           }
         }
       }, 6);
+    });
+  },
+);
+
+/** A number as a sentence writes it: digits with group and decimal marks, and a sign if any. */
+const NUMBER = /[+\-−]?\d+(?:[\u00a0\u202f,.]\d+)*/g;
+
+/** The change a summary may give for a stretch: between its first and last comparable figures. */
+function stretchChanges(model: ChartModel, locale: Locale): Map<string, boolean[]> {
+  const changes = new Map<string, boolean[]>();
+  for (const stretch of model.stretches) {
+    const usable = stretch.points.filter((p) => comparable(p.observation));
+    const [first, last] = [usable[0], usable.at(-1)];
+    if (!first || !last || first === last) continue;
+    const digits = Math.max(decimals(first.value), decimals(last.value));
+    const change = Number((last.value - first.value).toFixed(digits));
+    const text = formatDerived(change, locale, { signed: true, digits });
+    changes.set(text, [...(changes.get(text) ?? []), isRate(last.observation)]);
+  }
+  return changes;
+}
+
+describe(
+  'the line rules, the summary and the CSV, over every dataset, chart type, filter state and language',
+  { timeout: 180_000 },
+  () => {
+    it('breaks a line where its source series changes; joins another source only in the next period', () => {
+      let sourceJoins = 0;
+      forEveryView(
+        (d, type, view) => {
+          const [, model] = modelOf(d, type, view);
+          for (const line of model.lines?.series ?? []) {
+            for (const join of line.joins) {
+              if (join.kind === 'source') {
+                sourceJoins++;
+                expect(join.to.x - join.from.x).toBe(1);
+                expect(join.to.sourceSeries).not.toBe(join.from.sourceSeries);
+              } else {
+                expect(join.to.sourceSeries).toBe(join.from.sourceSeries);
+              }
+            }
+            for (const stretch of line.stretches) {
+              expect(new Set(stretch.map((p) => p.sourceSeries)).size).toBe(1);
+            }
+            expect(line.stretches.flat()).toEqual(line.segments.flat());
+          }
+        },
+        8,
+        60,
+      );
+      expect(sourceJoins).toBeGreaterThan(0);
+    });
+
+    it('derives no value from a figure the data calls into doubt', () => {
+      let derivedMarks = 0;
+      forEveryView(
+        (d, type, view) => {
+          const [, model] = modelOf(d, type, view);
+          for (const mark of model.marks.filter((m) => m.observation.derived)) {
+            derivedMarks++;
+            for (const input of mark.observation.derivedFrom ?? []) {
+              expect(
+                input.flag,
+                `${d.meta.id} ${type}: ${mark.observation.derived}`,
+              ).toBeUndefined();
+            }
+          }
+        },
+        8,
+        60,
+      );
+      expect(derivedMarks).toBeGreaterThan(0);
+    });
+
+    it('tells figures of several periods at one year apart by shape and legend, and names no series by its unit', () => {
+      let shared = 0;
+      forEveryView(
+        (d, type, view) => {
+          const [slice, model] = modelOf(d, type, view);
+          const units = new Set(
+            slice.observations
+              .flatMap((o) => [o.unit, o.asWritten.unit])
+              .map((u) => u.toLowerCase()),
+          );
+          for (const unit of columnsWithRole(d.meta, 'measure').map((c) => c.unit)) {
+            if (unit) units.add(unit.toLowerCase());
+          }
+          const lines = model.lines?.series ?? [];
+          for (const line of lines) {
+            const name = line.segments[0]![0]!.seriesLabel.toLowerCase();
+            expect(units.has(name), `${d.meta.id}: "${name}"`).toBe(false);
+          }
+          for (const s of model.bars?.series ?? []) {
+            expect(units.has(s.label.toLowerCase()), `${d.meta.id}: "${s.label}"`).toBe(false);
+          }
+          // At each year, lines of different periods have different shapes, each in the legend.
+          const xs = new Set(lines.flatMap((l) => l.segments.flat().map((p) => p.x)));
+          for (const x of xs) {
+            const at = lines.filter((l) => l.segments.flat().some((p) => p.x === x));
+            const shapes = new Map(at.map((l) => [l.period ?? '', l.marker]));
+            if (shapes.size > 1) shared++;
+            expect(new Set(shapes.values()).size).toBe(shapes.size);
+          }
+          for (const line of lines.filter((l) => l.pointInTime)) {
+            expect(model.legend.some((item) => item.shape === line.marker)).toBe(true);
+          }
+        },
+        8,
+        60,
+      );
+      expect(shared).toBeGreaterThan(0);
+    });
+
+    it('says in words only drawn figures, their years, and changes within one stretch (rates in points)', () => {
+      let changes = 0;
+      let flaggedSaid = 0;
+      forEveryView(
+        (d, type, view) => {
+          const [, model] = modelOf(d, type, view);
+          const { locale } = view;
+          const sentences = chartSummary(model, locale);
+          const named = namedFigures(model);
+          if (named.length === 0) {
+            expect(sentences).toEqual([]);
+            return;
+          }
+          // The words that name things (series, categories, units, flags) may hold digits of their own.
+          const names = [
+            ...named.map((n) => n.label),
+            ...model.stretches.map((stretch) => stretch.line.label),
+            ...model.marks.flatMap((m) => [m.observation.unit]),
+            ...Object.values(model.flagLabels),
+          ]
+            .filter((n) => n !== '')
+            .sort((a, b) => b.length - a.length);
+          const drawn = new Set([
+            ...model.marks.map((m) => formatNumber(m.value, locale)),
+            ...model.marks.map((m) => String(m.x)),
+            ...model.marks.map((m) => String(m.observation.time)),
+            ...model.stretches.map((_, i) => String(i + 1)),
+          ]);
+          const allowedChanges = stretchChanges(model, locale);
+          const derivedWord = t('chart.derived', {}, locale);
+          const pointsWord = { en: 'percentage points', ru: 'п. п.', uz: 'foiz punkti' }[locale];
+          for (const sentence of sentences) {
+            let rest = sentence;
+            for (const name of names) rest = rest.split(name).join(' ');
+            expect(sentence).not.toContain(`(${derivedWord}) (${derivedWord})`);
+            for (const token of rest.match(NUMBER) ?? []) {
+              const change = allowedChanges.get(token);
+              if (/^[+\-−]/.test(token) || (change && !drawn.has(token))) {
+                // A change: of one stretch's comparable figures, labelled derived, in points for rates.
+                expect(change, `${d.meta.id} ${type} ${locale}: "${sentence}"`).toBeDefined();
+                expect(sentence).toContain(derivedWord);
+                if (change!.every(Boolean)) expect(sentence).toContain(pointsWord);
+                if (!change!.some(Boolean)) expect(sentence).not.toContain(pointsWord);
+                changes++;
+              } else {
+                expect(
+                  drawn.has(token),
+                  `${d.meta.id} ${type} ${locale}: "${token}" in "${sentence}"`,
+                ).toBe(true);
+              }
+            }
+          }
+          // No figure in doubt or of part of a year is ranked; each figure in doubt named is said so.
+          for (const { largest, smallest } of rankings(model, named)) {
+            for (const n of [largest, smallest]) expect(comparable(n.observation)).toBe(true);
+          }
+          const flagged = named.filter((n) => n.observation.flag).length;
+          const prefix = t('summary.flagged', { label: '', value: '', flag: '' }, locale).split(
+            ':',
+          )[0]!;
+          expect(sentences.filter((s) => s.startsWith(prefix))).toHaveLength(flagged);
+          flaggedSaid += flagged;
+        },
+        8,
+        60,
+      );
+      expect(changes).toBeGreaterThan(0);
+      expect(flaggedSaid).toBeGreaterThan(0);
+    });
+
+    it('writes the CSV rows from the same slice and changes: none to or from a doubtful figure, rates in points', () => {
+      let changed = 0;
+      forEveryView(
+        (d, type, view) => {
+          const [slice, model] = modelOf(d, type, view);
+          const meta = localizeMeta(d.meta, view.locale);
+          const changes = slice.observations.map((o) => model.changes.get(o));
+          const rows = rowObjects(viewDownloadTable(meta, slice, changes));
+          expect(rows).toHaveLength(slice.observations.length);
+          const stretchOf = new Map(
+            model.stretches.flatMap((s, i) => s.points.map((p) => [p.observation, i] as const)),
+          );
+          rows.forEach((row, i) => {
+            const o = slice.observations[i]!;
+            const change = row.change ?? row.change_pp ?? null;
+            if (slice.shareOf && o.flag) expect(row.share).toBeNull();
+            if (change === null) return;
+            changed++;
+            expect(comparable(o)).toBe(true);
+            const from = model.changes.get(o)!.from;
+            expect(comparable(from)).toBe(true);
+            expect(from.value).not.toBeNull();
+            if (stretchOf.has(o)) expect(stretchOf.get(from)).toBe(stretchOf.get(o));
+            expect('change_pp' in row).toBe(isRate(o));
+            if (isRate(o)) expect('change_pct' in row).toBe(false);
+            expect(typeof row.derived_note).toBe('string');
+          });
+        },
+        8,
+        60,
+      );
+      expect(changed).toBeGreaterThan(0);
     });
   },
 );

@@ -54,6 +54,40 @@ describe('buildLineSeries', () => {
     expect(broken.breaks).toEqual([{ x: 2021, note: 'Method changed.' }]);
   });
 
+  it('joins another source series only in the next year, never across missing years', () => {
+    const csv = (rows: string) =>
+      readObservations(
+        parseCsvTable(
+          'data/sample.csv',
+          `year,period,period_type,country,value,qualifier,source_id\n${rows}`,
+          meta,
+        ),
+        meta,
+      );
+    const across = buildLineSeries(
+      csv(
+        '2019,calendar year,year,TJK,100,,MINISTRY\n2020,calendar year,year,TJK,110,,MINISTRY\n2022,calendar year,year,TJK,130,,PRESIDENT\n2023,calendar year,year,TJK,140,,PRESIDENT\n',
+      ),
+      meta,
+    ).series[0]!;
+    // A change of source and two missing years: the line stops, with no join of either kind.
+    expect(across.joins).toEqual([]);
+    expect(across.stretches.map((s) => s.map((p) => p.x))).toEqual([
+      [2019, 2020],
+      [2022, 2023],
+    ]);
+    const next = buildLineSeries(
+      csv(
+        '2020,calendar year,year,TJK,110,,MINISTRY\n2021,calendar year,year,TJK,130,,PRESIDENT\n',
+      ),
+      meta,
+    ).series[0]!;
+    expect(next.joins.map((j) => [j.from.x, j.to.x, j.kind])).toEqual([[2020, 2021, 'source']]);
+    expect(next.stretches).toHaveLength(2);
+    // Missing years of one series: a dashed join, and one stretch.
+    expect(model.series[0]!.stretches.map((s) => s.map((p) => p.x))).toEqual([[2020, 2021, 2023]]);
+  });
+
   it('treats agreeing sources as one point carrying both sources', () => {
     const twice = `${SAMPLE_CSV}2023,calendar year,year,TJK,652014,,PRESIDENT\n`;
     const obs = readObservations(parseCsvTable('data/sample.csv', twice, meta), meta);

@@ -1,0 +1,37 @@
+import { buildChartModel, type ChartModel } from '../../src/charts/chartModel';
+import { chartSummary } from '../../src/charts/chartSummary';
+import type { DatasetMeta } from '../../src/data/metadataSchema';
+import { localizeMeta } from '../../src/data/metaText';
+import { loadLocale, setActiveLocale, type Locale } from '../../src/i18n/i18n';
+import { datasetView, type DatasetView } from '../../src/view/datasetView';
+import { parseViewState } from '../../src/view/urlCodec';
+import { fileSystemSource } from './fileSystemSource';
+
+const source = fileSystemSource();
+
+export interface ViewAt {
+  meta: DatasetMeta;
+  slice: DatasetView;
+  model: ChartModel;
+  summary: string[];
+}
+
+/**
+ * What the dataset view at an address of the app (`?view=dataset&id=…`) draws and says, in a
+ * language, made as the page makes it: the real data/ files, the URL codec, the view and the model.
+ */
+export async function viewAt(address: string, locale: Locale = 'en'): Promise<ViewAt> {
+  await loadLocale(locale);
+  setActiveLocale(locale);
+  const { state } = parseViewState(address);
+  const base = await source.loadMetadata(`${state.dataset}.meta.json`);
+  const meta = localizeMeta(base, locale);
+  const table = await source.loadTable(base);
+  const type = state.chart ?? meta.display.type;
+  const slice = datasetView(table, meta, state, type);
+  const model = buildChartModel(meta, slice, type, {
+    preferredSource: state.source,
+    sort: state.sort,
+  });
+  return { meta, slice, model, summary: chartSummary(model, locale) };
+}
