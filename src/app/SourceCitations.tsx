@@ -52,7 +52,7 @@ export function SourceCitations({
             ) : null}
             {source.caveat ? (
               <p className="caveat">
-                <LocalText text={source.caveat} english={inEnglish(meta, 'sources')} />
+                <LocalText text={source.caveat} english={inEnglish(meta, `sources.${source.id}`)} />
               </p>
             ) : null}
           </li>
