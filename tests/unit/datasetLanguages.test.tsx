@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MatrixView } from '../../src/charts/MatrixView';
 import { ObservationTable } from '../../src/charts/ObservationTable';
 import { TimelineView } from '../../src/charts/TimelineView';
+import { SourceCitations } from '../../src/app/SourceCitations';
 import type { ColumnMeta, DatasetMeta } from '../../src/data/metadataSchema';
 import { inWords, localizeMeta, resolveMeta } from '../../src/data/metaText';
 import { loadLocale, setActiveLocale, t } from '../../src/i18n/i18n';
@@ -102,6 +103,38 @@ describe('dataset text in Russian and Uzbek', () => {
               unmarked.push(`${id}.${column.name}: ${words}`);
             }
           }
+        }
+        unmount();
+      }
+      expect(unmarked).toEqual([]);
+    },
+  );
+
+  it.each(LOCALES)(
+    '%s: where, when and whose of every source, and its caveat, are translated or marked',
+    (locale) => {
+      setActiveLocale(locale);
+      const mark = `(${t('text.inEnglish')})`;
+      const unmarked: string[] = [];
+      for (const id of ids) {
+        const meta = localizeMeta(data.get(id)!.meta, locale);
+        const { container, unmount } = render(<SourceCitations meta={meta} />);
+        // Citations and quotes stay in the document's language by design (marked up `lang`).
+        container.querySelectorAll('.citation, blockquote').forEach((el) => el.remove());
+        const english = meta.sources.flatMap((s) => {
+          const written = meta.multilingual!.sources.find((w) => w.id === s.id)!;
+          const caveat = typeof written.caveat === 'object' ? written.caveat.en : written.caveat;
+          return [s.locator, s.primary, s.publishedNote, caveat];
+        });
+        const words = [...english, meta.license]
+          .filter((w): w is string => w !== undefined && inWords(w))
+          .sort((a, b) => b.length - a.length);
+        // Take out each English text shown with its mark (the longest first: a short text may sit
+        // inside a longer one); any English left is shown unmarked.
+        let text = container.textContent ?? '';
+        for (const w of words) text = text.replaceAll(`${w} ${mark}`, '');
+        for (const w of new Set(words)) {
+          if (text.includes(w)) unmarked.push(`${id}: ${w.slice(0, 60)}`);
         }
         unmount();
       }
