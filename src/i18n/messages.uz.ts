@@ -172,7 +172,7 @@ export const uz: Catalogue = {
   'compare.intro':
     'Turli manbalar turli narsalarni hisoblaydi. Quyidagi har bir raqam nimani hisoblashi, qaysi davrga tegishli ekani va qayerdan olingani bilan berilgan.',
   'compare.measure': 'Koʻrsatkich',
-  'compare.chartTitle': '{country}: kishilarda hisoblangan koʻrsatkichlar, vaqt tartibida',
+  'compare.chartTitle': '{country}: odamlar soni bilan ifodalangan koʻrsatkichlar, vaqt tartibida',
   'compare.conflict': 'shu yil uchun shu turdagi boshqa qiymatdan farq qiladi',
   'compare.conflictNote':
     '≠ belgisi qoʻyilgan qiymat boshqa manbadagi shu koʻrsatkich, tur va yilning boshqa qiymatidan farq qiladi; ikkalasi ham koʻrsatiladi, hech biri oʻrtachalashtirilmaydi.',
