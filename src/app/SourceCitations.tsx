@@ -40,8 +40,7 @@ export function SourceCitations({
                 ? ` (${written(source.publishedNote)})`
                 : ''}
               {'; '}
-              {t('sources.retrieved', { date: formatPartialDate(source.retrieved) })}
-              {'. '}
+              {sentence(t('sources.retrieved', { date: formatPartialDate(source.retrieved) }))}{' '}
               {t('sources.locator', { locator: written(source.locator) })}
               {source.primary
                 ? `. ${t('sources.primary', { primary: written(source.primary) })}`
@@ -70,6 +69,11 @@ export function SourceCitations({
       <p className="license">{t('sources.license', { license: written(meta.license) })}</p>
     </>
   );
+}
+
+/** Text ended as a sentence: a Russian date already ends with its point ("22 ноября 2026 г."). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 /**

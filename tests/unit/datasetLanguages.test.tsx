@@ -142,6 +142,15 @@ describe('dataset text in Russian and Uzbek', () => {
     },
   );
 
+  it('ru: a retrieval date that ends with «г.» gets no second point', () => {
+    setActiveLocale('ru');
+    const meta = localizeMeta(data.get('tajik-migrants-series')!.meta, 'ru');
+    const { container, unmount } = render(<SourceCitations meta={meta} />);
+    const details = container.querySelector('.source-details')!.textContent;
+    expect(details).toMatch(/дата обращения 22 ноября 2026 г\. Где:/);
+    unmount();
+  });
+
   it('marks a timeline text the metadata does not translate', () => {
     setActiveLocale('ru');
     const { meta, table } = data.get('migration-agreements-timeline')!;
