@@ -310,9 +310,9 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         <details className="caveats">
           <summary>{t('chart.caveats')}</summary>
           <ul>
-            {meta.caveats.map((caveat) => (
+            {meta.caveats.map((caveat, i) => (
               <li key={caveat}>
-                <LocalText text={caveat} english={inEnglish(meta, 'caveats')} />
+                <LocalText text={caveat} english={inEnglish(meta, `caveats.${i}`)} />
               </li>
             ))}
             {meta.sourceRule ? (

@@ -31,7 +31,7 @@ export function ExploreControls({
   update,
 }: ExploreControlsProps) {
   const bars = chartTypes[chartType].bars;
-  const active = Object.keys(filtersBeyondDefaults(slice.controls, slice.filters)).length;
+  const active = activeFilterCount(slice);
   return (
     <FoldedControls
       summary={active > 0 ? t('explore.controlsActive', { count: active }) : t('explore.controls')}
@@ -116,6 +116,18 @@ export function ExploreControls({
       ) : null}
     </FoldedControls>
   );
+}
+
+/** Filters that narrow the view: each dimension off its default, and the years if narrowed. */
+function activeFilterCount(slice: DatasetView): number {
+  const period = slice.period;
+  const dimensions = Object.keys(filtersBeyondDefaults(slice.controls, slice.filters)).length;
+  const years =
+    period?.kind === 'single'
+      ? period.year !== period.defaultYear
+      : period !== undefined &&
+        (period.from !== period.options[0] || period.to !== period.options.at(-1));
+  return dimensions + (years ? 1 : 0);
 }
 
 /** A year range covering all the years is the default: no `time` in the address. */

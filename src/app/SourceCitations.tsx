@@ -2,7 +2,8 @@ import { sourceAnchor } from '../data/citations';
 import { isWebUrl } from '../data/dataText';
 import type { DatasetMeta, SourceMeta } from '../data/metadataSchema';
 import { formatPartialDate } from '../i18n/format';
-import { inEnglish } from '../data/metaText';
+import { markedEnglish } from '../data/labels';
+import { inEnglish, inWords } from '../data/metaText';
 import { t } from '../i18n/i18n';
 import { LocalText } from '../ui/LocalText';
 
@@ -18,6 +19,10 @@ export function SourceCitations({
   meta: DatasetMeta;
   sources?: readonly SourceMeta[];
 }) {
+  // Where, when and whose, as we describe them: English (the file has no other language), marked
+  // so on a Russian or Uzbek page.
+  const written = (text: string) =>
+    markedEnglish(text, (meta.textLocale ?? 'en') !== 'en' && inWords(text));
   return (
     <>
       <ol className="citations">
@@ -30,13 +35,16 @@ export function SourceCitations({
             <p className="source-details">
               {source.published
                 ? t('sources.published', { date: formatPartialDate(source.published) })
-                : source.publishedNote}
-              {source.published && source.publishedNote ? ` (${source.publishedNote})` : ''}
+                : source.publishedNote && written(source.publishedNote)}
+              {source.published && source.publishedNote
+                ? ` (${written(source.publishedNote)})`
+                : ''}
               {'; '}
-              {t('sources.retrieved', { date: formatPartialDate(source.retrieved) })}
-              {'. '}
-              {t('sources.locator', { locator: source.locator })}
-              {source.primary ? `. ${t('sources.primary', { primary: source.primary })}` : ''}
+              {sentence(t('sources.retrieved', { date: formatPartialDate(source.retrieved) }))}{' '}
+              {t('sources.locator', { locator: written(source.locator) })}
+              {source.primary
+                ? `. ${t('sources.primary', { primary: written(source.primary) })}`
+                : ''}
             </p>
             {source.url && isWebUrl(source.url) ? (
               <p className="source-url">
@@ -52,15 +60,20 @@ export function SourceCitations({
             ) : null}
             {source.caveat ? (
               <p className="caveat">
-                <LocalText text={source.caveat} english={inEnglish(meta, 'sources')} />
+                <LocalText text={source.caveat} english={inEnglish(meta, `sources.${source.id}`)} />
               </p>
             ) : null}
           </li>
         ))}
       </ol>
-      <p className="license">{t('sources.license', { license: meta.license })}</p>
+      <p className="license">{t('sources.license', { license: written(meta.license) })}</p>
     </>
   );
+}
+
+/** Text ended as a sentence: a Russian date already ends with its point ("22 ноября 2026 г."). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 /**

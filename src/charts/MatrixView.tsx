@@ -1,6 +1,13 @@
-import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
+import {
+  columnByName,
+  columnsWithRole,
+  localValue,
+  valueLabel,
+  type ShownValue,
+} from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
+import { LocalText } from '../ui/LocalText';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /**
@@ -18,7 +25,8 @@ export function MatrixView({ rows, meta }: { rows: Record<string, unknown>[]; me
   };
   const columns = present(x);
   const lines = present(y);
-  const notes: string[] = [];
+  // Each note names its cell, then gives the text in the reader's language (or marked English).
+  const notes: { cell: string; text: ShownValue }[] = [];
   return (
     <ScrollRegion label={meta.title}>
       <table className="data-table matrix">
@@ -40,8 +48,10 @@ export function MatrixView({ rows, meta }: { rows: Record<string, unknown>[]; me
               {columns.map((c) => {
                 const row = rows.find((r) => String(r[y.name]) === line && String(r[x.name]) === c);
                 if (!row) return <td key={c} aria-label={t('table.notListed')} />;
-                const text = note && row[note.name] ? String(row[note.name]) : undefined;
-                if (text) notes.push(`${valueLabel(y, line)} — ${valueLabel(x, c)}: ${text}`);
+                const text =
+                  note && row[note.name] ? localValue(meta, note, row[note.name]) : undefined;
+                if (text)
+                  notes.push({ cell: `${valueLabel(y, line)} — ${valueLabel(x, c)}`, text });
                 return (
                   <td key={c} className={`status-${String(status ? row[status.name] : '')}`}>
                     {status ? valueLabel(status, row[status.name]) : '✓'}
@@ -56,7 +66,9 @@ export function MatrixView({ rows, meta }: { rows: Record<string, unknown>[]; me
       {notes.length > 0 ? (
         <ol className="matrix-notes">
           {notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n.cell}>
+              {n.cell}: <LocalText text={n.text.text} english={n.text.english} />
+            </li>
           ))}
         </ol>
       ) : null}

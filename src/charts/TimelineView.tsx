@@ -1,9 +1,10 @@
 import { shortCitation, sourceAnchor, sourceById } from '../data/citations';
-import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
-import type { DatasetMeta } from '../data/metadataSchema';
+import { columnByName, columnsWithRole, localValue, valueLabel } from '../data/labels';
+import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
 import { countryName } from '../i18n/countryName';
 import { formatPartialDate } from '../i18n/format';
 import { t } from '../i18n/i18n';
+import { LocalText } from '../ui/LocalText';
 
 /**
  * Events in date order: when, which organisation, what kind, what happened, who took part (as
@@ -41,10 +42,11 @@ export function TimelineView({
                       </>
                     ) : c.name === 'caveat' ? (
                       <>
-                        <strong>{columnByName(meta, c.name)?.label}:</strong> {String(row[c.name])}
+                        <strong>{columnByName(meta, c.name)?.label}:</strong>{' '}
+                        <Shown meta={meta} column={c} value={row[c.name]} />
                       </>
                     ) : (
-                      String(row[c.name])
+                      <Shown meta={meta} column={c} value={row[c.name]} />
                     )}
                   </p>
                 ),
@@ -61,6 +63,12 @@ export function TimelineView({
       })}
     </ol>
   );
+}
+
+/** A cell's text in the reader's language, or its English marked "(in English)". */
+function Shown({ meta, column, value }: { meta: DatasetMeta; column: ColumnMeta; value: unknown }) {
+  const { text, english } = localValue(meta, column, value);
+  return <LocalText text={text} english={english} />;
 }
 
 /** "9 October 1992", or "14 March 2011 – 16 March 2011" for a span written "a/b". */

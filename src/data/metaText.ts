@@ -52,7 +52,8 @@ export function resolveMeta(source: DatasetMetaSource, locale: TextLocale = 'en'
     ...maybe('subtitle', subtitle, 'subtitle'),
     description: pick(description, 'description'),
     referencePeriod: pick(referencePeriod, 'referencePeriod'),
-    caveats: caveats.map((caveat) => pick(caveat, 'caveats')),
+    // One flag per caveat: a translated caveat beside an English one is not marked.
+    caveats: caveats.map((caveat, i) => pick(caveat, `caveats.${i}`)),
     ...maybe('sourceRule', sourceRule, 'sourceRule'),
     columns: source.columns.map(({ valueLabels, label, description, unit, ...column }) => ({
       ...column,
@@ -67,7 +68,10 @@ export function resolveMeta(source: DatasetMetaSource, locale: TextLocale = 'en'
           }
         : {}),
     })),
-    sources: source.sources.map(({ caveat, ...s }) => ({ ...s, ...maybe('caveat', caveat, 'sources') })),
+    sources: source.sources.map(({ caveat, ...s }) => ({
+      ...s,
+      ...maybe('caveat', caveat, `sources.${s.id}`),
+    })),
     ...(breaks ? { breaks: breaks.map((b) => ({ ...b, note: pick(b.note, 'breaks') })) } : {}),
     multilingual: source,
     textLocale: locale,
@@ -81,7 +85,10 @@ export function inWords(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
-/** Whether a field of this metadata is shown in English for want of a translation. */
+/**
+ * Whether a field of this metadata is shown in English for want of a translation: `title`,
+ * `labels`…, or one caveat (`caveats.2`) or one source's caveat (`sources.<id>`).
+ */
 export function inEnglish(meta: DatasetMeta, field: string): boolean {
   return meta.englishOnly?.includes(field) ?? false;
 }

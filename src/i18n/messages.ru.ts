@@ -128,8 +128,8 @@ export const ru: Catalogue = {
   'un.showMap': 'Карта мира',
   'un.showFlows': 'Потоки',
   'un.panelTitle': '{country}, {year}',
-  'un.mapTitleOrigin': 'Где живут уроженцы страны «{country}», {year}',
-  'un.mapTitleDestination': 'Где родились мигранты, живущие в стране «{country}», {year}',
+  'un.mapTitleOrigin': 'Где живут мигранты по стране рождения: {country}, {year}',
+  'un.mapTitleDestination': 'Где родились мигранты по стране проживания: {country}, {year}',
   'un.flowsTitle': 'Из стран ({origins}) в основные страны проживания, {year}',
   'un.flowsTitleDestination':
     'Основные страны происхождения мигрантов, живущих в: {countries}, {year}',
@@ -195,7 +195,7 @@ export const ru: Catalogue = {
   'explore.sortName': 'По названию',
   'explore.events': 'Показать соглашения и встречи на графике',
   'explore.eventsListed': 'События на графике',
-  'measure.shareUnit': '% от {total} (расчётное)',
+  'measure.shareUnit': '% от значения «{total}» (расчётное)',
   'measure.shareHow':
     'Расчётное: значение, делённое на указанный итог ({total}) того же года, периода и источника, × 100.',
   'table.change': 'Изменение к предыдущему году (расчётное)',

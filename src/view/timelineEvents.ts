@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { shortCitation, sourceById } from '../data/citations';
-import { timeColumn } from '../data/labels';
+import { localValue, markedEnglish, timeColumn } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { rowObjects } from '../lib/tableValues';
 
@@ -18,15 +18,19 @@ export function timelineEvents(table: ColumnTable, timeline: DatasetMeta): Chart
     timeline.columns.find(pick)?.name;
   const time = timeColumn(timeline)?.name ?? 'year';
   const period = column((c) => c.role === 'period') ?? 'date';
-  const title = column((c) => c.name === 'title') ?? period;
+  const title = timeline.columns.find((c) => c.name === 'title');
   const source = column((c) => c.role === 'source');
   return rowObjects(table)
     .map((row) => {
       const cited = source ? sourceById(timeline, String(row[source])) : timeline.sources[0];
+      // In the reader's language where the metadata translates it, else marked English.
+      const shown = title
+        ? localValue(timeline, title, row[title.name])
+        : { text: String(row[period]), english: false };
       return {
         year: Number(row[time]),
         date: String(row[period]),
-        title: String(row[title]),
+        title: markedEnglish(shown.text, shown.english),
         source: cited ? shortCitation(cited) : '',
       };
     })

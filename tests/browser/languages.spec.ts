@@ -53,7 +53,7 @@ test('lang=uz opens in Uzbek, with Uzbek number formats and country names', asyn
   await screenshot(page, 'lang-uz-dataset');
 });
 
-test('a dataset view in Russian: CSV words translated, notes not yet translated marked English', async ({
+test('a dataset view in Russian: CSV words and notes translated, text not yet translated marked English', async ({
   page,
 }) => {
   await page.goto('./?view=dataset&id=tajik-migrants-series&lang=ru');
@@ -72,14 +72,16 @@ test('a dataset view in Russian: CSV words translated, notes not yet translated 
   const caveat = card.locator('details.caveats li').first();
   await expect(caveat).toContainText('Это выезды за период');
   await expect(caveat.locator('span[lang="en"]')).toHaveCount(0);
-  // The table: periods in Russian; a row note with no translation is marked English.
+  // The table: periods and row notes in Russian.
   await card.locator('[role="tab"][data-tab="table"]').click();
   const table = card.locator('table.data-table');
   await expect(table).toContainText('январь–сентябрь');
   await expect(table).not.toContainText('Jan-Sep');
-  const note = table.locator('td span[lang="en"]').first();
-  await expect(note).toBeVisible();
-  await expect(note.locator('xpath=..')).toContainText('(на английском)');
+  await expect(table).toContainText('Округлённая цифра (799 000).');
+  await expect(table).not.toContainText('Rounded figure');
+  // A source's caveat with no translation yet is marked English.
+  const sourceCaveat = page.locator('p.caveat span[lang="en"]').first();
+  await expect(sourceCaveat.locator('xpath=..')).toContainText('(на английском)');
   // A Russian document's quote is marked up as Russian, whatever the interface language.
   await expect(
     page.locator('blockquote[lang="ru"]', { hasText: 'Выезд трудовых мигрантов' }),

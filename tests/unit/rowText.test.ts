@@ -85,13 +85,12 @@ describe('localValue: a CSV value in the reader language', () => {
     expect(partYear.unit).toBe('человек');
     expect(partYear.asWritten.unit).toBe('persons');
     expect(partYear.inEnglish ?? []).not.toContain('unit');
-    // Notes of flagged figures, shown beside the chart, are translated; the others, free text
-    // without a translation yet, are shown as written and marked so.
+    // Notes are translated too, those of flagged figures and the others ("Rounded figure").
     const doubtful = rows.find((o) => o.flag === 'doubtful')!;
     expect(doubtful.note).toMatch(/^Сомнительно: больше итога за 2022 год \(775 578\)/);
     expect(doubtful.inEnglish ?? []).not.toContain('note');
-    const rounded = rows.find((o) => o.note === 'Rounded figure (799,000).')!;
-    expect(rounded.inEnglish).toContain('note');
+    const rounded = rows.find((o) => o.note === 'Округлённая цифра (799 000).')!;
+    expect(rounded.inEnglish ?? []).not.toContain('note');
   });
 
   it('has every unit, period and status word of the shipped data in Russian and Uzbek', () => {

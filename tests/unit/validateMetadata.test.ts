@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/data/datasetError';
-import { localizeMeta } from '../../src/data/metaText';
+import { inEnglish, localizeMeta } from '../../src/data/metaText';
 import { validateMetadata } from '../../src/data/validateMetadata';
 import { sampleMeta } from '../support/sampleMeta';
 
@@ -100,6 +100,25 @@ describe('validateMetadata', () => {
       // The plain strings of the sample (labels, caveats) are English too.
       expect(uz.englishOnly).toContain('labels');
       expect(localizeMeta(meta, 'ru').englishOnly).not.toContain('title');
+    });
+
+    it('marks only the caveats and source caveats that have no translation', () => {
+      const sample = sampleMeta();
+      const meta = validateMetadata(
+        FILE,
+        JSON.stringify({
+          ...sample,
+          caveats: [{ en: 'Rounded.', ru: 'Округлено.', uz: 'Yaxlitlangan.' }, 'Not checked.'],
+          sources: sample.sources.map((s) => ({ ...s, caveat: { en: 'Old.', ru: 'Устарело.' } })),
+        }),
+      );
+      const ru = localizeMeta(meta, 'ru');
+      expect(ru.caveats).toEqual(['Округлено.', 'Not checked.']);
+      expect(inEnglish(ru, 'caveats.0')).toBe(false);
+      expect(inEnglish(ru, 'caveats.1')).toBe(true);
+      const source = `sources.${sample.sources[0]!.id}`;
+      expect(inEnglish(ru, source)).toBe(false);
+      expect(inEnglish(localizeMeta(meta, 'uz'), source)).toBe(true);
     });
 
     it('requires the English text', () => {
