@@ -288,7 +288,7 @@ Yuklab olingan: {downloadedAt}
   'summary.period': '{series}: {fromYear} yilda {from}, {toYear} yilda {to}.',
   'summary.single': '{series}: {year} yilda {value}, yagona qiymat.',
   'summary.changePoints':
-    '{series}: {fromYear} yilda {from} dan {toYear} yilda {to} gacha, oʻzgarish {change} foiz punkti (hisoblangan).',
+    '{series}: {fromYear} yilda {from}, {toYear} yilda {to}; oʻzgarish {change} foiz punkti (hisoblangan).',
   'summary.stretch': '{series}: {year} yilda {value}.',
   'summary.sourceSeries':
     '{series}: chiziq {count} ta boʻlakdan iborat ({years}), har biri bitta manba qatoridan; ular orasidagi oʻzgarish hisoblanmaydi.',
