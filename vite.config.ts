@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './src/build/contentSecurityPolicy';
-import { compileMessages } from './src/build/compileMessages';
-import { cspSafeArquero } from './src/build/cspSafeArquero';
-import { dataDirPlugin } from './src/build/dataDirPlugin';
-import { workerInMainGraph } from './src/build/workerInMainGraph';
-import { firstViewChunk } from './src/build/firstViewChunk';
-import { preloadCatalog } from './src/build/preloadCatalog';
+import { contentSecurityPolicy } from './src/build/contentSecurityPolicy.ts';
+import { compileMessages } from './src/build/compileMessages.ts';
+import { cspSafeArquero } from './src/build/cspSafeArquero.ts';
+import { dataDirPlugin } from './src/build/dataDirPlugin.ts';
+import { workerInMainGraph } from './src/build/workerInMainGraph.ts';
+import { firstViewChunk } from './src/build/firstViewChunk.ts';
+import { preloadCatalog } from './src/build/preloadCatalog.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 

@@ -1,5 +1,5 @@
-import { columnByName, timeColumn } from '../data/labels';
-import { displaysWithoutMeasure, type DisplayType } from '../data/metadataNames';
+import { columnByName, timeColumn } from '../data/labels.ts';
+import { displaysWithoutMeasure, type DisplayType } from '../data/metadataNames.ts';
 import type { DatasetMeta } from '../data/metadataSchema';
 
 /** What each chart type draws, in one place: the controls, the model and the exports read it. */

@@ -1,10 +1,10 @@
 import { escape, type ColumnTable } from 'arquero';
-import { measureColumn } from '../data/labels';
+import { measureColumn } from '../data/labels.ts';
 import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
 import type { ValueFilters } from '../transforms/filterByValues';
-import { filterByValues } from '../transforms/filterByValues';
-import { shareOfStatedTotal } from '../transforms/shareOfStatedTotal';
-import { selectSlice } from './datasetFilters';
+import { filterByValues } from '../transforms/filterByValues.ts';
+import { shareOfStatedTotal } from '../transforms/shareOfStatedTotal.ts';
+import { selectSlice } from './datasetFilters.ts';
 
 /**
  * The dimension whose stated total a "share" view divides by: the first one with a declared
