@@ -8,6 +8,7 @@ import { dataDirPlugin } from './src/build/dataDirPlugin.ts';
 import { workerInMainGraph } from './src/build/workerInMainGraph.ts';
 import { firstViewChunk } from './src/build/firstViewChunk.ts';
 import { preloadCatalog } from './src/build/preloadCatalog.ts';
+import { TEST_TIMEOUT } from './tests/testTimeout.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -39,6 +40,10 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // No test waits against a clock: each waits for what it needs, however busy the machine.
+    // These limits only end a test that waits for something that will never come.
+    testTimeout: TEST_TIMEOUT,
+    hookTimeout: TEST_TIMEOUT,
     // Arquero goes through Vite's plugins in tests too, so tests run the patched (CSP-safe) code.
     server: { deps: { inline: ['arquero'] } },
     // Two projects so that only tests needing a DOM pay for setting up jsdom; a new file lands

@@ -94,7 +94,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   const client = useQueryClient();
   // The drawing's code comes beside the rows, not after them.
   useEffect(() => {
-    if (near) preloadDrawing(client, chartType);
+    if (near) void preloadDrawing(client, chartType);
   }, [near, client, chartType]);
   const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType), near);
   const model = useMemo(

@@ -45,9 +45,12 @@ const isLazy = (type: DisplayType): type is LazyDrawing => type in loaders;
 const prefetch = <K extends LazyDrawing>(client: QueryClient, kind: K) =>
   client.prefetchQuery(drawingQuery(kind));
 
-/** Starts loading the code that draws `type`, beside its data; bars and tables are already here. */
-export function preloadDrawing(client: QueryClient, type: DisplayType): void {
-  if (isLazy(type)) void prefetch(client, type);
+/**
+ * Starts loading the code that draws `type`, beside its data; bars and tables are already here.
+ * Settles (never rejects: a failure waits in the cache for the card) once the code is here.
+ */
+export function preloadDrawing(client: QueryClient, type: DisplayType): Promise<void> {
+  return isLazy(type) ? prefetch(client, type) : Promise.resolve();
 }
 
 /** Draws with the component for `kind` once its code is here, keeping the chart's room until then. */
