@@ -13,8 +13,8 @@ import type { Plugin } from 'vite';
  * (`$initial`): a module reached only through a library's index file stays with the view that
  * uses it.
  *
- * Only for a build of one page: pages built together (the Parquet benchmark's, tests/perf) would
- * otherwise share one entry chunk, and each page would run every page's code.
+ * Only for a build of one page with a script: pages built together (the Parquet benchmark's,
+ * tests/perf) would otherwise share one entry chunk, and each page would run every page's code.
  */
 export function firstViewChunk(): Plugin {
   /** Modules reached by static imports from the HTML entry, and from the worker's. */
@@ -37,7 +37,9 @@ export function firstViewChunk(): Plugin {
       for (const id of this.getModuleIds()) {
         // The HTML page's script, and chunks emitted as entries (the worker: workerInMainGraph).
         if (this.getModuleInfo(id)?.isEntry) collect(id, id.endsWith('.html') ? page : worker);
-        if (this.getModuleInfo(id)?.isEntry && id.endsWith('.html')) pages++;
+        const info = this.getModuleInfo(id);
+        // A page that runs a script (a blank page runs none).
+        if (info?.isEntry && id.endsWith('.html') && info.importedIds.length > 0) pages++;
       }
     },
     outputOptions(options) {
