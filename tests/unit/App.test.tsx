@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import type { DatasetSource } from '../../src/sources/datasetSource';
-import { selectView } from '../../src/view/datasetView';
+import { run } from '../../src/sources/queryRegistry';
 import { fileSystemSource } from '../support/fileSystemSource';
 import { renderWithData } from '../support/renderWithData';
 
@@ -60,7 +60,7 @@ describe('the overview', () => {
     const broken: DatasetSource = {
       ...source,
       loadTable,
-      selectView: async (meta, request) => selectView(await loadTable(meta), meta, request),
+      selectView: (meta, request) => run('view', { meta, request }, loadTable),
     };
     renderWithData(<App />, broken);
     await allCards();
