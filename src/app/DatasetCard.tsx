@@ -25,7 +25,7 @@ import { serializeViewState } from '../view/urlCodec';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { OpenInDashboard } from './OpenInDashboard';
-import { viewAddress } from './viewAddress';
+import { viewAddress } from '../view/urlCodec';
 import { useTimelineEvents } from './useTimelineEvents';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
@@ -228,7 +228,11 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
             label: t('tabs.embed'),
             panel: (
               <Suspense fallback={<Loading label={t('loading.view')} />}>
-                <EmbedPanel title={title} pageUrl={datasetAddress(false)} inline />
+                <EmbedPanel
+                  title={title}
+                  view={{ ...view, page: 'dataset', dataset: meta.id }}
+                  inline
+                />
               </Suspense>
             ),
           },
