@@ -34,8 +34,11 @@ export default defineConfig({
     sourcemap: true,
     modulePreload: {
       // The data worker has no `document`: Vite's preload helper would reach for it to add
-      // <link rel="modulepreload"> tags, so the worker's dynamic imports preload nothing.
-      resolveDependencies: (_file, deps, { hostId }) => (/csvWorker/.test(hostId) ? [] : deps),
+      // <link rel="modulepreload"> tags, so dynamic imports in the chunks the worker runs (its
+      // own, and the `data` chunk it shares with the page: firstViewChunk.ts) preload nothing.
+      // (A chunk with CSS would still ask for a <link>: the worker imports none dynamically.)
+      resolveDependencies: (_file, deps, { hostId }) =>
+        /(^|\/)(csvWorker|data)-/.test(hostId) ? [] : deps,
     },
   },
   test: {

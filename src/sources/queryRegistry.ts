@@ -9,7 +9,12 @@ import {
   type TableFacts,
   type ViewRequest,
 } from '../view/datasetView';
-import type { UnPageView, UnViewRequest } from '../view/unStockView';
+import {
+  unPageView,
+  withLocalNames,
+  type UnPageView,
+  type UnViewRequest,
+} from '../view/unStockView';
 
 /**
  * The one place each query the views ask of the data is written: what it reads and how it is
@@ -52,16 +57,15 @@ const queries: {
     const table = await tableOf(meta);
     return selectView(table, meta, request, facts ?? tableFacts(table, meta));
   },
-  // The UN view's code loads with it (not with the first view), beside its tables.
   un: async ({ meta, totals, request }, tableOf) => {
-    const [{ unPageView, withLocalNames }, table, totalsTable] = await Promise.all([
-      import('../view/unStockView'),
+    const [table, totalsTable] = await Promise.all([
       tableOf(meta),
       totals ? tableOf(totals) : undefined,
       loadCountryNames(request.locale),
     ]);
     return withLocalNames(unPageView(table, totalsTable, request), request.locale);
   },
+  // The export code (CSV writer, zip) loads when a whole table is first asked for.
   export: async ({ request }, tableOf) =>
     (await import('../export/fullExport')).buildFullExport(request, tableOf),
 };
