@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { TEST_TIMEOUT } from './tests/testTimeout';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Another port lets several checkouts on one machine run their browser tests at once.
@@ -12,10 +13,11 @@ export default defineConfig({
   // 2 cores: 8.5 min wall, 3.5 min CPU), and each file still runs its tests in order.
   workers: 2,
   retries: 0,
-  timeout: 60_000,
-  // A loaded 2-core CI machine can take longer than the default 5 s to draw a view after its
-  // data arrives; waiting longer costs nothing when the page is quick.
-  expect: { timeout: 15_000 },
+  // No spec waits against a clock of its own: an assertion waits for what it expects (expect's
+  // timeout 0: no limit) however busy the machine is. The test's one limit ends a test whose
+  // wait never ends, and says what it was waiting for.
+  timeout: TEST_TIMEOUT,
+  expect: { timeout: 0 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
@@ -40,6 +42,6 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: TEST_TIMEOUT,
   },
 });

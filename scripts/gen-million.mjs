@@ -4,7 +4,10 @@
 // figures are generated, not real: the metadata says so in its title, caveats and source. The
 // files are not committed (.gitignore); `--remove` deletes them, `--out DIR` writes elsewhere.
 //
-//   npm run gen:million [-- --out DIR] [-- --remove]
+//   npm run gen:million [-- --out DIR] [-- --remove] [-- --destinations N]
+//
+// `--destinations N` keeps the first N of the 200 destinations (5,000 rows each): the benches'
+// quick mode (BENCH_QUICK=1, run by `npm test`) uses it to check that they run, not how fast.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -12,6 +15,13 @@ const ID = 'synthetic-million';
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = path.resolve(outAt >= 0 ? args[outAt + 1] : 'data');
+const destinationsAt = args.indexOf('--destinations');
+const destinationCount = destinationsAt >= 0 ? Number(args[destinationsAt + 1]) : 200;
+if (!Number.isInteger(destinationCount) || destinationCount < 1 || destinationCount > 200) {
+  throw new Error(
+    `--destinations takes a whole number from 1 to 200, not ${args[destinationsAt + 1]}`,
+  );
+}
 const csvPath = path.join(out, `${ID}.csv`);
 const metaPath = path.join(out, `${ID}.meta.json`);
 
@@ -35,11 +45,14 @@ const codes = [
 ].sort();
 const centralAsia = ['UZB', 'TJK', 'KGZ', 'KAZ', 'TKM'];
 const ORIGINS = [...centralAsia, ...codes.filter((c) => !centralAsia.includes(c))].slice(0, 50);
-const DESTINATIONS = codes.slice(0, 200);
+const DESTINATIONS = codes.slice(0, destinationCount);
 const YEARS = Array.from({ length: 50 }, (_, i) => 1975 + i);
 const SEXES = ['female', 'male'];
-if (ORIGINS.length * DESTINATIONS.length * YEARS.length * SEXES.length !== 1_000_000) {
-  throw new Error(`the UN table has too few country codes (${codes.length}) for 1,000,000 rows`);
+const ROWS = ORIGINS.length * DESTINATIONS.length * YEARS.length * SEXES.length;
+if (ROWS !== destinationCount * 5_000) {
+  throw new Error(
+    `the UN table has too few country codes (${codes.length}) for 50 origins and ${destinationCount} destinations`,
+  );
 }
 
 // A fixed seed: every run writes the same file, so measurements compare.
@@ -72,11 +85,10 @@ const today = new Date().toISOString().slice(0, 10);
 const meta = {
   id: ID,
   order: 900,
-  title: 'Synthetic migrant stock, 1,000,000 rows (generated, not real data)',
+  title: `Synthetic migrant stock, ${ROWS.toLocaleString('en')} rows (generated, not real data)`,
   subtitle:
     'Made by scripts/gen-million.mjs to test the dashboard at scale: no figure here is real',
-  description:
-    'Generated figures in the shape of the UN bilateral stock table (origin × destination × year × sex), one million rows, for measuring load and filter times. Not statistics: do not cite.',
+  description: `Generated figures in the shape of the UN bilateral stock table (origin × destination × year × sex), ${ROWS.toLocaleString('en')} rows, for measuring load and filter times. Not statistics: do not cite.`,
   file: `${ID}.csv`,
   concept: 'stock',
   referencePeriod: `${YEARS[0]}–${YEARS.at(-1)} (generated)`,
@@ -128,7 +140,7 @@ const meta = {
   ],
   license: 'CC0 1.0 (generated)',
   caveats: [
-    'Generated, not real: every figure is made up by scripts/gen-million.mjs to test the dashboard with a million rows.',
+    `Generated, not real: every figure is made up by scripts/gen-million.mjs to test the dashboard with ${ROWS.toLocaleString('en')} rows.`,
   ],
   display: { type: 'bar', x: 'destination_iso3', series: 'sex', horizontal: true },
 };

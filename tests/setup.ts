@@ -1,8 +1,14 @@
 // Setup for the jsdom project only (vite.config.ts): jest-dom matchers, React cleanup, a sized
-// ResizeObserver. Tests in the node project have no DOM and load none of this.
+// ResizeObserver, no clock on waiting. Tests in the node project have no DOM and load none of this.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { TEST_TIMEOUT } from './testTimeout';
+
+// findBy… and waitFor wait for what they look for however busy the machine is (their default
+// gives up after 1 s); just under the test's own limit, so one that never comes fails with
+// their message and the DOM, not the runner's.
+configure({ asyncUtilTimeout: TEST_TIMEOUT - 30_000 });
 
 // Recharts measures its container; jsdom has no layout, so give observers a fixed size.
 class FixedSizeResizeObserver {

@@ -223,7 +223,16 @@ function MissingDataset({
       <ul>
         {known.map((meta) => (
           <li key={meta.id}>
-            <a href={`?view=dataset&id=${meta.id}${embed ? '&embed=1' : ''}`}>{meta.title}</a>
+            <a
+              href={serializeViewState({
+                ...defaultViewState,
+                page: 'dataset',
+                dataset: meta.id,
+                embed,
+              })}
+            >
+              {meta.title}
+            </a>
           </li>
         ))}
       </ul>

@@ -24,7 +24,7 @@ import {
   type CompareBar,
   type CompareChartModel,
 } from '../view/compareView';
-import { viewAddress } from './viewAddress';
+import { viewAddress } from '../view/urlCodec';
 import { useViewStore } from '../view/viewStore';
 import { compareCountries, compareEntries, type CompareEntry } from '../view/compareMeasures';
 import { ViewDownloadMenu } from './DownloadMenu';
@@ -217,7 +217,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           </a>
         </p>
       ) : (
-        <EmbedPanel title={t('compare.title')} pageUrl={viewUrl} />
+        <EmbedPanel title={t('compare.title')} />
       )}
     </article>
   );

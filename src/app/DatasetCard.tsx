@@ -25,7 +25,7 @@ import { serializeViewState } from '../view/urlCodec';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { OpenInDashboard } from './OpenInDashboard';
-import { viewAddress } from './viewAddress';
+import { viewAddress } from '../view/urlCodec';
 import { useTimelineEvents } from './useTimelineEvents';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
@@ -94,7 +94,7 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
   const client = useQueryClient();
   // The drawing's code comes beside the rows, not after them.
   useEffect(() => {
-    if (near) preloadDrawing(client, chartType);
+    if (near) void preloadDrawing(client, chartType);
   }, [near, client, chartType]);
   const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType), near);
   const model = useMemo(
@@ -228,7 +228,11 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
             label: t('tabs.embed'),
             panel: (
               <Suspense fallback={<Loading label={t('loading.view')} />}>
-                <EmbedPanel title={title} pageUrl={datasetAddress(false)} inline />
+                <EmbedPanel
+                  title={title}
+                  view={{ ...view, page: 'dataset', dataset: meta.id }}
+                  inline
+                />
               </Suspense>
             ),
           },

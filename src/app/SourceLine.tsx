@@ -2,7 +2,7 @@ import { shortCitations, sourceAnchor, sourcePrefix } from '../data/citations';
 import type { DatasetMeta, SourceMeta } from '../data/metadataSchema';
 import { defaultViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
-import { viewAddress } from './viewAddress';
+import { viewAddress } from '../view/urlCodec';
 
 /** A source as cited by one dataset: its full citation is under that dataset's anchor. */
 export interface CitedSource {

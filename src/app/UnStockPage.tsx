@@ -25,7 +25,7 @@ import { mapPanels, NO_DATA_COLOR } from '../charts/map/mapModel';
 import { sourceLineText } from '../data/citations';
 import { EmbedPanel } from '../embed/EmbedPanel';
 import { OpenInDashboard } from './OpenInDashboard';
-import { viewAddress } from './viewAddress';
+import { viewAddress } from '../view/urlCodec';
 import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
@@ -421,7 +421,7 @@ function UnStockView({
           chartSvg={chartSvg}
         />
       ) : null}
-      {embed ? <OpenInDashboard href={fullPage} /> : <EmbedPanel title={title} pageUrl={viewUrl} />}
+      {embed ? <OpenInDashboard href={fullPage} /> : <EmbedPanel title={title} />}
       <details className="caveats" open={!embed}>
         <summary>{t('chart.caveats')}</summary>
         <ul>

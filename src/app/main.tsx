@@ -42,7 +42,7 @@ if (view.embed) void import('../embed/reportHeight').then((m) => m.reportHeightT
 
 // The address is read: its data is asked for now, not once React has rendered the components.
 // (Not before the language is set: a view's text is written in it, and kept in the cache.)
-prefetchView(queryClient, source, view, locale);
+void prefetchView(queryClient, source, view, locale);
 if (view.page === 'dataset') preloadExploreControls();
 
 createRoot(document.getElementById('root')!).render(

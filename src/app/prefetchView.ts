@@ -33,50 +33,66 @@ function cardView(view: ViewState, meta: DatasetMeta): ViewState | undefined {
  * figures), so a table held in the worker is asked for there rather than decoded on the page.
  * They go into the query cache under the hooks' own keys, so the components find them running
  * (or done) instead of starting a chain of requests one render at a time. Failures are left in the cache for the components.
+ * The promise settles (never rejects) once every request started here has: the page does not
+ * wait for it, the tests do.
  */
 export function prefetchView(
   client: QueryClient,
   source: DatasetSource,
   view: ViewState,
   locale: Locale = 'en',
-): void {
+): Promise<void> {
   const ignore = () => undefined;
+  const settled = (started: Promise<unknown>[]) => Promise.allSettled(started).then(ignore);
   const metadata = (file: string) => client.fetchQuery(metadataQuery(source, file));
-  client.fetchQuery(catalogQuery(source)).then((files) => {
+  return client.fetchQuery(catalogQuery(source)).then((files) => {
+    const started: Promise<unknown>[] = [];
     if (view.page === 'un') {
       const totalsId = view.un.direction === 'origin' ? UN_ORIGIN_TOTALS_ID : UN_TOTALS_ID;
       const find = (id: string) => files.find((file) => file === `${id}.meta.json`);
       const [tableFile, totalsFile] = [find(UN_DATASET_ID), find(totalsId)];
       if (!tableFile) return;
-      void Promise.all([metadata(tableFile), totalsFile ? metadata(totalsFile) : undefined]).then(
-        ([meta, totals]) =>
-          client.prefetchQuery(unViewQuery(source, meta, totals, unViewRequest(view.un, locale))),
-        ignore,
+      started.push(
+        Promise.all([metadata(tableFile), totalsFile ? metadata(totalsFile) : undefined]).then(
+          ([meta, totals]) =>
+            client.prefetchQuery(unViewQuery(source, meta, totals, unViewRequest(view.un, locale))),
+        ),
       );
     }
     const prefetchCard = (meta: DatasetMeta, card: ViewState) => {
       const shown = localizeMeta(meta, locale);
       const type = chosenChartType(shown, card.chart);
-      void client.prefetchQuery(viewQuery(source, shown, viewRequest(card, type)));
-      preloadDrawing(client, type);
+      return Promise.all([
+        client.prefetchQuery(viewQuery(source, shown, viewRequest(card, type))),
+        preloadDrawing(client, type),
+      ]);
     };
     const metas = files.map((file) => metadata(file));
     if (view.page === 'overview') {
       // The first cards in the order the overview shows them, once every card's place is known.
-      void Promise.allSettled(metas).then((results) =>
-        results
-          .flatMap((r, i) => (r.status === 'fulfilled' ? [{ file: files[i]!, meta: r.value }] : []))
-          .sort(byDeclaredOrder)
-          .slice(0, OVERVIEW_FIRST_CARDS)
-          .forEach(({ meta }) => prefetchCard(meta, defaultViewState)),
+      started.push(
+        Promise.allSettled(metas).then((results) =>
+          settled(
+            results
+              .flatMap((r, i) =>
+                r.status === 'fulfilled' ? [{ file: files[i]!, meta: r.value }] : [],
+              )
+              .sort(byDeclaredOrder)
+              .slice(0, OVERVIEW_FIRST_CARDS)
+              .map(({ meta }) => prefetchCard(meta, defaultViewState)),
+          ),
+        ),
       );
-      return;
+    } else {
+      for (const pending of metas) {
+        started.push(
+          pending.then((meta) => {
+            const card = cardView(view, meta);
+            return card && prefetchCard(meta, card);
+          }),
+        );
+      }
     }
-    for (const pending of metas) {
-      pending.then((meta) => {
-        const card = cardView(view, meta);
-        if (card) prefetchCard(meta, card);
-      }, ignore);
-    }
+    return settled(started);
   }, ignore);
 }

@@ -1,8 +1,8 @@
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { DatasetError } from '../data/datasetError';
-import { prebuildDatasets } from './prebuildData';
+import { DatasetError } from '../data/datasetError.ts';
+import { prebuildDatasets } from './prebuildData.ts';
 
 /**
  * Serves the top-level `data/` folder at `/data/` (dev server) and copies it into the build, with a

@@ -12,11 +12,15 @@ import type { Plugin } from 'vite';
  * start-up (React, the store) in the worker. Only modules the first view really runs are taken
  * (`$initial`): a module reached only through a library's index file stays with the view that
  * uses it.
+ *
+ * Only for a build of one page with a script: pages built together (the Parquet benchmark's,
+ * tests/perf) would otherwise share one entry chunk, and each page would run every page's code.
  */
 export function firstViewChunk(): Plugin {
   /** Modules reached by static imports from the HTML entry, and from the worker's. */
   const page = new Set<string>();
   const worker = new Set<string>();
+  let pages = 0;
   return {
     name: 'first-view-chunk',
     apply: 'build',
@@ -33,6 +37,9 @@ export function firstViewChunk(): Plugin {
       for (const id of this.getModuleIds()) {
         // The HTML page's script, and chunks emitted as entries (the worker: workerInMainGraph).
         if (this.getModuleInfo(id)?.isEntry) collect(id, id.endsWith('.html') ? page : worker);
+        const info = this.getModuleInfo(id);
+        // A page that runs a script (a blank page runs none).
+        if (info?.isEntry && id.endsWith('.html') && info.importedIds.length > 0) pages++;
       }
     },
     outputOptions(options) {
@@ -43,11 +50,16 @@ export function firstViewChunk(): Plugin {
             {
               name: 'data',
               tags: ['$initial'],
-              test: (id: string) => page.has(id) && worker.has(id),
+              test: (id: string) => pages === 1 && page.has(id) && worker.has(id),
               priority: 2,
             },
             // It holds the entry module, so it is the entry chunk itself, not a file beside it.
-            { name: 'index', tags: ['$initial'], test: (id: string) => page.has(id), priority: 1 },
+            {
+              name: 'index',
+              tags: ['$initial'],
+              test: (id: string) => pages === 1 && page.has(id),
+              priority: 1,
+            },
           ],
         },
       };

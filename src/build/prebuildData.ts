@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Catalog, PrebuiltDataset } from '../data/catalog';
-import { DatasetError } from '../data/datasetError';
-import { parseCsvTable } from '../data/parseCsvTable';
-import { validateMetadata } from '../data/validateMetadata';
-import { parquetPartitions } from './writeParquet';
+import { DatasetError } from '../data/datasetError.ts';
+import { parseCsvTable } from '../data/parseCsvTable.ts';
+import { validateMetadata } from '../data/validateMetadata.ts';
+import { parquetPartitions } from './writeParquet.ts';
 
 export interface BuiltFile {
   fileName: string;

@@ -1,10 +1,10 @@
 import type { ColumnTable } from 'arquero';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { columnValues, distinctValues } from '../lib/tableValues';
-import { filterByValues } from '../transforms/filterByValues';
+import { columnValues, distinctValues } from '../lib/tableValues.ts';
+import { filterByValues } from '../transforms/filterByValues.ts';
 import type { ParquetManifest } from '../sources/parquetManifest';
-import { tableFacts } from '../view/datasetView';
+import { tableFacts } from '../view/datasetView.ts';
 import type { BuiltFile } from './prebuildData';
 
 const PARQUET_TYPES = { string: 'STRING', integer: 'INT32', number: 'DOUBLE' } as const;

@@ -1,5 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { chartTypes, type LazyDisplayType } from '../data/chartTypeRegistry';
 import type { DisplayType } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -22,14 +23,15 @@ interface Drawings {
   figures: typeof FiguresView;
 }
 
-const loaders: { [K in keyof Drawings]: () => Promise<Drawings[K]> } = {
+// Every chart type the registry says loads its drawing when shown has one here, and no other.
+const loaders: { [K in LazyDisplayType]: () => Promise<Drawings[K]> } = {
   line: () => import('./LineChartView').then((m) => m.LineChartView),
   timeline: () => import('./TimelineView').then((m) => m.TimelineView),
   matrix: () => import('./MatrixView').then((m) => m.MatrixView),
   figures: () => import('./FiguresView').then((m) => m.FiguresView),
 };
 
-type LazyDrawing = keyof Drawings;
+type LazyDrawing = LazyDisplayType;
 
 const drawingQuery = <K extends LazyDrawing>(kind: K) =>
   ({
@@ -40,14 +42,17 @@ const drawingQuery = <K extends LazyDrawing>(kind: K) =>
     retry: false,
   }) as const;
 
-const isLazy = (type: DisplayType): type is LazyDrawing => type in loaders;
+const isLazy = (type: DisplayType): type is LazyDrawing => chartTypes[type].lazyDrawing;
 
 const prefetch = <K extends LazyDrawing>(client: QueryClient, kind: K) =>
   client.prefetchQuery(drawingQuery(kind));
 
-/** Starts loading the code that draws `type`, beside its data; bars and tables are already here. */
-export function preloadDrawing(client: QueryClient, type: DisplayType): void {
-  if (isLazy(type)) void prefetch(client, type);
+/**
+ * Starts loading the code that draws `type`, beside its data; bars and tables are already here.
+ * Settles (never rejects: a failure waits in the cache for the card) once the code is here.
+ */
+export function preloadDrawing(client: QueryClient, type: DisplayType): Promise<void> {
+  return isLazy(type) ? prefetch(client, type) : Promise.resolve();
 }
 
 /** Draws with the component for `kind` once its code is here, keeping the chart's room until then. */

@@ -1,6 +1,6 @@
-import { countryName } from '../i18n/countryName';
-import { activeLocale, t, type Locale } from '../i18n/i18n';
-import { inWords } from './metaText';
+import { countryName } from '../i18n/countryName.ts';
+import { activeLocale, t, type Locale } from '../i18n/i18n.ts';
+import { inWords } from './metaText.ts';
 import type { ColumnMeta, DatasetMeta } from './metadataSchema';
 
 /** How a value of a column is shown: its declared label, a country name, or the value itself. */

@@ -1,9 +1,12 @@
 /**
- * The names of metadata the page reads at run time: which displays there are and which column
+ * The names of metadata the page reads at run time: which displays there are (from the chart-type
+ * registry, chartTypeRegistry.ts) and which column
  * names the address bar keeps for itself. Kept apart from the schema (metadataSchema.ts), so the
  * page can use them without loading the validator: the build checks the metadata of the datasets
  * it sees, and only a dataset it did not see loads the schema (see staticCsvSource).
  */
+
+import { chartTypes, displayTypes, type DisplayType } from './chartTypeRegistry.ts';
 
 /**
  * Names the address bar uses for the view itself: a dimension column of the same name could not
@@ -23,18 +26,9 @@ export const reservedColumnNames = [
   'lang',
 ] as const;
 
-export const displayTypes = [
-  'bar',
-  'grouped-bar',
-  'stacked-bar',
-  'line',
-  'figures',
-  'table',
-  'timeline',
-  'matrix',
-] as const;
+export { displayTypes, type DisplayType } from './chartTypeRegistry.ts';
 
 /** Displays of events and memberships: they have no measure column. */
-export type DisplayType = (typeof displayTypes)[number];
-
-export const displaysWithoutMeasure: readonly DisplayType[] = ['timeline', 'matrix'];
+export const displaysWithoutMeasure: readonly DisplayType[] = displayTypes.filter(
+  (type) => !chartTypes[type].measure,
+);

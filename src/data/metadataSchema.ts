@@ -1,7 +1,7 @@
 // zod/mini: the same validation with a tree-shakable API, a fraction of the bundle.
 import { z } from 'zod/mini';
-import { isWebUrl } from './dataText';
-import { displayTypes, reservedColumnNames } from './metadataNames';
+import { isWebUrl } from './dataText.ts';
+import { displayTypes, reservedColumnNames } from './metadataNames.ts';
 
 export type { DisplayType } from './metadataNames';
 

@@ -1,7 +1,7 @@
 import { table as makeTable, type ColumnTable } from 'arquero';
-import { readCsvRecords, isBlank, UnclosedQuoteError } from './csvRecords';
-import { DatasetError } from './datasetError';
-import { listValues, looksLikeHtml, quoteValue, stripUnpairedBidi } from './dataText';
+import { readCsvRecords, isBlank, UnclosedQuoteError } from './csvRecords.ts';
+import { DatasetError } from './datasetError.ts';
+import { listValues, looksLikeHtml, quoteValue, stripUnpairedBidi } from './dataText.ts';
 import type { ColumnMeta, DatasetMeta } from './metadataSchema';
 
 type Cell = string | number | null;

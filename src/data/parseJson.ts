@@ -1,5 +1,5 @@
-import { DatasetError } from './datasetError';
-import { looksLikeHtml } from './dataText';
+import { DatasetError } from './datasetError.ts';
+import { looksLikeHtml } from './dataText.ts';
 
 /** A data file's JSON, or a DatasetError saying why not (empty, a web page, a syntax error). */
 export function parseJson(file: string, text: string): unknown {

@@ -1,4 +1,4 @@
-import { listValues, quoteValue } from './dataText';
+import { listValues, quoteValue } from './dataText.ts';
 
 /**
  * Schema problems in words: what is wrong and where, with the value found (cut short when long).

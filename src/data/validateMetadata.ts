@@ -1,10 +1,10 @@
-import { DatasetError } from './datasetError';
-import { quoteValue, stripUnpairedBidi } from './dataText';
-import { displaysWithoutMeasure } from './metadataNames';
-import { datasetMetaSchema, type DatasetMeta } from './metadataSchema';
-import { resolveMeta } from './metaText';
-import { parseJson } from './parseJson';
-import { describeIssues } from './schemaMessages';
+import { DatasetError } from './datasetError.ts';
+import { quoteValue, stripUnpairedBidi } from './dataText.ts';
+import { displaysWithoutMeasure } from './metadataNames.ts';
+import { datasetMetaSchema, type DatasetMeta } from './metadataSchema.ts';
+import { resolveMeta } from './metaText.ts';
+import { parseJson } from './parseJson.ts';
+import { describeIssues } from './schemaMessages.ts';
 
 /** Every string in a JSON value, stripped of unpaired bidi controls. */
 function cleanStrings(value: unknown): unknown {

@@ -4,30 +4,33 @@ import { Disclosure } from '../ui/Disclosure';
 import { SelectField } from '../ui/SelectField';
 import type { ThemeChoice } from '../ui/theme';
 import { ThemeSelect } from '../ui/ThemeSelect';
+import type { ViewState } from '../view/viewState';
 import { useViewStore } from '../view/viewStore';
 import { embedSnippet } from './embedSnippet';
 
 /**
  * "Embed": the snippet of a view, ready to copy into another page, in the theme chosen for it (a
- * dark slide wants the dark theme). `pageUrl` is the view's address as the view-state serialiser
- * writes it. `inline`: the panel itself, in a card's Embed tab, rather than behind a disclosure.
+ * dark slide wants the dark theme). `view`: the view embedded, the page's own by default (a card on
+ * the overview embeds its dataset's view). `inline`: the panel itself, in a card's Embed tab,
+ * rather than behind a disclosure.
  */
 export function EmbedPanel({
   title,
-  pageUrl,
+  view,
   inline,
 }: {
   title: string;
-  pageUrl: string;
+  view?: ViewState;
   inline?: boolean;
 }) {
   const id = useId();
-  const pageTheme = useViewStore((s) => s.view.theme);
-  const [theme, setTheme] = useState<ThemeChoice>(pageTheme);
+  const pageView = useViewStore((s) => s.view);
+  const embedded = view ?? pageView;
+  const [theme, setTheme] = useState<ThemeChoice>(pageView.theme);
   const [copied, setCopied] = useState(false);
   // The chart opens in the language chosen here; by default the one the presenter sees.
   const [lang, setLang] = useState<Locale | ''>(activeLocale());
-  const snippet = embedSnippet(withLanguage(pageUrl, lang), title, theme);
+  const snippet = embedSnippet({ ...embedded, theme, lang: lang || undefined }, title);
   const body = (
     <>
       <SelectField
@@ -78,12 +81,4 @@ export function EmbedPanel({
       {body}
     </Disclosure>
   );
-}
-
-/** The page address with `lang=` set, or without it (the reader's browser decides). */
-function withLanguage(pageUrl: string, lang: Locale | ''): string {
-  const url = new URL(pageUrl);
-  if (lang) url.searchParams.set('lang', lang);
-  else url.searchParams.delete('lang');
-  return url.href;
 }

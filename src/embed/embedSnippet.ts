@@ -1,4 +1,5 @@
-import type { ThemeChoice } from '../ui/theme';
+import { viewAddress } from '../view/urlCodec';
+import type { ViewState } from '../view/viewState';
 
 /** The message an embedded chart sends its host page when its height changes. */
 export const HEIGHT_MESSAGE = 'ca-migration-embed-height';
@@ -13,24 +14,13 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * The address of the embedded chart: the same view, with `embed=1`, in the theme chosen for it
- * (`system` follows the reader's system, so no `theme=` is written).
+ * The copy-paste snippet for a presenter: an iframe of the view (its address as the codec writes
+ * it, with `embed=1`, in the view's theme and language: `system` theme and no language follow the
+ * reader's), and a few lines of script that let the chart set the iframe's height (it works
+ * without them, at a fixed height). `page`: the dashboard's address, this page's by default.
  */
-export function embedUrl(pageUrl: string, theme?: ThemeChoice): string {
-  const url = new URL(pageUrl);
-  url.searchParams.set('embed', '1');
-  if (theme === 'system') url.searchParams.delete('theme');
-  else if (theme) url.searchParams.set('theme', theme);
-  url.hash = '';
-  return url.href.replace(/%7E/g, '~');
-}
-
-/**
- * The copy-paste snippet for a presenter: an iframe of the view, and a few lines of script
- * that let the chart set the iframe's height (it works without them, at a fixed height).
- */
-export function embedSnippet(pageUrl: string, title: string, theme?: ThemeChoice): string {
-  const src = embedUrl(pageUrl, theme);
+export function embedSnippet(view: ViewState, title: string, page?: string): string {
+  const src = viewAddress(view, true, page);
   const origin = new URL(src).origin;
   return [
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" style="width: 100%; min-height: 480px; border: 0" loading="lazy"></iframe>`,

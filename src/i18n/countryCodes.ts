@@ -1,4 +1,4 @@
-import { COUNTRY_CODES } from './countryCodes.generated';
+import { COUNTRY_CODES } from './countryCodes.generated.ts';
 
 /**
  * ISO 3166-1 code conversions from a generated table (tests/scripts/generate-country-codes.mjs):

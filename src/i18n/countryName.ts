@@ -1,9 +1,14 @@
-import { alpha2OfIso3 } from './countryCodes';
-import { intlHasData } from './format';
-import { activeLocale, type Locale } from './i18n';
+import { alpha2OfIso3 } from './countryCodes.ts';
+import { activeLocale, type Locale } from './i18n.ts';
+import { shippedCountryNames } from './intlData.ts';
+
+export { loadCountryNames } from './intlData.ts';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
-/** Names found so far, per locale: `DisplayNames.of` is an ICU lookup, asked for on every render. */
+/**
+ * Names found so far, per locale (and whether shipped names were there): `DisplayNames.of` is an
+ * ICU lookup, asked for on every render.
+ */
 const namesByLocale = new Map<string, Map<string, string | undefined>>();
 
 function regionNames(locale: Locale): Intl.DisplayNames {
@@ -22,32 +27,19 @@ function regionNames(locale: Locale): Intl.DisplayNames {
  */
 const OFFICE_NAMES = new Map<string, string>([['ru|KGZ', 'Кыргызстан']]);
 
-/** Names from CLDR shipped with the app, for a language the browser's Intl holds no data for. */
-const shipped = new Map<Locale, Readonly<Record<string, string>>>();
-
-/**
- * Makes country names in `locale` available where the browser lacks them: Uzbek, whose CLDR names
- * Debian's Chromium (and any build with reduced ICU data) does not carry. Fetched only there.
- */
-export async function loadCountryNames(locale: Locale): Promise<void> {
-  if (locale !== 'uz' || shipped.has(locale) || intlHasData(locale)) return;
-  const { UZBEK_NAMES } = await import('./countryNames.uz.generated');
-  shipped.set(locale, UZBEK_NAMES);
-  namesByLocale.delete(locale);
-}
-
 /**
  * The name of a country from its ISO 3166-1 alpha-3 code, in the interface language, from the
  * browser's own Intl data (or the CLDR names loadCountryNames shipped, where it has none).
  * Undefined for a code Intl does not know.
  */
 export function countryName(iso3: string, locale: Locale = activeLocale()): string | undefined {
-  let known = namesByLocale.get(locale);
-  if (!known) namesByLocale.set(locale, (known = new Map()));
+  const table = shippedCountryNames(locale);
+  const key = table ? `${locale} shipped` : locale;
+  let known = namesByLocale.get(key);
+  if (!known) namesByLocale.set(key, (known = new Map()));
   if (!known.has(iso3)) {
     const alpha2 = alpha2OfIso3(iso3);
     // Only a real code (it has an alpha-2) is looked up, so "constructor" never reads the table.
-    const table = shipped.get(locale);
     known.set(
       iso3,
       alpha2 === undefined

@@ -1,4 +1,5 @@
-import { activeLocale, type Locale } from './i18n';
+import { activeLocale, type Locale } from './i18n.ts';
+import { intlHasData } from './intlData.ts';
 
 /**
  * Intl formatters are costly to make (hundreds per page and per filter change were measured);
@@ -14,22 +15,6 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
     formatters.set(key, format);
   }
   return format;
-}
-
-/**
- * Whether the browser's Intl really has data for a language. Some builds accept a locale they
- * hold no data for and format it as the root locale (Debian's Chromium does so for Uzbek:
- * "97,210.5", "2024 M05").
- */
-const hasData = new Map<Locale, boolean>();
-export function intlHasData(locale: Locale): boolean {
-  let known = hasData.get(locale);
-  if (known === undefined) {
-    const probe = (tag: string) => new Intl.NumberFormat(tag).format(1000.5);
-    known = locale === 'en' || probe(locale) !== probe('en');
-    hasData.set(locale, known);
-  }
-  return known;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { setupI18n, type I18n, type Messages } from '@lingui/core';
-import { en, type MessageKey } from './messages.en';
+import { loadCountryNames } from './intlData.ts';
+import { en, type MessageKey } from './messages.en.ts';
 
 /**
  * Interface messages: ICU MessageFormat (plurals by CLDR rules: Russian one/few/many/other),
@@ -46,14 +47,10 @@ export function browserLocale(
 const compiled = (catalogue: object) => catalogue as unknown as Messages;
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
-  ru: () => import('./messages.ru').then((m) => compiled(m.ru)),
-  // With Uzbek country names where the browser's Intl has none (imported, not named here: the
-  // names module itself reads this one).
+  ru: () => import('./messages.ru.ts').then((m) => compiled(m.ru)),
+  // With Uzbek country names where the browser's Intl has none.
   uz: () =>
-    Promise.all([
-      import('./messages.uz'),
-      import('./countryName').then((m) => m.loadCountryNames('uz')),
-    ]).then(([m]) => compiled(m.uz)),
+    Promise.all([import('./messages.uz.ts'), loadCountryNames('uz')]).then(([m]) => compiled(m.uz)),
 };
 
 const instances = new Map<Locale, I18n>([

@@ -1,27 +1,21 @@
 /// <reference lib="webworker" />
 import { fromArrow, toArrowIPC, type ColumnTable } from 'arquero';
 import { indexColumns } from '../transforms/filterByValues';
-import { selectView, tableFacts, type SelectedView, type ViewRequest } from '../view/datasetView';
-import {
-  unPageView,
-  withLocalNames,
-  type UnPageView,
-  type UnViewRequest,
-} from '../view/unStockView';
+import { tableFacts, type SelectedView } from '../view/datasetView';
+import type { UnPageView } from '../view/unStockView';
 import { DatasetError } from '../data/datasetError';
 import { fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { loadCountryNames } from '../i18n/countryName';
 import { parseCsvTable } from '../data/parseCsvTable';
-import type { FullExportRequest } from '../export/fullExport';
+import { run, type QueryArgs, type QueryKind } from './queryRegistry';
 
 /**
  * The page's data worker. It parses CSV files off the main thread (a dataset dropped into `data/`
  * without a build), sending the table back as Arrow IPC bytes, transferred rather than copied.
  * And it holds the tables the page should not: a million rows, the UN bilateral table. It keeps
- * each one once loaded and answers the views' queries there (a dataset view's filters, period
- * and shares; the UN view's figures), so only the rows drawn cross. Long exports (a whole
- * table's CSV, a zip of whole tables) are built here too, from the tables held.
+ * each one once loaded and answers the views' queries there (queryRegistry.ts: a dataset view's
+ * filters, period and shares; the UN view's figures; long exports, a whole table's CSV or a zip
+ * of whole tables), so only the rows drawn cross.
  */
 
 /** A table the worker fetches and keeps: the Arrow file the build wrote (gzip), or a CSV it checks. */
@@ -33,11 +27,12 @@ export interface TableRef {
   format: 'arrow' | 'csv';
 }
 
-type Request =
-  | { kind: 'parse'; url: string; meta: DatasetMeta }
-  | { kind: 'select'; table: TableRef; request: ViewRequest }
-  | { kind: 'un'; table: TableRef; totals?: TableRef | undefined; request: UnViewRequest }
-  | { kind: 'export'; tables: TableRef[]; request: FullExportRequest };
+/** A query of the registry, with where to find each table it reads. */
+type RunRequest = {
+  [K in QueryKind]: { kind: 'run'; query: K; args: QueryArgs[K]; tables: TableRef[] };
+}[QueryKind];
+
+type Request = { kind: 'parse'; url: string; meta: DatasetMeta } | RunRequest;
 
 export type CsvWorkerRequest = Request & { id: number; fetchTimeoutMs: number };
 
@@ -111,32 +106,30 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
       const arrow = encode(parseCsvTable(file, text, message.meta));
       return [{ id, ok: true, arrow }, [arrow.buffer]];
     }
-    case 'select': {
-      const meta = sameMeta(message.table.meta);
-      const table = prepared(await holdTable(message.table, fetchTimeoutMs), meta);
-      const { table: rows, ...rest } = selectView(table, meta, message.request);
-      const arrow = encode(rows);
-      return [{ id, ok: true, selected: { ...rest, arrow } }, [arrow.buffer]];
-    }
-    case 'un': {
-      const [table, totals] = await Promise.all([
-        holdTable(message.table, fetchTimeoutMs),
-        message.totals ? holdTable(message.totals, fetchTimeoutMs) : undefined,
-      ]);
-      const { request } = message;
-      await loadCountryNames(request.locale);
-      return [
-        { id, ok: true, un: withLocalNames(unPageView(table, totals, request), request.locale) },
-        [],
-      ];
-    }
-    case 'export': {
+    case 'run': {
       const refs = new Map(message.tables.map((ref) => [ref.meta.id, ref]));
-      const { buildFullExport } = await import('../export/fullExport');
-      const bytes = await buildFullExport(message.request, (meta) =>
-        holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs),
-      );
-      return [{ id, ok: true, bytes }, [bytes.buffer]];
+      const tableOf = (meta: DatasetMeta) =>
+        holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs);
+      switch (message.query) {
+        case 'view': {
+          // A table a view filters is indexed once, for its metadata as first seen here.
+          const meta = sameMeta(message.args.meta);
+          const indexedTable = async () => prepared(await tableOf(meta), meta);
+          const { table: rows, ...rest } = await run(
+            'view',
+            { ...message.args, meta },
+            indexedTable,
+          );
+          const arrow = encode(rows);
+          return [{ id, ok: true, selected: { ...rest, arrow } }, [arrow.buffer]];
+        }
+        case 'un':
+          return [{ id, ok: true, un: await run('un', message.args, tableOf) }, []];
+        case 'export': {
+          const bytes = await run('export', message.args, tableOf);
+          return [{ id, ok: true, bytes }, [bytes.buffer]];
+        }
+      }
     }
   }
 }
@@ -150,10 +143,8 @@ function fileOf(message: CsvWorkerRequest): string {
   switch (message.kind) {
     case 'parse':
       return `data/${message.meta.file}`;
-    case 'export':
+    case 'run':
       return message.tables[0]?.file ?? 'data/';
-    default:
-      return message.table.file;
   }
 }
 

@@ -5,10 +5,11 @@ import { fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { parseJson } from '../data/parseJson';
 import { effectiveFilters } from '../view/datasetFilters';
-import { selectView, type SelectedView, type ViewRequest } from '../view/datasetView';
+import type { SelectedView, ViewRequest } from '../view/datasetView';
 import { memoPromise } from '../lib/memoPromise';
 import { checkManifest, checkPartitionRows, type ParquetManifest } from './parquetManifest';
 import { partitionBuffer } from './partitionBuffer';
+import { run } from './queryRegistry';
 
 /**
  * Reads a dataset stored as Parquet partitions (`storage` in its metadata) from any static host
@@ -80,7 +81,8 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
     async selectView(meta, request) {
       const { facts, partitionBy } = await manifest(meta);
       const { filters } = effectiveFilters(facts.controls, request.filters);
-      return selectView(await rowsOf(meta, filters[partitionBy]), meta, request, facts);
+      // Only the partitions the filter names are read; the whole table's facts are the manifest's.
+      return run('view', { meta, request, facts }, (m) => rowsOf(m, filters[partitionBy]));
     },
     loadTable: (meta) => rowsOf(meta, undefined),
   };

@@ -1,5 +1,5 @@
 import { fromArrow, type ColumnTable } from 'arquero';
-import { selectView, type SelectedView, type ViewRequest } from '../view/datasetView';
+import type { SelectedView, ViewRequest } from '../view/datasetView';
 import { parseCatalog, type Catalog } from '../data/catalog';
 import type {
   CsvWorkerRequest,
@@ -15,6 +15,7 @@ import type { DatasetMeta } from '../data/metadataSchema';
 import { memoPromise } from '../lib/memoPromise';
 import type { FullExportRequest } from '../export/fullExport';
 import type { UnPageView, UnViewRequest } from '../view/unStockView';
+import { run } from './queryRegistry';
 
 export interface StaticCsvSourceOptions {
   /** URL of the folder holding index.json, the CSVs and their metadata. */
@@ -249,12 +250,13 @@ export function staticCsvSource({
     async selectView(meta: DatasetMeta, request: ViewRequest): Promise<SelectedView> {
       if (meta.storage) return (await parquet()).selectView(meta, request);
       const built = await prebuilt(meta);
-      const onPage = async () => selectView(await loadTable(meta), meta, request);
+      const args = { meta, request };
+      const onPage = () => run('view', args, loadTable);
       const table = await tableRef(meta);
       if (!built?.arrow || built.rows < workerRows || !table) return onPage();
       const asked = performance.now();
       return ask(
-        { kind: 'select', table, request },
+        { kind: 'run', query: 'view', args, tables: [table] },
         (response) => {
           const view = receiveView((response as { selected: SelectedViewMessage }).selected);
           // Visible in the browser's performance panel, and read by the load measurements.
@@ -271,14 +273,8 @@ export function staticCsvSource({
     ): Promise<UnPageView> {
       // On the page only without a worker: decoding the table and scanning it for the countries
       // and partners is work of hundreds of milliseconds, a long task the page would feel.
-      const onPage = async () => {
-        const [{ unPageView, withLocalNames }, table, totals] = await Promise.all([
-          import('../view/unStockView'),
-          loadTable(meta),
-          totalsMeta ? loadTable(totalsMeta) : undefined,
-        ]);
-        return withLocalNames(unPageView(table, totals, request), request.locale);
-      };
+      const args = { meta, totals: totalsMeta, request };
+      const onPage = () => run('un', args, loadTable);
       const [table, totals] = await Promise.all([
         tableRef(meta),
         totalsMeta ? tableRef(totalsMeta) : undefined,
@@ -286,7 +282,7 @@ export function staticCsvSource({
       if (!table || (totalsMeta && !totals)) return onPage();
       const asked = performance.now();
       return ask(
-        { kind: 'un', table, totals, request },
+        { kind: 'run', query: 'un', args, tables: totals ? [table, totals] : [table] },
         (response) => {
           performance.measure(`worker query ${meta.id}`, { start: asked });
           return (response as { un: UnPageView }).un;
@@ -295,14 +291,13 @@ export function staticCsvSource({
       );
     },
     async exportFull(request: FullExportRequest): Promise<Uint8Array> {
-      const onPage = async () =>
-        (await import('../export/fullExport')).buildFullExport(request, loadTable);
+      const onPage = () => run('export', { request }, loadTable);
       const metas = request.kind === 'csv' ? [request.meta] : request.metas;
       const refs = await Promise.all(metas.map(tableRef));
       const tables = refs.filter((ref): ref is TableRef => ref !== undefined);
       if (tables.length < metas.length) return onPage();
       return ask(
-        { kind: 'export', tables, request },
+        { kind: 'run', query: 'export', args: { request }, tables },
         (response) => (response as { bytes: Uint8Array }).bytes,
         onPage,
       );

@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { columnReader, eachRow } from '../lib/tableValues';
+import { columnReader, eachRow } from '../lib/tableValues.ts';
 
 /** Selected values per column; a column absent from the record is not filtered. */
 export type ValueFilters = Readonly<Record<string, readonly string[]>>;

@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { columnReader, eachRow } from '../lib/tableValues';
+import { columnReader, eachRow } from '../lib/tableValues.ts';
 
 /**
  * Keeps the rows whose time column lies in [from, to], both ends included: a scan of that column

@@ -1,5 +1,5 @@
 import { table as makeTable, type ColumnTable } from 'arquero';
-import { columnValues, rowObjects } from '../lib/tableValues';
+import { columnValues, rowObjects } from '../lib/tableValues.ts';
 
 /**
  * Plain-code helpers for the transforms Arquero would compile with `Function` (orderby,

@@ -1,27 +1,10 @@
-import { columnByName, timeColumn } from '../data/labels';
-import { displaysWithoutMeasure, type DisplayType } from '../data/metadataNames';
+import { columnByName, timeColumn } from '../data/labels.ts';
+import { chartTypes, type DisplayType } from '../data/chartTypeRegistry.ts';
+import { displaysWithoutMeasure } from '../data/metadataNames.ts';
 import type { DatasetMeta } from '../data/metadataSchema';
 
-/** What each chart type draws, in one place: the controls, the model and the exports read it. */
-export interface ChartTypeInfo {
-  /** Bars or columns of a measure (sortable, one period per category axis). */
-  bars: boolean;
-  /** A drawing that can be exported as PNG/SVG (a chart with axes). */
-  image: boolean;
-  /** Figures laid out against a year axis (lines, columns by year). */
-  yearAxis: boolean;
-}
-
-export const chartTypes: Record<DisplayType, ChartTypeInfo> = {
-  bar: { bars: true, image: true, yearAxis: false },
-  'grouped-bar': { bars: true, image: true, yearAxis: true },
-  'stacked-bar': { bars: true, image: true, yearAxis: true },
-  line: { bars: false, image: true, yearAxis: true },
-  figures: { bars: false, image: false, yearAxis: false },
-  table: { bars: false, image: false, yearAxis: false },
-  timeline: { bars: false, image: false, yearAxis: false },
-  matrix: { bars: false, image: false, yearAxis: false },
-};
+/** What each chart type draws (the registry, src/data/chartTypeRegistry.ts), and the view's rules. */
+export { chartTypes, type ChartTypeInfo } from '../data/chartTypeRegistry.ts';
 
 /** The chart types a dataset's shape allows, its own display first. */
 export function availableChartTypes(meta: DatasetMeta): DisplayType[] {

@@ -1,9 +1,9 @@
 import type { ColumnTable } from 'arquero';
 import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
-import { timeColumn } from '../data/labels';
-import { distinctValues } from '../lib/tableValues';
-import { filterByValues, type ValueFilters } from '../transforms/filterByValues';
-import { filterTimeRange } from '../transforms/filterTimeRange';
+import { timeColumn } from '../data/labels.ts';
+import { distinctValues } from '../lib/tableValues.ts';
+import { filterByValues, type ValueFilters } from '../transforms/filterByValues.ts';
+import { filterTimeRange } from '../transforms/filterTimeRange.ts';
 
 /** A control the filter panel shows: generated from the metadata, never written per dataset. */
 export interface FilterControl {

@@ -1,20 +1,20 @@
 import type { ColumnTable } from 'arquero';
-import { readObservations, rowTextInEnglish, type Observation } from './observations';
-import { columnByName, measureColumn, timeColumn, valueLabel } from '../data/labels';
-import { sourcesUsed } from '../data/citations';
+import { readObservations, rowTextInEnglish, type Observation } from './observations.ts';
+import { columnByName, measureColumn, timeColumn, valueLabel } from '../data/labels.ts';
+import { sourcesUsed } from '../data/citations.ts';
 import type { ColumnMeta, DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import { columnValues, distinctValues, rowObjects } from '../lib/tableValues';
-import { filterByValues } from '../transforms/filterByValues';
-import { showsOnePeriod } from './chartTypes';
-import { filterTimeRange } from '../transforms/filterTimeRange';
+import { t } from '../i18n/i18n.ts';
+import { columnValues, distinctValues, rowObjects } from '../lib/tableValues.ts';
+import { filterByValues } from '../transforms/filterByValues.ts';
+import { showsOnePeriod } from './chartTypes.ts';
+import { filterTimeRange } from '../transforms/filterTimeRange.ts';
 import {
   effectiveFilters,
   filterControls,
   narrowingFilters,
   type FilterControl,
-} from './datasetFilters';
-import { shareDimension, shareSlice } from './shareView';
+} from './datasetFilters.ts';
+import { shareDimension, shareSlice } from './shareView.ts';
 import type { ViewState } from './viewState';
 
 /** The period a view shows: one year (bars along categories, the UN table), or a range. */

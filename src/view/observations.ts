@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
-import { columnsWithRole, localValue, measureColumn, timeColumn } from '../data/labels';
+import { columnsWithRole, localValue, measureColumn, timeColumn } from '../data/labels.ts';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { rowObjects } from '../lib/tableValues';
+import { rowObjects } from '../lib/tableValues.ts';
 
 export type PeriodType = 'year' | 'part' | 'point';
 

@@ -1,11 +1,11 @@
 import { escape, type ColumnTable } from 'arquero';
-import { columnsWithRole, measureColumn } from '../data/labels';
-import { columnValues } from '../lib/tableValues';
+import { columnsWithRole, measureColumn } from '../data/labels.ts';
+import { columnValues } from '../lib/tableValues.ts';
 import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
 import type { ValueFilters } from '../transforms/filterByValues';
-import { filterByValues } from '../transforms/filterByValues';
-import { shareOfStatedTotal } from '../transforms/shareOfStatedTotal';
-import { selectSlice } from './datasetFilters';
+import { filterByValues } from '../transforms/filterByValues.ts';
+import { shareOfStatedTotal } from '../transforms/shareOfStatedTotal.ts';
+import { selectSlice } from './datasetFilters.ts';
 
 /**
  * The dimension whose stated total a "share" view divides by: the first one with a declared

@@ -253,4 +253,18 @@ export function serializeViewState(state: ViewState): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * The full address of a view: the dashboard's page (`page`: origin and path, this page's by
+ * default) and the view's query string, with `embed=1` for the embedded chart's iframe. With
+ * serializeViewState, the one writer of the dashboard's addresses: the address bar, links, the
+ * embed snippet, and the view recorded in a data package.
+ */
+export function viewAddress(
+  view: ViewState,
+  embed = false,
+  page = `${window.location.origin}${window.location.pathname}`,
+): string {
+  return `${page}${serializeViewState({ ...view, embed })}`;
+}
+
 export { CENTRAL_ASIA };

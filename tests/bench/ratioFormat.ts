@@ -3,6 +3,12 @@
  * browser performance spec (Playwright) prints its figures the same way (see ratio.ts).
  */
 
+/**
+ * Quick mode (BENCH_QUICK=1), as `npm test` runs every bench: one round of each figure on smaller
+ * data, to show the bench still runs. Its figures are printed, never judged or kept.
+ */
+export const QUICK = Boolean(process.env.BENCH_QUICK);
+
 export interface RatioRow {
   name: string;
   median: number;

@@ -115,9 +115,6 @@ VIEWS.forEach((view, n) => {
   test(`axe finds no violations: ${view.name}, in light and dark, in en, ru and uz`, async ({
     page,
   }) => {
-    // The overview draws thirteen charts, the UN views parse a 77k-row table, and axe runs six
-    // times over the result: on a busy machine that can take longer than the default.
-    test.setTimeout(180_000);
     // Each view is loaded once, each in another of the six variants (so every variant is also
     // met on a fresh load somewhere), then switched through the other five in place.
     const order = [
@@ -126,10 +123,10 @@ VIEWS.forEach((view, n) => {
     ];
     const first = order[0]!;
     await page.goto(`${view.url}&theme=${first.theme}&lang=${first.lang}`);
-    await page.locator(view.ready).first().waitFor({ timeout: 45_000 });
+    await page.locator(view.ready).first().waitFor();
     for (const variant of order) {
       if (variant !== first) await switchTo(page, variant);
-      await page.locator(view.ready).first().waitFor({ timeout: 45_000 });
+      await page.locator(view.ready).first().waitFor();
       if (view.tab) await openTab(page, view.tab);
       // The re-render has reached the screen.
       await page.evaluate(

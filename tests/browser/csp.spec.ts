@@ -40,7 +40,6 @@ test('the built page ships the policy: no unsafe-eval, no unsafe-inline scripts'
 test('every view under the policy: overview, each dataset in each chart type, UN, compare, embeds, downloads', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
   const problems = watchPage(page);
   await recordViolations(page);
   await page.goto('./');
@@ -53,11 +52,9 @@ test('every view under the policy: overview, each dataset in each chart type, UN
     const card = page.locator(`[data-dataset="${id}"]`);
     await expect(
       card.locator('.recharts-surface, .figures, .timeline, .matrix, table').first(),
-    ).toBeVisible({
-      timeout: 30_000,
-    });
+    ).toBeVisible();
     // The controls load on their own (a lazy chunk): wait for them before reading the choices.
-    await expect(card.locator('.explore-controls')).toBeAttached({ timeout: 30_000 });
+    await expect(card.locator('.explore-controls')).toBeAttached();
     const chartType = page.getByLabel('Chart type');
     const types =
       (await chartType.count()) > 0
@@ -87,9 +84,7 @@ test('every view under the policy: overview, each dataset in each chart type, UN
     './?view=dataset&id=unemployment&embed=1',
   ]) {
     await page.goto(url);
-    await expect(page.locator('.recharts-surface, .figures, table').first()).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(page.locator('.recharts-surface, .figures, table').first()).toBeVisible();
     await expectNotBlank(page);
     views++;
   }

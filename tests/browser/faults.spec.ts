@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Page, type Request, type Route } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { expectNotBlank, screenshot, waitForCards, watchPage } from './helpers';
 
@@ -59,7 +59,7 @@ async function breakFile(page: Page, pattern: string, fault: (route: Route) => P
 async function expectChart(page: Page) {
   await expect(
     page.locator('[data-dataset="tajik-migrants-by-sex"] .recharts-bar-rectangle').first(),
-  ).toBeVisible({ timeout: 15_000 });
+  ).toBeVisible();
 }
 
 for (const [kind, pattern] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
@@ -102,7 +102,7 @@ test("a drawing's code that does not arrive: its card says so, the rest stays, a
   heal();
   await card.locator('[role="tab"][data-tab="chart"]').click();
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(card.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 15_000 });
+  await expect(card.locator('.recharts-line-curve').first()).toBeVisible();
   await expect(card.getByRole('alert')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
@@ -110,12 +110,16 @@ test("a drawing's code that does not arrive: its card says so, the rest stays, a
 test('a slow file: the page says it is loading, then draws the chart', async ({ page }) => {
   const problems = watchPage(page);
   await servedAsCsv(page);
+  // The file is held back until the page has said it is loading, however long that takes.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(FILES.csv, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await released;
     await route.fallback();
   });
   await page.goto(DATASET);
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  release();
   await expectChart(page);
   expect(problems).toEqual([]);
 });
@@ -132,12 +136,19 @@ test('a file that never arrives times out with a message, and Retry loads it', a
     asked();
     return hold ? undefined : route.fallback();
   });
+  const onTheirWay = new Set<Request>();
+  page.on('request', (request) => onTheirWay.add(request));
+  page.on('requestfinished', (request) => onTheirWay.delete(request));
+  page.on('requestfailed', (request) => onTheirWay.delete(request));
   await page.goto(DATASET);
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
-  // Only once the held file is asked for (the catalogue before it has arrived, on a busy machine
-  // too) does the clock jump past the limit; the other files get a moment to land.
+  // Only once the held file is asked for (after the catalogue), and every other file has landed
+  // and been read (a turn of the page's task queue), does the clock jump past the limit.
   await metadataAsked;
-  await page.waitForTimeout(1_000);
+  await expect
+    .poll(() => [...onTheirWay].map((r) => r.url()).filter((url) => !url.endsWith(SHOWN.metadata)))
+    .toEqual([]);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   await page.clock.runFor(31_000);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
@@ -162,7 +173,6 @@ for (const fault of ['404', 'abort'] as const) {
       fault === '404' ? route.fulfill({ status: 404, body: '' }) : route.abort(),
     );
     await page.goto('./');
-    // Parsing the 77k-row UN table on the page takes a while on a slow machine.
     await waitForCards(page, readdirSync('data').filter((f) => f.endsWith('.meta.json')).length);
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(info.some((line) => line.includes('parsing on the page instead'))).toBe(true);
@@ -180,7 +190,7 @@ test('the UN view: a failed table says so, and Retry draws it', async ({ page })
   );
   heal();
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
@@ -198,7 +208,7 @@ test('the UN view: failed metadata says so instead of waiting, and Retry draws i
   );
   heal();
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(problems).toEqual([]);
 });
 
@@ -211,15 +221,14 @@ test('the overview: one failed card keeps the others, and its Retry draws it', a
   await card.scrollIntoViewIfNeeded();
   await expect(card.getByRole('alert')).toContainText(
     'data/tajik-migrants-by-sex.arrow.gz: could not be fetched (HTTP 404)',
-    { timeout: 30_000 },
   );
   const other = page.locator('[data-dataset="uzbek-migrants-by-destination"]');
   await other.scrollIntoViewIfNeeded();
-  await expect(other.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+  await expect(other.locator('.recharts-surface').first()).toBeVisible();
   heal();
   await card.scrollIntoViewIfNeeded();
   await card.getByRole('button', { name: 'Retry' }).click();
-  await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
+  await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(problems).toEqual([]);
 });
 

@@ -19,18 +19,14 @@ export async function waitForCards(page: Page, count: number) {
     .locator('article.dataset-card[data-dataset]')
     .nth(count - 1)
     .waitFor();
-  await page.waitForFunction(
-    (n) => {
-      const cards = [...document.querySelectorAll('article.dataset-card[data-dataset]')];
-      const waiting = cards.filter(
-        (card) => !card.querySelector('.recharts-surface, .figures, .timeline, .matrix, .error'),
-      );
-      waiting[0]?.scrollIntoView({ block: 'center' });
-      return cards.length - waiting.length >= n;
-    },
-    count,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction((n) => {
+    const cards = [...document.querySelectorAll('article.dataset-card[data-dataset]')];
+    const waiting = cards.filter(
+      (card) => !card.querySelector('.recharts-surface, .figures, .timeline, .matrix, .error'),
+    );
+    waiting[0]?.scrollIntoView({ block: 'center' });
+    return cards.length - waiting.length >= n;
+  }, count);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -149,7 +145,7 @@ export const dashboardViews: DashboardView[] = [
 export async function openView(page: Page, view: DashboardView, query = '') {
   const url = query ? `${view.url}${view.url.includes('?') ? '&' : '?'}${query}` : view.url;
   await page.goto(url);
-  await page.locator(view.ready).first().waitFor({ state: 'attached', timeout: 45_000 });
+  await page.locator(view.ready).first().waitFor({ state: 'attached' });
 }
 
 /**
@@ -167,4 +163,24 @@ export async function openHostPage(context: BrowserContext, body: string) {
   const host = await context.newPage();
   await host.goto(`http://localhost:${port}/article`);
   return { host, close: () => server.close() };
+}
+
+/**
+ * The box of an element once it has stopped moving, however long that takes: its page's
+ * transitions and animations (the finite ones) have ended and it stays put over two frames.
+ */
+export async function settledBox(locator: Locator) {
+  let box = await locator.boundingBox();
+  for (;;) {
+    await locator.evaluate(async () => {
+      const moving = document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+      await Promise.all(moving.map((a) => a.finished.catch(() => undefined)));
+      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    });
+    const now = await locator.boundingBox();
+    if (now && box && now.x === box.x && now.y === box.y && now.width === box.width) return now;
+    box = now;
+  }
 }

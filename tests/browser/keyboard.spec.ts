@@ -66,9 +66,7 @@ test('Escape closes the Download and Embed menus and returns focus to what opene
   page,
 }) => {
   await page.goto('./?view=compare');
-  await expect(page.locator('.compare-country table.data-table tbody tr').first()).toBeVisible({
-    timeout: 45_000,
-  });
+  await expect(page.locator('.compare-country table.data-table tbody tr').first()).toBeVisible();
   for (const [menuClass, first] of [
     ['.download-menu', 'CSV of this view'],
     ['.embed-panel', 'Language of the embedded chart'],
@@ -102,7 +100,7 @@ test('a source line leads to the citation in the card’s Sources tab, focused',
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
   // The card draws as the reader scrolls to it.
   await card.scrollIntoViewIfNeeded();
-  await expect(card.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+  await expect(card.locator('.recharts-surface').first()).toBeVisible();
   await card.locator('.source-line a').first().click();
   await expect(card.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
   const target = page.locator(':target');

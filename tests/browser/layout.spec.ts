@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dashboardViews, openView } from './helpers';
+import { dashboardViews, openView, settledBox } from './helpers';
 
 /** Phone, large phone, tablet, desktop. */
 const WIDTHS = [320, 390, 768, 1280];
@@ -12,22 +12,20 @@ for (const view of dashboardViews) {
     await openView(page, view);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
-      // Charts resize on the next frames (ResizeObserver): measure once they have.
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))),
-      );
-      const overflow = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const wide = [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > width + 1)
-          .slice(0, 3)
-          .map((e) => `${e.tagName.toLowerCase()}.${String(e.className)}`);
-        return { scroll: document.documentElement.scrollWidth, wide };
-      });
-      expect(
-        overflow.scroll,
-        `${view.name} at ${width}px: ${overflow.wide.join(', ')}`,
-      ).toBeLessThanOrEqual(width);
+      // Charts resize over the next frames (ResizeObserver): wait until the page fits, naming
+      // what sticks out while it does not.
+      const overflow = () =>
+        page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const scroll = document.documentElement.scrollWidth;
+          if (scroll <= width) return [];
+          const wide = [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > width + 1)
+            .slice(0, 3)
+            .map((e) => `${e.tagName.toLowerCase()}.${String(e.className)}`);
+          return [`scrolls to ${scroll} px`, ...wide];
+        });
+      await expect.poll(overflow, `${view.name} at ${width}px`).toEqual([]);
     }
   });
 }
@@ -79,7 +77,7 @@ for (const view of folding) {
     await expect(disclosure).not.toHaveAttribute('open');
     await expect(view.control(page)).toBeHidden();
     // Folded, the controls leave the figures where the reader looks.
-    await page.locator(view.drawn).first().waitFor({ state: 'attached', timeout: 45_000 });
+    await page.locator(view.drawn).first().waitFor({ state: 'attached' });
     await disclosure.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect(disclosure).toHaveAttribute('open');
@@ -89,7 +87,7 @@ for (const view of folding) {
     // On a desktop they start open.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.reload();
-    await page.locator(view.drawn).first().waitFor({ state: 'attached', timeout: 45_000 });
+    await page.locator(view.drawn).first().waitFor({ state: 'attached' });
     await expect(page.locator('details.filters-disclosure')).toHaveAttribute('open');
     await expect(view.control(page)).toBeVisible();
   });
@@ -110,7 +108,7 @@ for (const view of horizontalBars) {
   test(`${view.name}: bars keep room beside their labels at ${view.width} px`, async ({ page }) => {
     await page.setViewportSize({ width: view.width, height: 800 });
     await page.goto(view.url);
-    await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 45_000 });
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
     const measure = () =>
       page.evaluate(() =>
         [...document.querySelectorAll('svg.recharts-surface')]
@@ -143,14 +141,11 @@ for (const view of horizontalBars) {
             };
           }),
       );
-    // Charts settle over a few frames as they take the phone's width: wait until they fit, or
-    // time out and let the checks below say what does not.
+    // Charts settle over a few frames as they take the phone's width: wait until every one fits
+    // (one that never does is shown with its measures when the test ends).
     const fits = (c: Awaited<ReturnType<typeof measure>>[number]) =>
       c.labels > 0 && c.overlaps === 0 && c.share > 0.25 && c.cut.length === 0;
-    await expect
-      .poll(async () => (await measure()).every(fits), { timeout: 10_000 })
-      .toBe(true)
-      .catch(() => undefined);
+    await expect.poll(async () => (await measure()).filter((c) => !fits(c))).toEqual([]);
     const charts = await measure();
     expect(charts.length).toBeGreaterThan(0);
     for (const { share, cut, overlaps, labels } of charts) {
@@ -185,15 +180,9 @@ for (const chart of tooltips) {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(chart.url);
     const surface = page.locator('[data-dataset] svg.recharts-surface').first();
-    await surface.waitFor({ timeout: 45_000 });
+    await surface.waitFor();
     await surface.scrollIntoViewIfNeeded();
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))),
-    );
-    const plot = (await page
-      .locator('[data-dataset] .recharts-cartesian-grid')
-      .first()
-      .boundingBox())!;
+    const plot = await settledBox(page.locator('[data-dataset] .recharts-cartesian-grid').first());
     // Near the plot's left edge (a short bar), in the middle, and near its right edge, low down.
     for (const x of [0.02, 0.5, 0.98]) {
       await page.mouse.move(plot.x + plot.width * x, plot.y + plot.height * 0.9);
@@ -201,15 +190,7 @@ for (const chart of tooltips) {
       await expect(tooltip).toBeVisible();
       await expect(tooltip).toContainText(chart.source);
       // The tooltip glides to its place: measure it once it has stopped.
-      let box = (await tooltip.boundingBox())!;
-      await expect
-        .poll(async () => {
-          const was = box;
-          await page.waitForTimeout(100);
-          box = (await tooltip.boundingBox())!;
-          return box.x === was.x && box.y === was.y;
-        })
-        .toBe(true);
+      const box = await settledBox(tooltip);
       expect(box.x, `hovering at ${x} of the plot`).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, `hovering at ${x} of the plot`).toBeLessThanOrEqual(390);
     }

@@ -54,14 +54,14 @@ test('the overview loads the cards the screen shows; a card further down loads a
   await expect(un.locator(':scope > .source-line')).toContainText(/Sources?:/);
 
   await un.scrollIntoViewIfNeeded();
-  await expect(un.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 30_000 });
+  await expect(un.locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(asked).toContain('un-migrant-stock-2019.arrow.gz');
 
   // A line chart further down: its code comes with its rows (the code of drawings other than bars
   // loads for the cards that show them), and it draws.
   const lines = page.locator('[data-dataset="remittances"]');
   await lines.scrollIntoViewIfNeeded();
-  await expect(lines.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 30_000 });
+  await expect(lines.locator('.recharts-line-curve').first()).toBeVisible();
   expect(asked.some((name) => name.startsWith('LineChartView-'))).toBe(true);
 });
 

@@ -17,7 +17,7 @@ test('the UN view downloads a CSV whose rows are the bars drawn, with the publis
 }) => {
   await page.goto('./?view=un&dir=destination&country=KAZ&top=5');
   const table = page.locator('.un-panel table.data-table');
-  await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
   await expect(page.getByText(/3,705,556 \(UN published total\)/)).toBeVisible();
   const shown = await table.locator('tbody tr td:nth-child(2)').allTextContents();
   const [header, ...rows] = await downloadCsv(page);
@@ -30,7 +30,7 @@ test('the UN view downloads a CSV whose rows are the bars drawn, with the publis
 test('the map downloads the figures it draws: every country with a figure', async ({ page }) => {
   await page.goto('./?view=un&show=map');
   const drawn = page.locator('figure.world-map path[data-value]');
-  await expect(drawn.first()).toBeVisible({ timeout: 30_000 });
+  await expect(drawn.first()).toBeVisible();
   const values = await drawn.evaluateAll((paths) =>
     paths.map((p) => ({
       code: p.getAttribute('data-iso3') ?? '',
@@ -51,7 +51,7 @@ test('the compare view downloads a CSV of its rows, in time order, no figure twi
 }) => {
   await page.goto('./?view=compare');
   const tables = page.locator('.compare-country table.data-table');
-  await expect(tables.nth(2)).toContainText('Kyrgyzstan', { timeout: 30_000 });
+  await expect(tables.nth(2)).toContainText('Kyrgyzstan');
   await expect(tables.first()).toContainText('1,146,535');
   const shownRows = await tables.locator('tbody tr').count();
   const [header, ...rows] = await downloadCsv(page);
@@ -82,7 +82,7 @@ for (const [name, url, check] of [
     expect(snippet).toContain('embed=1');
     const { host, close } = await openHostPage(context, snippet);
     const frame = host.frameLocator('iframe');
-    await expect(frame.locator(check).first()).toBeVisible({ timeout: 30_000 });
+    await expect(frame.locator(check).first()).toBeVisible();
     await expect(frame.locator('.site-header')).toHaveCount(0);
     await expect(frame.locator('.download-menu')).toHaveCount(1);
     await expect(frame.getByText('Open in the dashboard')).toHaveCount(1);

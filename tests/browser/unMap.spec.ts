@@ -7,7 +7,7 @@ test('the world map draws where people born in Uzbekistan live; a click on Kazak
   await page.goto('./?view=un&show=map');
   const map = page.locator('figure.world-map');
   const russia = map.locator('path[data-iso3="RUS"]');
-  await expect(russia).toHaveAttribute('data-value', '1146535', { timeout: 30_000 });
+  await expect(russia).toHaveAttribute('data-value', '1146535');
   await expect(map.locator('.map-title')).toHaveText('Where people born in Uzbekistan live, 2019');
   // Countries without a figure are "no data", never zero; the legend says so, and states its bins.
   await expect(map.locator('.map-legend')).toContainText('No data');
@@ -24,9 +24,7 @@ test('the world map draws where people born in Uzbekistan live; a click on Kazak
 test('the map is keyboard operable: arrow keys move, Enter chooses', async ({ page }) => {
   await page.goto('./?view=un&show=map&dir=destination&country=RUS');
   const map = page.locator('figure.world-map');
-  await expect(map.locator('path[data-iso3="UZB"]')).toHaveAttribute('data-value', '1146535', {
-    timeout: 30_000,
-  });
+  await expect(map.locator('path[data-iso3="UZB"]')).toHaveAttribute('data-value', '1146535');
   const first = map.locator('path[tabindex="0"]');
   await first.focus();
   await page.keyboard.press('ArrowRight');
@@ -44,7 +42,7 @@ test('flows: Uzbekistan, Tajikistan and Kyrgyzstan to their largest destinations
   await page.goto('./?view=un&vs=TJK~KGZ&show=flows');
   const flows = page.locator('figure.flows');
   // The origin's figure is the sum of its bands: derived, and labelled so.
-  await expect(flows).toContainText('Uzbekistan: 1,986,227 (sum, derived)', { timeout: 30_000 });
+  await expect(flows).toContainText('Uzbekistan: 1,986,227 (sum, derived)');
   await expect(flows).toContainText('Tajikistan');
   await expect(flows).toContainText('Kyrgyzstan');
   await expect(flows).toContainText('Russia');
@@ -56,7 +54,7 @@ test('the country box finds Kyrgyzstan from "kyrg" and from "KGZ"', async ({ pag
   await page.goto('./?view=un');
   const box = page.getByRole('combobox', { name: 'Country', exact: true });
   const options = page.getByRole('listbox', { name: 'Country', exact: true }).getByRole('option');
-  await expect(page.locator('table.data-table tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('table.data-table tbody tr').first()).toBeVisible();
   await box.fill('kyrg');
   await expect(options.first()).toHaveText(/Kyrgyzstan/);
   await box.press('Enter');
@@ -80,7 +78,7 @@ test('play steps the year on the map, with the year in the title at every step',
   await page.clock.install();
   await page.goto('./?view=un&show=map&year=2010');
   const title = page.locator('.map-title');
-  await expect(title).toHaveText(/2010$/, { timeout: 30_000 });
+  await expect(title).toHaveText(/2010$/);
   await page.getByRole('button', { name: 'Play years' }).click();
   await page.clock.runFor(1600);
   await expect(title).toHaveText(/2015$/);
@@ -102,7 +100,7 @@ test('the UN dataset view: type to choose the origin, and narrow the long list o
 }) => {
   await page.goto('./?view=dataset&id=un-migrant-stock-2019');
   const origin = page.getByRole('combobox', { name: 'Country of origin', exact: true });
-  await expect(origin).toHaveValue('Uzbekistan', { timeout: 30_000 });
+  await expect(origin).toHaveValue('Uzbekistan');
   await origin.fill('kyrg');
   await origin.press('Enter');
   await expect(page).toHaveURL(/origin_iso3=KGZ/);

@@ -27,9 +27,9 @@ const unzip = (bytes: Buffer) =>
 test.describe('compare view', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('./?view=compare');
-    await expect(page.locator('[data-country="KGZ"] .recharts-bar-rectangle').first()).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(
+      page.locator('[data-country="KGZ"] .recharts-bar-rectangle').first(),
+    ).toBeVisible();
   });
 
   test('its CSV rows equal the tables, and the bars drawn are its rows counted in people', async ({
@@ -122,7 +122,7 @@ test('the map with several origins draws one map for each, on one legend, and do
 }) => {
   await page.goto('./?view=un&show=map&vs=TJK~KGZ');
   const maps = page.locator('figure.world-map .map-panel');
-  await expect(maps).toHaveCount(3, { timeout: 30_000 });
+  await expect(maps).toHaveCount(3);
   const russia = { UZB: '1146535', TJK: '466399', KGZ: '591211' };
   for (const [country, value] of Object.entries(russia)) {
     const map = page.locator(`.map-panel[data-country="${country}"]`);
@@ -168,7 +168,7 @@ test('the flows are explored by keyboard: each band and node shows its hover too
   await page.goto('./?view=un&vs=TJK~KGZ&show=flows');
   const flows = page.locator('figure.flows');
   const first = flows.locator('[data-flow][tabindex="0"]');
-  await expect(first).toHaveCount(1, { timeout: 30_000 });
+  await expect(first).toHaveCount(1);
   await first.focus();
   const tooltip = flows.locator('.flows-tooltip');
   await expect(tooltip).toContainText('Uzbekistan, 2019: 1,986,227 (sum, derived)');
@@ -194,7 +194,7 @@ for (const width of [320, 390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./?view=un&vs=TJK~KGZ&show=flows');
     const svg = page.locator('figure.flows svg.recharts-surface');
-    await expect(svg.locator('text').first()).toBeVisible({ timeout: 30_000 });
+    await expect(svg.locator('text').first()).toBeVisible();
     const outside = await svg.evaluate((s) => {
       const box = s.getBoundingClientRect();
       return [...s.querySelectorAll('text')]
@@ -226,7 +226,7 @@ test('the UN embed shows the chart, its filters and source, not the controls, on
   expect(snippet).toMatch(/vs=TJK/);
   const { host, close } = await openHostPage(context, snippet);
   const frame = host.frameLocator('iframe');
-  await expect(frame.locator('.map-panel')).toHaveCount(2, { timeout: 30_000 });
+  await expect(frame.locator('.map-panel')).toHaveCount(2);
   // No control panel: no selects, no country boxes, no play button.
   await expect(frame.locator('.explore-controls')).toHaveCount(0);
   await expect(frame.locator('select, input[role="combobox"]')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { test, type Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { formatRatios, median, type RatioRow } from '../bench/ratioFormat';
+import { formatRatios, median, QUICK, type RatioRow } from '../bench/ratioFormat';
 
 /**
  * CPU time to the first chart, as a ratio to a blank page and to the library floor served the same
@@ -10,7 +10,8 @@ import { formatRatios, median, type RatioRow } from '../bench/ratioFormat';
  * start of navigation until the first chart mark is in the page (the load event for the blank
  * page). Long tasks (over 50 ms) are what a PerformanceObserver sees meanwhile. Every figure is
  * taken without and with 4× CPU throttling. `PERF_RUNS` sets the number of loads per figure;
- * `PERF_ONLY=un` measures the blank page and the UN view alone.
+ * `PERF_ONLY=un` measures the blank page and the UN view alone. Quick mode (BENCH_QUICK=1, run by
+ * `npm test`): one load of each page, unthrottled, printed and not written to bench-results/.
  *
  * The UN view has figures of its own (issue 17: first figures within 0.5 s, no main-thread task
  * over 50 ms while it loads): the wall time from navigation to its first bar, and its longest
@@ -18,8 +19,8 @@ import { formatRatios, median, type RatioRow } from '../bench/ratioFormat';
  * trace (what the task cost, whatever else the machine was doing), beside the blank page.
  */
 
-const RUNS = Number(process.env.PERF_RUNS ?? 5);
-const THROTTLES = [1, 4];
+const RUNS = QUICK ? 1 : Number(process.env.PERF_RUNS ?? 5);
+const THROTTLES = QUICK ? [1] : [1, 4];
 /** A mark of a drawn chart: a bar or a line. */
 const CHART = '.recharts-bar-rectangle, .recharts-line-curve';
 
@@ -130,7 +131,7 @@ async function load(browser: Browser, baseURL: string, target: Target, throttle:
     waitUntil: target.ready ? 'commit' : 'load',
   });
   if (target.ready) {
-    await page.locator(target.ready).first().waitFor({ state: 'attached', timeout: 120_000 });
+    await page.locator(target.ready).first().waitFor({ state: 'attached' });
   }
   const wall = await page.evaluate(() => performance.now());
   const trace = await browser.stopTracing();
@@ -194,6 +195,7 @@ test('CPU time to the first chart, beside a blank page and the library floor', a
   if (ONLY_UN) {
     const out = [...unFigures, ''].join('\n');
     console.log(out);
+    if (QUICK) return;
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/un-view.txt', out);
     return;
@@ -229,6 +231,7 @@ test('CPU time to the first chart, beside a blank page and the library floor', a
     '',
   ].join('\n');
   console.log(out);
+  if (QUICK) return;
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/first-chart.txt', out);
 });

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { parquetPartitions } from '../../src/build/writeParquet';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
 import { validateMetadata } from '../../src/data/validateMetadata';
-import { formatRatios, median, type RatioRow } from '../bench/ratioFormat';
+import { formatRatios, median, QUICK, type RatioRow } from '../bench/ratioFormat';
 import type { ParquetManifest } from '../../src/sources/parquetManifest';
 import type { Answer, Query } from './parquet/harness';
 
@@ -39,14 +39,15 @@ import type { Answer, Query } from './parquet/harness';
  * Every figure is a median over `PERF_RUNS` (5) loads with a ratio to a floor from the same run:
  * hyparquet's to a blank page served the same way, DuckDB's to hyparquet's. Prints the table and
  * writes it to bench-results/parquet.txt. Not a pass/fail timing: it fails only when the engines'
- * answers differ.
+ * answers differ. Quick mode (BENCH_QUICK=1, run by `npm test`): one load of each page on 100,000
+ * generated rows (20 destinations), printed and not written to bench-results/.
  */
 
-const RUNS = Number(process.env.PERF_RUNS ?? 5);
+const RUNS = QUICK ? 1 : Number(process.env.PERF_RUNS ?? 5);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = path.join(root, 'test-results', 'perf-parquet');
 const site = path.join(work, 'site');
-const data = path.join(work, 'data');
+const data = path.join(work, QUICK ? 'data-quick' : 'data');
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
 const base = `http://127.0.0.1:${port}/`;
 
@@ -80,10 +81,15 @@ function prepareData() {
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
   rmSync(data, { recursive: true, force: true });
   const generated = path.join(work, 'generated');
-  const run = spawnSync(process.execPath, ['scripts/gen-million.mjs', '--out', generated], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const quick = QUICK ? ['--destinations', '20'] : [];
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/gen-million.mjs', '--out', generated, ...quick],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`gen:million failed: ${run.stderr}`);
   const metaText = readFileSync(path.join(generated, 'synthetic-million.meta.json'), 'utf8');
   const meta = {
@@ -266,7 +272,7 @@ async function load(
     };
   } else {
     const answer = await tab
-      .waitForFunction(() => window.bench, undefined, { timeout: 120_000 })
+      .waitForFunction(() => window.bench)
       .then(() => tab.evaluate(() => window.bench.first))
       .catch((e: Error) => {
         throw new Error(`${page}: ${e.message} ${errors.join('; ')}`);
@@ -393,7 +399,7 @@ test('hyparquet and DuckDB-WASM on the million-row table in Parquet partitions',
     const total = (l: Load) => kB(l.bytes.js + l.bytes.wasm + l.bytes.data + l.bytes.html);
     const longest = (tasks: number[]) => Math.max(0, ...tasks);
     const out = [
-      `Million-row table (generated), ${partitions} Parquet partitions by origin (${(partitionBytes / 1e6).toFixed(1)} MB), ` +
+      `${QUICK ? 'Quick mode: 100,000-row' : 'Million-row'} table (generated), ${partitions} Parquet partitions by origin (${(partitionBytes / 1e6).toFixed(1)} MB), ` +
         `Chromium, cold loads, median of ${RUNS}`,
       formatRatios(
         'Bytes downloaded until the first view (scripts and wasm gzipped; data by range)',
@@ -454,8 +460,10 @@ test('hyparquet and DuckDB-WASM on the million-row table in Parquet partitions',
       ]),
     ].join('\n');
     console.log(out);
-    mkdirSync(path.join(root, 'bench-results'), { recursive: true });
-    writeFileSync(path.join(root, 'bench-results', 'parquet.txt'), out);
+    if (!QUICK) {
+      mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+      writeFileSync(path.join(root, 'bench-results', 'parquet.txt'), out);
+    }
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }

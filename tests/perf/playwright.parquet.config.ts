@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 
-// `npm run bench:parquet`: hyparquet beside DuckDB-WASM (parquet.perf.ts), never part of
-// `npm test`. The same Chromium and flags as the browser tests; the spec builds its pages and
+// `npm run bench:parquet`: hyparquet beside DuckDB-WASM (parquet.perf.ts); `npm test` runs it once,
+// quick (test:perf). The same Chromium and flags as the browser tests; the spec builds its pages and
 // serves them and the Parquet files itself (range requests), on PREVIEW_PORT.
 export default defineConfig({
   ...base,

@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
+import { TEST_TIMEOUT } from '../testTimeout';
 
-// `npm run bench:browser`: the performance spec alone, never part of `npm test`. The same Chromium
-// and flags as the browser tests; its own server (serve.mjs) for the app, the floor and a blank page.
+// `npm run bench:browser`: the performance spec alone (`npm test` runs it once, quick, on the
+// build test:browser made: test:perf). The same Chromium and flags as the browser tests; its own
+// server (serve.mjs) for the app, the floor and a blank page.
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
@@ -17,6 +19,6 @@ export default defineConfig({
     cwd: '../..',
     url: `http://127.0.0.1:${port}/floor/blank.html`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: TEST_TIMEOUT,
   },
 });

@@ -6,9 +6,7 @@ import { DatasetError } from '../../src/data/datasetError';
 import type { DatasetSource } from '../../src/sources/datasetSource';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
 import type { DatasetMeta } from '../../src/data/metadataSchema';
-import { selectView } from '../../src/view/datasetView';
-import { unPageView, withLocalNames } from '../../src/view/unStockView';
-import { buildFullExport } from '../../src/export/fullExport';
+import { run } from '../../src/sources/queryRegistry';
 import { validateMetadata } from '../../src/data/validateMetadata';
 
 // Tests run from the repository root (npm scripts, vitest's root).
@@ -40,13 +38,10 @@ export function fileSystemSource(dataDir = DATA_DIR): DatasetSource {
     listDatasets: async () => (JSON.parse(catalogJson(dataDir)) as { datasets: string[] }).datasets,
     loadMetadata: async (file) => validateMetadata(`data/${file}`, read(file)),
     loadTable,
-    selectView: async (meta, request) => selectView(await loadTable(meta), meta, request),
-    selectUnView: async (meta, totals, request) =>
-      withLocalNames(
-        unPageView(await loadTable(meta), totals && (await loadTable(totals)), request),
-        request.locale,
-      ),
-    exportFull: (request) => buildFullExport(request, loadTable),
+    // The app's own queries (the worker and the page run the same), over these files.
+    selectView: (meta, request) => run('view', { meta, request }, loadTable),
+    selectUnView: (meta, totals, request) => run('un', { meta, totals, request }, loadTable),
+    exportFull: (request) => run('export', { request }, loadTable),
   };
 }
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import type { DatasetSource } from '../../src/sources/datasetSource';
-import { selectView } from '../../src/view/datasetView';
+import { run } from '../../src/sources/queryRegistry';
 import { fileSystemSource } from '../support/fileSystemSource';
 import { renderWithData } from '../support/renderWithData';
 
@@ -10,31 +10,25 @@ const source = fileSystemSource();
 
 async function allCards() {
   const files = await source.listDatasets();
-  await waitFor(
-    () =>
-      expect(document.querySelectorAll('article.dataset-card[data-dataset]')).toHaveLength(
-        files.length,
-      ),
-    { timeout: 10_000 },
+  await waitFor(() =>
+    expect(document.querySelectorAll('article.dataset-card[data-dataset]')).toHaveLength(
+      files.length,
+    ),
   );
   return [...document.querySelectorAll<HTMLElement>('article.dataset-card[data-dataset]')];
 }
 
-// Each test renders all datasets, the 76,772-row UN table included: parsing it in jsdom on a
-// cold, busy machine can take longer than Vitest's 5 s default.
-describe('the overview', { timeout: 30_000 }, () => {
+// Each test renders all datasets, the 76,772-row UN table included: every wait below is for what
+// the page shows, with no clock of its own (tests/setup.ts, vite.config.ts).
+describe('the overview', () => {
   it('shows every dataset with its chart or figures and a source line linking to its citation', async () => {
     renderWithData(<App />, source);
     const cards = await allCards();
     for (const card of cards) {
-      await waitFor(
-        () =>
-          expect(
-            card.querySelector('.recharts-surface, .figures, .timeline, .data-table'),
-          ).not.toBeNull(),
-        {
-          timeout: 10_000,
-        },
+      await waitFor(() =>
+        expect(
+          card.querySelector('.recharts-surface, .figures, .timeline, .data-table'),
+        ).not.toBeNull(),
       );
       const line = card.querySelector<HTMLElement>(':scope > .source-line')!;
       expect(line).toHaveTextContent(/^Sources?:/);
@@ -48,9 +42,7 @@ describe('the overview', { timeout: 30_000 }, () => {
   it('shows the Tajik 2023 figures by sex in the table', async () => {
     renderWithData(<App />, source);
     const card = (await allCards()).find((c) => c.dataset.dataset === 'tajik-migrants-by-sex')!;
-    await waitFor(() => expect(within(card).getAllByText('97,210').length).toBeGreaterThan(0), {
-      timeout: 10_000,
-    });
+    await waitFor(() => expect(within(card).getAllByText('97,210').length).toBeGreaterThan(0));
     expect(within(card).getAllByText('554,804').length).toBeGreaterThan(0);
     expect(within(card).getByText(/Source:/)).toHaveTextContent('Asia-Plus');
   });
@@ -68,15 +60,13 @@ describe('the overview', { timeout: 30_000 }, () => {
     const broken: DatasetSource = {
       ...source,
       loadTable,
-      selectView: async (meta, request) => selectView(await loadTable(meta), meta, request),
+      selectView: (meta, request) => run('view', { meta, request }, loadTable),
     };
     renderWithData(<App />, broken);
     await allCards();
-    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('data/tajik-migrants-by-sex.csv, row 1, column "value"');
     const other = document.querySelector('[data-dataset="uzbek-migrants-by-destination"]')!;
-    await waitFor(() => expect(other.querySelector('.recharts-surface')).not.toBeNull(), {
-      timeout: 10_000,
-    });
+    await waitFor(() => expect(other.querySelector('.recharts-surface')).not.toBeNull());
   });
 });

@@ -57,7 +57,7 @@ async function everything(): Promise<{ meta: DatasetMeta; table: ColumnTable }[]
   );
 }
 
-describe('no code path compiles a string', { timeout: 60_000 }, () => {
+describe('no code path compiles a string', () => {
   it('loads, views, charts and downloads every dataset with Function and eval forbidden', async () => {
     const datasets = await everything();
     forbidEval();

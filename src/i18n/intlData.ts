@@ -1,0 +1,41 @@
+import type { Locale } from './i18n.ts';
+
+/**
+ * What the browser's Intl knows of a language, and the CLDR data the app ships where it knows
+ * nothing. Apart from i18n.ts (types only), so that i18n.ts can load it with a language without
+ * an import cycle.
+ */
+
+/**
+ * Whether the browser's Intl really has data for a language. Some builds accept a locale they
+ * hold no data for and format it as the root locale (Debian's Chromium does so for Uzbek:
+ * "97,210.5", "2024 M05").
+ */
+const hasData = new Map<Locale, boolean>();
+export function intlHasData(locale: Locale): boolean {
+  let known = hasData.get(locale);
+  if (known === undefined) {
+    const probe = (tag: string) => new Intl.NumberFormat(tag).format(1000.5);
+    known = locale === 'en' || probe(locale) !== probe('en');
+    hasData.set(locale, known);
+  }
+  return known;
+}
+
+/** Names from CLDR shipped with the app, for a language the browser's Intl holds no data for. */
+const shipped = new Map<Locale, Readonly<Record<string, string>>>();
+
+/**
+ * Makes country names in `locale` available where the browser lacks them: Uzbek, whose CLDR names
+ * Debian's Chromium (and any build with reduced ICU data) does not carry. Fetched only there.
+ */
+export async function loadCountryNames(locale: Locale): Promise<void> {
+  if (locale !== 'uz' || shipped.has(locale) || intlHasData(locale)) return;
+  const { UZBEK_NAMES } = await import('./countryNames.uz.generated.ts');
+  shipped.set(locale, UZBEK_NAMES);
+}
+
+/** The country names shipped for `locale` (by alpha-3 code), if loadCountryNames fetched any. */
+export function shippedCountryNames(locale: Locale): Readonly<Record<string, string>> | undefined {
+  return shipped.get(locale);
+}

@@ -1,0 +1,80 @@
+import type { ColumnTable } from 'arquero';
+import type { DatasetMeta } from '../data/metadataSchema';
+import type { FullExportRequest } from '../export/fullExport';
+import { loadCountryNames } from '../i18n/countryName';
+import {
+  selectView,
+  tableFacts,
+  type SelectedView,
+  type TableFacts,
+  type ViewRequest,
+} from '../view/datasetView';
+import {
+  unPageView,
+  withLocalNames,
+  type UnPageView,
+  type UnViewRequest,
+} from '../view/unStockView';
+
+/**
+ * The one place each query the views ask of the data is written: what it reads and how it is
+ * answered. Every source runs these: the data worker on the tables it holds, the page when there
+ * is no worker (or it failed), the Parquet store on the partitions it read, and the tests on the
+ * files of `data/`. A source decides only where the tables come from (`tableOf`) and where the
+ * query runs, so the answer is the same wherever that is.
+ *
+ *   run('view', { meta, request }, tableOf)   // a dataset view's rows, filters and period
+ *   run('un', { meta, totals, request }, tableOf)   // the UN view's figures
+ *   run('export', { request }, tableOf)   // a whole table's CSV, or a zip of whole tables
+ */
+export interface QueryArgs {
+  view: {
+    meta: DatasetMeta;
+    request: ViewRequest;
+    /** The whole table's filters and years, when the rows given are only part of it (Parquet). */
+    facts?: TableFacts;
+  };
+  un: { meta: DatasetMeta; totals: DatasetMeta | undefined; request: UnViewRequest };
+  export: { request: FullExportRequest };
+}
+
+export interface QueryResult {
+  view: SelectedView;
+  un: UnPageView;
+  /** The file's bytes. */
+  export: Uint8Array;
+}
+
+export type QueryKind = keyof QueryArgs;
+
+/** A dataset's rows, where the source keeps them. Rejects with a DatasetError. */
+export type TableOf = (meta: DatasetMeta) => Promise<ColumnTable>;
+
+const queries: {
+  [K in QueryKind]: (args: QueryArgs[K], tableOf: TableOf) => Promise<QueryResult[K]>;
+} = {
+  view: async ({ meta, request, facts }, tableOf) => {
+    const table = await tableOf(meta);
+    return selectView(table, meta, request, facts ?? tableFacts(table, meta));
+  },
+  un: async ({ meta, totals, request }, tableOf) => {
+    const [table, totalsTable] = await Promise.all([
+      tableOf(meta),
+      totals ? tableOf(totals) : undefined,
+      loadCountryNames(request.locale),
+    ]);
+    return withLocalNames(unPageView(table, totalsTable, request), request.locale);
+  },
+  // The export code (CSV writer, zip) loads when a whole table is first asked for.
+  export: async ({ request }, tableOf) =>
+    (await import('../export/fullExport')).buildFullExport(request, tableOf),
+};
+
+/** Answers one query of `kind` over the tables `tableOf` gives. */
+export function run<K extends QueryKind>(
+  kind: K,
+  args: QueryArgs[K],
+  tableOf: TableOf,
+): Promise<QueryResult[K]> {
+  return queries[kind](args, tableOf);
+}
