@@ -15,7 +15,7 @@ export function unNextRelease(revision) {
   if (revision >= 2024) {
     return 'UN DESA publishes a revision every few years (2019, 2020, 2024); no date for the next is announced.';
   }
-  return `Newer: the 2024 revision (International Migrant Stock 2024, January 2025: 1990–2024, by sex, 233 countries and areas; 304 million international migrants in 2024, 2020 revised to 275 million) exists and is not yet included here (IOM Migration Data Portal, “International migrant stocks”, ${PORTAL_2024}, citing UN DESA 2025). To include it: download the UN workbook and run npm run data:import (README, “Updating the official data”).`;
+  return `Already published: the 2024 revision (International Migrant Stock 2024, January 2025: 1990–2024, by sex, 233 countries and areas; 304 million international migrants in 2024, 2020 revised to 275 million) is not yet included here (IOM Migration Data Portal, “International migrant stocks”, ${PORTAL_2024}, citing UN DESA 2025). To include it: download the UN workbook and run npm run data:import (README, “Updating the official data”).`;
 }
 
 export function unNewerCaveat(revision) {
