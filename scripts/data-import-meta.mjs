@@ -447,7 +447,16 @@ const WB_PUBLISHER = 'World Bank';
 const WDI_NEXT =
   "Not announced in the file: the World Bank updates World Development Indicators several times a year, and each update can revise earlier years (shares of GDP change with GDP). The indicator page's “Last Updated” date names the release.";
 
-function wdiSource({ id, indicators, release, releaseDate, retrieved, copy, files }) {
+export function wdiSource({
+  id,
+  indicators,
+  release,
+  releaseDate,
+  retrieved,
+  copy,
+  files,
+  series,
+}) {
   const codes = indicators.join(', ');
   const url = `https://data.worldbank.org/indicator/${indicators[0]}`;
   return {
@@ -466,7 +475,7 @@ function wdiSource({ id, indicators, release, releaseDate, retrieved, copy, file
     citation: `World Bank (${(releaseDate ?? '').slice(0, 4) || 'n.d.'}). World Development Indicators, ${codes}, ${url}; CC BY 4.0; release: ${release}; retrieved ${retrieved}${copy ? ` (${copy})` : ''}`,
     release,
     nextRelease: WDI_NEXT,
-    series: 'world_bank_wdi',
+    series: series ?? 'world_bank_wdi',
   };
 }
 
@@ -817,3 +826,34 @@ export function knomadMeta({
     display: { type: 'bar', x: 'sending_iso3', series: 'receiving_iso3', horizontal: true },
   };
 }
+
+/**
+ * The World Bank's figures as one more source of the datasets of reported figures: rank 1, so
+ * the documented main-source rule draws the line with them, the news figures beside them.
+ */
+export const WDI_MERGE = {
+  remittances: {
+    indicators: ['BX.TRF.PWKR.CD.DT', 'BX.TRF.PWKR.DT.GD.ZS'],
+    series: 'world_bank',
+    note: {
+      en: 'World Development Indicators, current US$, shown in billions: the decimal point moved, nothing rounded.',
+      ru: 'World Development Indicators, текущие доллары США, показаны в миллиардах: запятая перенесена, ничего не округлено.',
+      uz: 'World Development Indicators, joriy AQSh dollari, milliardlarda koʻrsatilgan: vergul koʻchirilgan, hech narsa yaxlitlanmagan.',
+    },
+    caveat: {
+      en: "The World Bank's own series (World Development Indicators, source WB_WDI, rank 1) draws the main line for remittances received and their share of GDP; figures reported by the news, many of them the World Bank's from earlier releases, are shown beside it as other sources, never averaged. They differ where the World Bank revised GDP or the flows (Kyrgyz Republic 2022: 26.6 % of GDP in the release here, 31 % as bne IntelliNews reported the World Bank in 2023).",
+      ru: 'Собственный ряд Всемирного банка (World Development Indicators, источник WB_WDI, ранг 1) задаёт основную линию для полученных переводов и их доли в ВВП; цифры из новостей, многие из них — цифры Всемирного банка из прежних выпусков, показаны рядом как другие источники и никогда не усредняются. Они расходятся там, где Всемирный банк пересмотрел ВВП или потоки (Кыргызстан 2022: 26,6 % ВВП в этом выпуске, 31 % по сообщению bne IntelliNews со ссылкой на Всемирный банк в 2023 году).',
+      uz: 'Jahon bankining oʻz qatori (World Development Indicators, WB_WDI manbasi, 1-daraja) olingan oʻtkazmalar va ularning YaIMdagi ulushi uchun asosiy chiziqni chizadi; yangiliklarda keltirilgan raqamlar, koʻpi Jahon bankining oldingi nashrlaridan, yonida boshqa manbalar sifatida koʻrsatiladi va hech qachon oʻrtachalanmaydi. Ular Jahon banki YaIM yoki oqimlarni qayta koʻrib chiqqan joyda farq qiladi (Qirgʻiziston 2022: bu nashrda YaIMning 26,6 %, bne IntelliNews 2023 yilda Jahon bankiga tayanib 31 % deb xabar bergan).',
+    },
+  },
+  unemployment: {
+    indicators: ['SL.UEM.TOTL.ZS'],
+    series: 'ilo_modelled',
+    definition: 'ILO modelled estimate (World Development Indicators, SL.UEM.TOTL.ZS)',
+    caveat: {
+      en: "The ILO's modelled estimate (World Development Indicators, source WB_WDI) is a series of its own (“ILO modelled estimate”): one model for every country, comparable across countries, never joined to a national definition and never a substitute for one.",
+      ru: 'Модельная оценка МОТ (World Development Indicators, источник WB_WDI) — отдельный ряд («модельная оценка МОТ»): одна модель для всех стран, сопоставимая между странами, никогда не соединяется с национальным определением и не заменяет его.',
+      uz: 'XMT modelli bahosi (World Development Indicators, WB_WDI manbasi) — alohida qator («XMT modelli bahosi»): barcha mamlakatlar uchun bitta model, mamlakatlar oʻrtasida taqqoslanadi, hech qachon milliy taʼrif bilan birlashtirilmaydi va uning oʻrnini bosmaydi.',
+    },
+  },
+};

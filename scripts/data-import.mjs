@@ -17,7 +17,7 @@
 //
 // Plain JavaScript (Node 20 has no type stripping); xlsx read with read-excel-file (see README).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readSheet } from 'read-excel-file/node';
@@ -986,6 +986,46 @@ export async function readKnomad(file, { countries }) {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
+/** "2921713106.977" US$ → "2.921713106977" billion: the decimal point moved, nothing rounded. */
+export function shiftDecimal(text, places) {
+  const negative = text.startsWith('-');
+  const [whole, fraction = ''] = text.replace(/^-/, '').split('.');
+  const digits = whole.padStart(places + 1, '0') + fraction;
+  const point = digits.length - fraction.length - places;
+  const result = `${digits.slice(0, point).replace(/^0+(?=\d)/, '')}.${digits.slice(point)}`;
+  return (negative ? '-' : '') + result.replace(/\.?0+$/, '');
+}
+
+/**
+ * Puts the World Bank's figures into a dataset of reported figures (data/remittances,
+ * data/unemployment) as the source WB_WDI, replacing those of an earlier import; the other rows
+ * stay as they are. Skipped where the dataset is not in the output folder.
+ */
+function mergeWdi(out, id, merge, entry, newRows) {
+  const csvFile = path.join(out, `${id}.csv`);
+  const metaFile = path.join(out, `${id}.meta.json`);
+  if (!existsSync(csvFile) || !existsSync(metaFile)) return;
+  const [header, ...lines] = parseCsv(readFileSync(csvFile, 'utf8')).filter(
+    (l) => !(l.length === 1 && l[0] === ''),
+  );
+  const src = header.indexOf('source_id');
+  const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+  const countries = meta.columns.find((c) => c.name === 'country').values;
+  const rows = [
+    ...lines
+      .filter((l) => l[src] !== entry.id)
+      .map((l) => Object.fromEntries(header.map((h, i) => [h, l[i]]))),
+    ...newRows.filter((r) => countries.includes(r.country)),
+  ];
+  meta.sources = [...meta.sources.filter((s) => s.id !== entry.id), entry];
+  const years = rows.map((r) => Number(r.year));
+  meta.referencePeriod = `${Math.min(...years)}–${Math.max(...years)}`;
+  if (!meta.caveats.some((c) => c.en === merge.caveat.en)) meta.caveats.push(merge.caveat);
+  const note = meta.columns.find((c) => c.name === 'note');
+  if (merge.note && note?.valueLabels) note.valueLabels[merge.note.en] = merge.note;
+  writeDataset(out, id, header, rows, meta);
+}
+
 function writeDataset(out, id, header, rows, meta) {
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, `${id}.csv`), toCsv(header, rows));
@@ -1191,6 +1231,53 @@ export async function main(argv) {
           ...args,
         }),
       );
+    if (!opts.checkOnly) {
+      const { WDI_MERGE, wdiSource } = meta;
+      const source = (merge) =>
+        wdiSource({ id: 'WB_WDI', indicators: merge.indicators, series: merge.series, ...args });
+      const year = (x) => ({ year: x.year, period: 'calendar year', period_type: 'year' });
+      const remittances = tidy(
+        all.filter((x) => WDI_MERGE.remittances.indicators.includes(x.indicator)),
+      ).map((x) => {
+        const usd = x.indicator === 'BX.TRF.PWKR.CD.DT';
+        return {
+          country: x.country_iso3,
+          ...year(x),
+          indicator: usd ? 'remittances_received' : 'remittances_pct_gdp',
+          value: usd ? shiftDecimal(x.value, 9) : x.value,
+          unit: usd ? 'USD billion' : 'percent of GDP',
+          note: usd ? WDI_MERGE.remittances.note.en : '',
+          indicator_raw: x.indicator,
+          unit_raw: WDI_INDICATORS[x.indicator].name.replace(/^.*\((.*)\)$/, '$1'),
+          source_id: 'WB_WDI',
+        };
+      });
+      mergeWdi(
+        out,
+        'remittances',
+        WDI_MERGE.remittances,
+        source(WDI_MERGE.remittances),
+        remittances,
+      );
+      const unemployment = tidy(all.filter((x) => x.indicator === 'SL.UEM.TOTL.ZS')).map((x) => ({
+        country: x.country_iso3,
+        year: x.year,
+        series: 'ilo_modelled',
+        basis: 'ilo_modelled',
+        period: String(x.year),
+        period_type: 'year',
+        value: x.value,
+        definition: WDI_MERGE.unemployment.definition,
+        source_id: 'WB_WDI',
+      }));
+      mergeWdi(
+        out,
+        'unemployment',
+        WDI_MERGE.unemployment,
+        source(WDI_MERGE.unemployment),
+        unemployment,
+      );
+    }
   } else if (command === 'knomad') {
     const meta = await import('./data-import-meta.mjs');
     const countries = (opts.countries ?? CENTRAL_ASIA.join(',')).split(',');

@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -47,6 +56,13 @@ describe('data/ is what the importer makes of the publishers’ files', () => {
   const commands = JSON.parse(readFileSync(`${FIXTURES}/commands.json`, 'utf8')) as string[][];
   const fixtures = new Set(readdirSync(FIXTURES));
   const out = path.join(work, 'data');
+  // The datasets of reported figures the WDI import adds the World Bank's series to: a second
+  // import replaces the World Bank's rows and leaves the others as they are.
+  mkdirSync(out, { recursive: true });
+  for (const id of ['remittances', 'unemployment']) {
+    for (const file of [`${id}.csv`, `${id}.meta.json`])
+      copyFileSync(`data/${file}`, path.join(out, file));
+  }
 
   it.each(commands.map((c) => [c[0]!, c] as const))('%s', (_, command) => {
     const args = command.map((a) => (fixtures.has(a) ? `${FIXTURES}/${a}` : a));
@@ -407,5 +423,67 @@ describe('a World Bank WDI download (the CSV of the indicator page)', () => {
     expect(run.stderr.trim()).toBe(
       'data:import: API_bad.csv, row 6, column "1994": expected a number, found "12;5"',
     );
+  });
+});
+
+describe("the World Bank's figures in the datasets of reported figures", () => {
+  /** The figures of one indicator in the fixture, as printed: "tjk|2021" → "2921713106.9770000000". */
+  const excerpt = (name: string) =>
+    new Map(
+      readFileSync(`${FIXTURES}/${name}.excerpt.csv`, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .map(([economy, year, value]) => [`${economy!.toUpperCase()}|${year}`, Number(value)]),
+    );
+
+  it('remittances: the main line is the World Bank’s, the news figures stay beside it', () => {
+    const { meta, rows } = load('data', 'remittances');
+    const wdi = meta.sources.find((s) => s.id === 'WB_WDI')!;
+    // Rank 1 ranks first under the documented rule; every news source ranks lower.
+    expect(wdi.rank).toBe(1);
+    expect(meta.sources.filter((s) => s.id !== 'WB_WDI').every((s) => s.rank > 1)).toBe(true);
+    const usd = excerpt('bx_trf_pwkr_cd_dt');
+    const pct = excerpt('bx_trf_pwkr_dt_gd_zs');
+    const ours = rows.filter((r) => r.source_id === 'WB_WDI');
+    for (const r of ours) {
+      const key = `${r.country}|${r.year}`;
+      if (r.indicator === 'remittances_received') {
+        // US$ shown in billions: the same figure, the decimal point moved.
+        expect(Math.abs((r.value as number) * 1e9 - usd.get(key)!)).toBeLessThan(1e-3);
+      } else expect(r.value).toBe(pct.get(key));
+    }
+    const countries = ['TJK', 'KGZ', 'UZB'];
+    expect(ours).toHaveLength(
+      [...usd.keys(), ...pct.keys()].filter((k) => countries.includes(k.split('|')[0]!)).length,
+    );
+    // Tajikistan 2021: the World Bank's 2.92… billion beside the news' 2.9 (Daryo, citing the ADB).
+    const tjk2021 = rows.filter(
+      (r) => r.country === 'TJK' && r.year === 2021 && r.indicator === 'remittances_received',
+    );
+    expect(tjk2021.map((r) => [r.source_id, r.value])).toEqual(
+      expect.arrayContaining([
+        ['WB_WDI', Number('2.9217131069769902229')],
+        ['TJ_DARYO_20240719', 2.9],
+      ]),
+    );
+  });
+
+  it('unemployment: the ILO modelled rate is its own series, never joined to a national one', () => {
+    const { meta, rows } = load('data', 'unemployment');
+    const ilo = rows.filter((r) => r.source_id === 'WB_WDI');
+    const uem = excerpt('sl_uem_totl_zs');
+    expect(ilo.length).toBe([...uem.keys()].filter((k) => /^(TJK|KGZ|UZB)\|/.test(k)).length);
+    for (const r of ilo) {
+      expect(r.series).toBe('ilo_modelled');
+      expect(r.basis).toBe('ilo_modelled');
+      expect(r.value).toBe(uem.get(`${r.country}|${r.year}`));
+    }
+    expect(rows.filter((r) => r.series === 'ilo_modelled' && r.source_id !== 'WB_WDI')).toEqual([]);
+    // Uzbekistan's 2018 method break is the ministry's: it does not cut the ILO line.
+    expect(meta.breaks).toEqual([
+      expect.objectContaining({ where: { country: 'UZB', basis: 'national' }, before: 2018 }),
+    ]);
   });
 });
