@@ -1,4 +1,4 @@
-import { sourceAnchor } from '../data/citations';
+import { sourceAnchor, vintageText } from '../data/citations';
 import { isWebUrl } from '../data/dataText';
 import type { DatasetMeta, SourceMeta } from '../data/metadataSchema';
 import { formatPartialDate } from '../i18n/format';
@@ -9,8 +9,8 @@ import { LocalText } from '../ui/LocalText';
 
 /**
  * The full citations of a dataset's sources (publisher, title, dates, where in the document, the
- * primary publisher, a quote), each the target of the source lines' links: in a card's Sources
- * tab and on the Sources page.
+ * primary publisher, the release and the next, a quote), each the target of the source lines'
+ * links: in a card's Sources tab and on the Sources page.
  */
 export function SourceCitations({
   meta,
@@ -46,6 +46,9 @@ export function SourceCitations({
                 ? `. ${t('sources.primary', { primary: written(source.primary) })}`
                 : ''}
             </p>
+            {source.release || source.nextRelease ? (
+              <p className="source-vintage">{vintageText(source)}</p>
+            ) : null}
             {source.url && isWebUrl(source.url) ? (
               <p className="source-url">
                 <a href={source.url} rel="noopener noreferrer" target="_blank">

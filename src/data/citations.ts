@@ -59,3 +59,17 @@ export function sourceLineText(
 ): string {
   return `${sourcePrefix(sources.length)} ${shortCitations(sources, among).join('; ')}`;
 }
+
+/**
+ * The source's vintage in words: the publisher's release the figures come from and when the next
+ * is due (or that a newer one exists and is not yet here); empty for a source without them.
+ * Statistics are revised between releases, so a figure is cited with its release.
+ */
+export function vintageText(source: SourceMeta): string {
+  return [
+    source.release ? t('sources.release', { release: source.release }) : '',
+    source.nextRelease ? t('sources.nextRelease', { next: source.nextRelease }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -161,6 +161,15 @@ export const sourceSchema = z.strictObject({
      * labelled. Absent: the source is a series of its own.
      */
     series: z.optional(identifier),
+    /**
+     * The publisher's release the figures come from, as it names it ("International Migrant
+     * Stock 2020 (POP/DB/MIG/Stock/Rev.2020)", "World Development Indicators, release of
+     * 2025-07-01"): statistics are revised between releases, so the release is part of the
+     * citation. For a news article, its publication date is its release.
+     */
+    release: z.optional(z.string().check(z.minLength(1))),
+    /** When the publisher plans the next release, or that a newer one exists and is not yet here (English, as the citation). */
+    nextRelease: z.optional(z.string().check(z.minLength(1))),
   });
 
 

@@ -109,6 +109,8 @@ export const en = {
   'sources.retrieved': 'retrieved {date}',
   'sources.locator': 'Where: {locator}',
   'sources.primary': 'Figures from: {primary}',
+  'sources.release': 'Release: {release}.',
+  'sources.nextRelease': 'Next release: {next}',
   'sources.quote': 'Quote',
   'sources.license': 'Licence: {license}',
   'filters.title': 'Filters',

@@ -83,6 +83,8 @@ export const ru: Catalogue = {
   'sources.retrieved': 'дата обращения {date}',
   'sources.locator': 'Где: {locator}',
   'sources.primary': 'Данные: {primary}',
+  'sources.release': 'Выпуск: {release}.',
+  'sources.nextRelease': 'Следующий выпуск: {next}',
   'sources.quote': 'Цитата',
   'sources.license': 'Лицензия: {license}',
   'filters.title': 'Фильтры',

@@ -84,6 +84,8 @@ export const uz: Catalogue = {
   'sources.retrieved': 'murojaat qilingan sana: {date}',
   'sources.locator': 'Qayerda: {locator}',
   'sources.primary': 'Maʼlumotlar manbai: {primary}',
+  'sources.release': 'Nashr: {release}.',
+  'sources.nextRelease': 'Keyingi nashr: {next}',
   'sources.quote': 'Iqtibos',
   'sources.license': 'Litsenziya: {license}',
   'filters.title': 'Filtrlar',

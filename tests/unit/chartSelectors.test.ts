@@ -140,25 +140,31 @@ describe('rankObservations', () => {
 });
 
 describe('buildLineSeries and changes on Tajik remittances', () => {
-  it('follows the ADB series through 2023, joins to IOM in 2024, and computes no change across or from a flagged figure', () => {
+  it("draws the World Bank's own series (rank 1) as the main line, the news figures beside it, and computes no change from a flagged figure", () => {
     const { meta, table } = data.remittances!;
     const slice = datasetView(table, meta, view({ filters: { country: ['TJK'] } }), 'line');
     const model = buildChartModel(meta, slice, 'line');
     const line = model.lines!.series[0]!;
     const main = line.segments.flat().filter((p) => p.x >= 2021);
-    expect(main.map((p) => [p.x, p.value, p.sourceSeries])).toEqual([
-      [2021, 2.9, 'adb'],
-      [2022, 5.3, 'adb'],
-      [2023, 5.7, 'adb'],
-      [2024, 5.8, 'TJ_AP_20250514'],
-    ]);
-    expect(line.joins.at(-1)).toMatchObject({ kind: 'source' });
-    expect(model.lines!.alternatives.map((p) => [p.x, p.value])).toContainEqual([2023, 4.6]);
-    const changes = [...model.changes].map(([o, c]) => [o.time, c.change, c.percent]);
-    // 2021 → 2022 along the ADB series; none to 2023, whose figures the data flags as in
-    // conflict, and none across the change of series to 2024.
-    expect(changes).toContainEqual([2022, 2.4, 82.8]);
-    expect(changes.some(([year]) => year === 2023 || year === 2024)).toBe(false);
+    expect(main.map((p) => [p.x, p.sourceIds, p.sourceSeries])).toEqual(
+      [2021, 2022, 2023, 2024].map((year) => [year, ['WB_WDI'], 'world_bank']),
+    );
+    // One series throughout: no join to another source.
+    expect(line.joins).toEqual([]);
+    // The ADB series (2.9, 5.3, 5.7) and IOM's 4.6 and 5.8 (via Asia-Plus) stay beside it.
+    expect(model.lines!.alternatives.map((p) => [p.x, p.value])).toEqual(
+      expect.arrayContaining([
+        [2021, 2.9],
+        [2022, 5.3],
+        [2023, 4.6],
+        [2023, 5.7],
+        [2024, 5.8],
+      ]),
+    );
+    const changes = [...model.changes];
+    expect(changes.map(([o]) => o.time)).toContain(2022);
+    // Along the World Bank's line only: never from or to a figure the data flags.
+    for (const [o] of changes) expect(o.flag ?? null).toBeNull();
   });
 });
 

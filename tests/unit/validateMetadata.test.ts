@@ -32,6 +32,16 @@ describe('validateMetadata', () => {
     );
   });
 
+  it("takes a source's release and next release, and refuses them empty", () => {
+    const vintage = { release: 'International Migrant Stock 2020', nextRelease: 'Not announced.' };
+    const meta = { ...sampleMeta(), sources: [{ ...sampleMeta().sources[0], ...vintage }] };
+    expect(validateMetadata(FILE, JSON.stringify(meta)).sources[0]).toMatchObject(vintage);
+    const empty = { ...sampleMeta(), sources: [{ ...sampleMeta().sources[0], release: '' }] };
+    expect(errorOf(JSON.stringify(empty)).message).toMatch(
+      /^data\/sample\.meta\.json: sources\[0\]\.release: /,
+    );
+  });
+
   it('rejects a source without a citation', () => {
     const { citation: _dropped, ...source } = sampleMeta().sources[0]!;
     void _dropped;
