@@ -1,3 +1,4 @@
+import { chunk } from '../lib/chunk';
 import { alpha2OfIso3 } from './countryCodes';
 import { intlHasData } from './format';
 import { activeLocale, type Locale } from './i18n';
@@ -17,6 +18,11 @@ function regionNames(locale: Locale): Intl.DisplayNames {
 
 /** Names from CLDR shipped with the app, for a language the browser's Intl holds no data for. */
 const shipped = new Map<Locale, Readonly<Record<string, string>>>();
+const uzbekNames = chunk(
+  'countryNames.uz',
+  () => import('./countryNames.uz.generated'),
+  (m) => m.UZBEK_NAMES,
+);
 
 /**
  * Makes country names in `locale` available where the browser lacks them: Uzbek, whose CLDR names
@@ -24,8 +30,7 @@ const shipped = new Map<Locale, Readonly<Record<string, string>>>();
  */
 export async function loadCountryNames(locale: Locale): Promise<void> {
   if (locale !== 'uz' || shipped.has(locale) || intlHasData(locale)) return;
-  const { UZBEK_NAMES } = await import('./countryNames.uz.generated');
-  shipped.set(locale, UZBEK_NAMES);
+  shipped.set(locale, await uzbekNames.load());
   namesByLocale.delete(locale);
 }
 

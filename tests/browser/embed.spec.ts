@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openTab, screenshot, openHostPage } from './helpers';
+import { openTab, screenshot, openHostPage, watchPage } from './helpers';
 
 test('a presenter copies the snippet; the host page shows the chart with its filters and source, sized to fit', async ({
   page,
@@ -57,3 +57,24 @@ test('a presenter copies the snippet; the host page shows the chart with its fil
   expect(csv).not.toContain('554804');
   close();
 });
+
+for (const view of [
+  { name: 'the overview', url: './?embed=1', full: '' },
+  { name: 'Sources', url: './?view=sources&embed=1', full: '?view=sources' },
+]) {
+  test(`embed=1 on ${view.name}, not an embed: says so with a link to the full page, not the whole dashboard`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page);
+    await page.goto(view.url);
+    await expect(page.getByRole('status')).toHaveText(
+      'This view is not offered as an embed: only a dataset’s chart, the UN migrant stock view and the comparison are.',
+    );
+    const link = page.getByRole('link', { name: 'Open in the dashboard' });
+    await expect(link).toHaveAttribute('href', `${baseURL}${view.full}`);
+    await expect(page.locator('.site-header')).toHaveCount(0);
+    await expect(page.locator('article.dataset-card, .sources-dataset')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+}
