@@ -17,7 +17,7 @@ import { t } from '../i18n/i18n';
 import { LocalText } from '../ui/LocalText';
 import { useNearViewport } from '../ui/useNearViewport';
 import { chunk } from '../lib/chunk';
-import { CodePart } from '../ui/CodePart';
+import { CodePart, PartBoundary } from '../ui/CodePart';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { citedBy, SourceLine } from './SourceLine';
@@ -77,8 +77,30 @@ interface DatasetCardProps {
   animate?: boolean;
 }
 
-/** One dataset as a chart with its title, unit, period, notes, table and source line. */
-export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCardProps) {
+/**
+ * One dataset as a chart with its title, unit, period, notes, table and source line. A card
+ * that fails as it draws (a value React cannot show) fails alone: the other cards stay.
+ */
+export function DatasetCard(props: DatasetCardProps) {
+  return (
+    <PartBoundary
+      title={t('error.dataset')}
+      frame={(notice) => (
+        <article
+          className="dataset-card"
+          aria-label={props.meta.title}
+          data-dataset={props.meta.id}
+        >
+          {notice}
+        </article>
+      )}
+    >
+      <Card {...props} />
+    </PartBoundary>
+  );
+}
+
+function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
   const chartRef = useRef<HTMLElement>(null);
   const storeView = useViewStore((s) => s.view);

@@ -108,7 +108,12 @@ interface BoundaryState {
  * draws it again, and the header, navigation and other parts stay.
  */
 export class PartBoundary extends Component<
-  { title?: string | undefined; children: ReactNode },
+  {
+    title?: string | undefined;
+    /** What holds the error in place of the part (a card's frame); the error alone if absent. */
+    frame?: ((notice: ReactNode) => ReactNode) | undefined;
+    children: ReactNode;
+  },
   BoundaryState
 > {
   override state: BoundaryState = {};
@@ -120,12 +125,13 @@ export class PartBoundary extends Component<
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
+    const notice = (
       <ErrorNotice
         title={this.props.title ?? t('error.code')}
         message={t('error.part', { message: error.message })}
         onRetry={() => this.setState({ error: undefined })}
       />
     );
+    return this.props.frame ? this.props.frame(notice) : notice;
   }
 }
