@@ -78,3 +78,52 @@ for (const view of [
     expect(problems).toEqual([]);
   });
 }
+
+const EMBED = '?view=dataset&id=tajik-migrants-by-sex&embed=1';
+const frameOf = (url: string, sandbox: string) =>
+  `<iframe sandbox="${sandbox}" src="${url}" title="Chart" style="width: 100%; height: 480px; border: 0"></iframe>`;
+
+test('a sandboxed embed with the permissions the README gives shows its chart', async ({
+  context,
+  baseURL,
+}) => {
+  const { host, close } = await openHostPage(
+    context,
+    frameOf(
+      `${baseURL}${EMBED}`,
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
+    ),
+  );
+  const frame = host.frameLocator('iframe');
+  await expect(frame.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(frame.locator('.source-line')).toContainText('Source: Asia-Plus (2024)');
+  close();
+});
+
+test('sandbox="allow-scripts" alone: the scripts are refused without CORS headers, and load with them', async ({
+  context,
+  baseURL,
+}) => {
+  // Without CORS headers: the framed page's module script is a cross-origin request from an
+  // opaque origin, which the browser blocks.
+  const blocked = await openHostPage(context, '');
+  const refused = blocked.host.waitForEvent('console', (m) => /CORS policy/.test(m.text()));
+  await blocked.host.setContent(frameOf(`${baseURL}${EMBED}`, 'allow-scripts'));
+  await refused;
+  await expect(blocked.host.frameLocator('iframe').locator('#root')).toBeEmpty();
+  blocked.close();
+
+  // With `Access-Control-Allow-Origin: *` on the site's files, the same iframe draws.
+  await context.route(`${baseURL}**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'access-control-allow-origin': '*' },
+    });
+  });
+  const allowed = await openHostPage(context, frameOf(`${baseURL}${EMBED}`, 'allow-scripts'));
+  await expect(
+    allowed.host.frameLocator('iframe').locator('.recharts-bar-rectangle').first(),
+  ).toBeVisible();
+  allowed.close();
+});
