@@ -35,7 +35,11 @@ async function prefetched(view: ViewState) {
   prefetchView(client, source, view);
   // The catalogue is asked for at once, before anything renders.
   expect(asked).toEqual(['index.json']);
-  await expect.poll(() => client.isFetching() === 0 && asked.length > 1).toBe(true);
+  // Until every request has settled, a drawing's code included (importing recharts in Node can
+  // take seconds on a busy machine): a generous limit, not a measure of speed.
+  await expect
+    .poll(() => client.isFetching() === 0 && asked.length > 1, { timeout: 30_000 })
+    .toBe(true);
   return { asked, client, source };
 }
 
