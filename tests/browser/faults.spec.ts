@@ -500,3 +500,23 @@ test("a redeploy under a Russian reader's open page is told in Russian", async (
   await expect(alert.getByRole('button', { name: 'Перезагрузить страницу' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('the export code that does not arrive: the download says why, and the next click saves the file', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  const { heal } = await breakChunk(page, 'downloadActions', CODE_FAULTS['500']);
+  await page.goto(DATASET);
+  const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
+  await card.getByRole('tab', { name: 'Download', exact: true }).click();
+  const csv = card.getByRole('button', { name: 'CSV of this view' });
+  await csv.click();
+  await expect(card.locator('.download-status')).toHaveText(
+    /^The download failed: assets\/downloadActions-[\w-]+\.js could not be fetched \(HTTP 500\)\.$/,
+  );
+  heal();
+  const [file] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+  expect(file.suggestedFilename()).toMatch(/^tajik-migrants-by-sex_.*\.csv$/);
+  await expect(card.locator('.download-status')).toHaveText(/^Downloaded tajik-migrants-by-sex_/);
+  expect(problems).toEqual([]);
+});
