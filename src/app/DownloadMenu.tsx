@@ -142,7 +142,12 @@ export function ViewDownloadMenu({
     void download().catch((error: unknown) =>
       setStatus(
         t('download.failed', {
-          reason: error instanceof ChunkError ? codeErrorText(error) : String(error),
+          reason:
+            error instanceof ChunkError
+              ? codeErrorText(error)
+              : error instanceof Error
+                ? error.message
+                : String(error),
         }),
       ),
     );
