@@ -69,18 +69,23 @@ export function chunk<T, M>(
   let failures = 0;
   // The chunk's URL as the browser reported it (the declared one resolves the same way).
   let known: string | undefined;
+  // A module that came after its time was up: the next load uses it rather than asking again.
+  let arrivedLate: { module: M } | undefined;
   const attempt = async (): Promise<T> => {
+    if (arrivedLate) return pick(arrivedLate.module);
     const url = known ?? declared;
     const fresh = failures > 0 && url ? withQuery(url, 'retry', String(failures)) : undefined;
+    const started = fresh ? (import(/* @vite-ignore */ fresh) as Promise<M>) : importer();
     try {
-      return pick(
-        await withTimeout(
-          fresh ? (import(/* @vite-ignore */ fresh) as Promise<M>) : importer(),
-          timeoutMs,
-        ),
-      );
+      return pick(await withTimeout(started, timeoutMs));
     } catch (error) {
       failures++;
+      if (error === TIMED_OUT) {
+        started.then(
+          (module) => (arrivedLate = { module }),
+          () => undefined,
+        );
+      }
       known ??= urlIn(error);
       throw await diagnose(error, known ?? declared, timeoutMs);
     }

@@ -128,4 +128,19 @@ describe('a chunk', () => {
     expect(error.failure).toBe('timeout');
     expect(fetch).not.toHaveBeenCalled();
   });
+
+  it('that arrives after the limit is used by the next load, not asked for again', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('fetch', vi.fn());
+    const importer = vi.fn(
+      () => new Promise((resolve) => setTimeout(() => resolve({ late: true }), 35_000)),
+    );
+    const part = chunk('late', built(importer));
+    const first = part.load().catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(CHUNK_TIMEOUT_MS);
+    expect(((await first) as ChunkError).failure).toBe('timeout');
+    await vi.advanceTimersByTimeAsync(5_000);
+    await expect(part.load()).resolves.toEqual({ late: true });
+    expect(importer).toHaveBeenCalledTimes(1);
+  });
 });
