@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { LOCALE_NAMES, LOCALES, isLocale, t, type Locale } from '../i18n/i18n';
+import { chunk } from '../lib/chunk';
+import { CodeError, CodePart, codeErrorText } from '../ui/CodePart';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { useViewStore } from '../view/viewStore';
@@ -12,14 +13,26 @@ import { useLocale } from './useLocale';
 import { useDatasets, type DatasetEntry } from './useDatasets';
 import { ThemeSelect } from '../ui/ThemeSelect';
 import { useTheme } from './useTheme';
-import { serializeViewState } from '../view/urlCodec';
+import { serializeViewState, viewAddress } from '../view/urlCodec';
 import { UN_DATASET_ID } from './unDatasets';
 import { useUnapplied } from './useUnapplied';
+import { OpenInDashboard } from './OpenInDashboard';
 
 // The UN and compare views (with their map, flows and country search) load when opened, so the
-// first view's JavaScript does not carry them.
-const UnStockPage = lazy(() => import('./UnStockPage').then((m) => ({ default: m.UnStockPage })));
-const ComparePage = lazy(() => import('./ComparePage').then((m) => ({ default: m.ComparePage })));
+// first view's JavaScript does not carry them; code that fails to come fails that view alone.
+const unStockPage = chunk(
+  'UnStockPage',
+  () => import('./UnStockPage'),
+  (m) => m.UnStockPage,
+);
+const comparePage = chunk(
+  'ComparePage',
+  () => import('./ComparePage'),
+  (m) => m.ComparePage,
+);
+
+/** The views an iframe may show (`embed=1`): a dataset's card, the UN view and the comparison. */
+const EMBEDDABLE: readonly Page[] = ['dataset', 'un', 'compare'];
 
 const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
   { page: 'overview', label: 'nav.overview' },
@@ -34,11 +47,18 @@ const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
  */
 export function App() {
   const lang = useViewStore((s) => s.view.lang);
-  const locale = useLocale(lang);
-  return <Dashboard key={locale} locale={locale} />;
+  const { locale, failed } = useLocale(lang);
+  return <Dashboard key={locale} locale={locale} languageFailed={failed} />;
 }
 
-function Dashboard({ locale }: { locale: Locale }) {
+function Dashboard({
+  locale,
+  languageFailed,
+}: {
+  locale: Locale;
+  /** The language asked for, whose messages did not load, and why. */
+  languageFailed: { locale: Locale; error: Error } | undefined;
+}) {
   const { catalog, entries, loaded } = useDatasets(locale);
   const view = useViewStore((s) => s.view);
   const parsedIgnored = useViewStore((s) => s.ignored);
@@ -63,15 +83,28 @@ function Dashboard({ locale }: { locale: Locale }) {
   const unEntry = entries.find((e) => e.file === `${UN_DATASET_ID}.meta.json`);
   const ignored = [...parsedIgnored, ...unapplied];
 
+  const languageNotice = languageFailed ? <LanguageError {...languageFailed} /> : null;
+
+  // The address codec drops `embed=1` where it is not offered; what an iframe asked for is read
+  // here, so the iframe says so instead of squeezing the whole dashboard in.
+  const askedEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
+  if (askedEmbed && !EMBEDDABLE.includes(view.page)) return <NotEmbeddable view={view} />;
   if (view.embed) {
     return (
       <main className="embed">
+        {languageNotice}
         <IgnoredNotice ignored={ignored} embed />
         {view.page !== 'dataset' && catalog.isError ? <CatalogError error={catalog.error} /> : null}
-        <Suspense fallback={<Loading label={t('loading.view')} />}>
-          {view.page === 'un' ? <UnStockPage datasets={loaded} embed /> : null}
-          {view.page === 'compare' ? <ComparePage datasets={loaded} embed /> : null}
-        </Suspense>
+        {view.page === 'un' ? (
+          <CodePart part={unStockPage}>
+            {(UnStockPage) => <UnStockPage datasets={loaded} embed />}
+          </CodePart>
+        ) : null}
+        {view.page === 'compare' ? (
+          <CodePart part={comparePage}>
+            {(ComparePage) => <ComparePage datasets={loaded} embed />}
+          </CodePart>
+        ) : null}
         {view.page === 'dataset' ? (
           explored ? (
             <DatasetCard meta={explored} mode="embed" timeline={timeline} />
@@ -121,6 +154,7 @@ function Dashboard({ locale }: { locale: Locale }) {
         />
       </header>
       <main>
+        {languageNotice}
         <IgnoredNotice ignored={ignored} />
         {!exploring && catalog.isPending ? <Loading label={t('loading.catalog')} /> : null}
         {!exploring && catalog.isError ? <CatalogError error={catalog.error} /> : null}
@@ -142,16 +176,20 @@ function Dashboard({ locale }: { locale: Locale }) {
             <DatasetCard meta={explored} mode="explore" timeline={timeline} />
           </>
         ) : null}
-        <Suspense fallback={<Loading label={t('loading.view')} />}>
-          {view.page === 'un' ? (
-            unEntry?.error ? (
-              <ErrorNotice title={t('error.metadata')} message={unEntry.error.message} />
-            ) : (
-              <UnStockPage datasets={loaded} />
-            )
-          ) : null}
-          {view.page === 'compare' ? <ComparePage datasets={loaded} /> : null}
-        </Suspense>
+        {view.page === 'un' ? (
+          unEntry?.error ? (
+            <ErrorNotice title={t('error.metadata')} message={unEntry.error.message} />
+          ) : (
+            <CodePart part={unStockPage}>
+              {(UnStockPage) => <UnStockPage datasets={loaded} />}
+            </CodePart>
+          )
+        ) : null}
+        {view.page === 'compare' ? (
+          <CodePart part={comparePage}>
+            {(ComparePage) => <ComparePage datasets={loaded} />}
+          </CodePart>
+        ) : null}
         {view.page === 'sources' ? <SourcesPanel datasets={loaded} /> : null}
       </main>
     </>
@@ -237,6 +275,34 @@ function MissingDataset({
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * `embed=1` on a view that is not offered as an embed (the overview, Sources): said, with a link
+ * to the full page, rather than the whole dashboard squeezed into someone's iframe.
+ */
+function NotEmbeddable({ view }: { view: ViewState }) {
+  return (
+    <main className="embed">
+      <p className="notice" role="status">
+        {t('embed.notEmbeddable')}
+      </p>
+      <OpenInDashboard href={viewAddress({ ...view, embed: false })} />
+    </main>
+  );
+}
+
+/** The language asked for did not load: said in English (the one always here), with Retry. */
+function LanguageError({ locale, error }: { locale: Locale; error: Error }) {
+  return (
+    <CodeError
+      error={error}
+      message={t('error.language', {
+        language: LOCALE_NAMES[locale],
+        reason: codeErrorText(error),
+      })}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { chartSummary } from '../charts/chartSummary';
 import { Tabs, type Tab } from '../ui/Tabs';
@@ -16,6 +16,8 @@ import { inEnglish } from '../data/metaText';
 import { t } from '../i18n/i18n';
 import { LocalText } from '../ui/LocalText';
 import { useNearViewport } from '../ui/useNearViewport';
+import { chunk } from '../lib/chunk';
+import { CodePart, PartBoundary } from '../ui/CodePart';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { citedBy, SourceLine } from './SourceLine';
@@ -30,19 +32,28 @@ import { useTimelineEvents } from './useTimelineEvents';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
 // loads when that view opens, not with the overview.
-const exploreControls = () => import('./ExploreControls');
-const ExploreControls = lazy(() => exploreControls().then((m) => ({ default: m.ExploreControls })));
+// Each fails alone: the card's chart, table and sources stay (src/ui/CodePart.tsx).
+const exploreControls = chunk(
+  'ExploreControls',
+  () => import('./ExploreControls'),
+  (m) => m.ExploreControls,
+);
 
 /** Starts loading the dataset view's controls (main.tsx: as soon as the address asks for it). */
 export function preloadExploreControls(): void {
-  void exploreControls();
+  // A failure is shown (with Retry) where the controls go; the preload itself stays quiet.
+  exploreControls.load().catch(() => undefined);
 }
 // The downloads load when a card's Download tab is first opened.
-const DownloadMenu = lazy(() =>
-  import('./DownloadMenu').then((m) => ({ default: m.DownloadMenu })),
+const downloadMenu = chunk(
+  'DownloadMenu',
+  () => import('./DownloadMenu'),
+  (m) => m.DownloadMenu,
 );
-const EmbedPanel = lazy(() =>
-  import('../embed/EmbedPanel').then((m) => ({ default: m.EmbedPanel })),
+const embedPanel = chunk(
+  'EmbedPanel',
+  () => import('../embed/EmbedPanel'),
+  (m) => m.EmbedPanel,
 );
 
 /**
@@ -66,8 +77,30 @@ interface DatasetCardProps {
   animate?: boolean;
 }
 
-/** One dataset as a chart with its title, unit, period, notes, table and source line. */
-export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCardProps) {
+/**
+ * One dataset as a chart with its title, unit, period, notes, table and source line. A card
+ * that fails as it draws (a value React cannot show) fails alone: the other cards stay.
+ */
+export function DatasetCard(props: DatasetCardProps) {
+  return (
+    <PartBoundary
+      title={t('error.dataset')}
+      frame={(notice) => (
+        <article
+          className="dataset-card"
+          aria-label={props.meta.title}
+          data-dataset={props.meta.id}
+        >
+          {notice}
+        </article>
+      )}
+    >
+      <Card {...props} />
+    </PartBoundary>
+  );
+}
+
+function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
   const chartRef = useRef<HTMLElement>(null);
   const storeView = useViewStore((s) => s.view);
@@ -204,19 +237,21 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
             label: t('tabs.download'),
             mountWhenShown: true,
             panel: (
-              <Suspense fallback={<Loading label={t('loading.view')} />}>
-                <DownloadMenu
-                  meta={meta}
-                  slice={slice}
-                  model={model}
-                  view={view}
-                  changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
-                  chartRef={chartRef}
-                  sourceLine={sourceLineText(sources, meta.sources)}
-                  viewUrl={datasetAddress(view.embed)}
-                  inline
-                />
-              </Suspense>
+              <CodePart part={downloadMenu}>
+                {(DownloadMenu) => (
+                  <DownloadMenu
+                    meta={meta}
+                    slice={slice}
+                    model={model}
+                    view={view}
+                    changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
+                    chartRef={chartRef}
+                    sourceLine={sourceLineText(sources, meta.sources)}
+                    viewUrl={datasetAddress(view.embed)}
+                    inline
+                  />
+                )}
+              </CodePart>
             ),
           },
         ]
@@ -227,13 +262,15 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
             key: 'embed' as const,
             label: t('tabs.embed'),
             panel: (
-              <Suspense fallback={<Loading label={t('loading.view')} />}>
-                <EmbedPanel
-                  title={title}
-                  view={{ ...view, page: 'dataset', dataset: meta.id }}
-                  inline
-                />
-              </Suspense>
+              <CodePart part={embedPanel}>
+                {(EmbedPanel) => (
+                  <EmbedPanel
+                    title={title}
+                    view={{ ...view, page: 'dataset', dataset: meta.id }}
+                    inline
+                  />
+                )}
+              </CodePart>
             ),
           },
         ]
@@ -284,17 +321,19 @@ export function DatasetCard({ meta, mode, timeline, animate = true }: DatasetCar
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
       {slice && explore ? (
-        <Suspense fallback={<Loading label={t('loading.view')} />}>
-          <ExploreControls
-            meta={meta}
-            slice={slice}
-            view={view}
-            chartType={chartType}
-            sources={sources}
-            canShowEvents={timeline !== undefined && slice.years.length > 0}
-            update={update}
-          />
-        </Suspense>
+        <CodePart part={exploreControls}>
+          {(ExploreControls) => (
+            <ExploreControls
+              meta={meta}
+              slice={slice}
+              view={view}
+              chartType={chartType}
+              sources={sources}
+              canShowEvents={timeline !== undefined && slice.years.length > 0}
+              update={update}
+            />
+          )}
+        </CodePart>
       ) : null}
       {slice ? (
         <Tabs

@@ -1,4 +1,6 @@
 import { useState, type RefObject } from 'react';
+import { ChunkError, chunk } from '../lib/chunk';
+import { codeErrorText } from '../ui/CodePart';
 import { Disclosure } from '../ui/Disclosure';
 import type { ChartModel } from '../charts/chartModel';
 import type { DatasetMeta } from '../data/metadataSchema';
@@ -30,7 +32,8 @@ interface DownloadMenuProps {
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /** The export code, loaded on first use (see downloadActions.ts). */
-const exportCode = () => import('./downloadActions');
+const exportChunk = chunk('downloadActions', () => import('./downloadActions'));
+const exportCode = () => exportChunk.load();
 
 /**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
@@ -133,6 +136,21 @@ export function ViewDownloadMenu({
   // The menu stays open and the button keeps focus: a keyboard user is where they were, and can
   // take another file; the status line says which file was saved.
   const done = (file: string) => setStatus(t('download.done', { file }));
+  // A download whose code or data does not come says why on the status line; another click
+  // tries again (the code under a fresh URL).
+  const run = (download: () => Promise<void>) => () =>
+    void download().catch((error: unknown) =>
+      setStatus(
+        t('download.failed', {
+          reason:
+            error instanceof ChunkError
+              ? codeErrorText(error)
+              : error instanceof Error
+                ? error.message
+                : String(error),
+        }),
+      ),
+    );
 
   const downloadCsv = async () => {
     const file = downloadFileName(fileId, parts, now(), 'csv');
@@ -230,19 +248,19 @@ export function ViewDownloadMenu({
     <>
       <ul>
         <li>
-          <button type="button" onClick={() => void downloadCsv()}>
+          <button type="button" onClick={run(downloadCsv)}>
             {t('download.csv')}
           </button>
         </li>
         {meta ? (
           <>
             <li>
-              <button type="button" onClick={() => void downloadFull()}>
+              <button type="button" onClick={run(downloadFull)}>
                 {t('download.full')}
               </button>
             </li>
             <li>
-              <button type="button" onClick={() => void downloadPackage()}>
+              <button type="button" onClick={run(downloadPackage)}>
                 {t('download.package')}
               </button>
             </li>
@@ -251,12 +269,12 @@ export function ViewDownloadMenu({
         {several ? (
           <>
             <li>
-              <button type="button" onClick={() => void downloadSeveralFull()}>
+              <button type="button" onClick={run(downloadSeveralFull)}>
                 {t('download.fullSeveral')}
               </button>
             </li>
             <li>
-              <button type="button" onClick={() => void downloadSeveralPackage()}>
+              <button type="button" onClick={run(downloadSeveralPackage)}>
                 {t('download.package')}
               </button>
             </li>
@@ -265,12 +283,12 @@ export function ViewDownloadMenu({
         {chartSvg ? (
           <>
             <li>
-              <button type="button" onClick={() => void downloadPng()}>
+              <button type="button" onClick={run(downloadPng)}>
                 {t('download.png')}
               </button>
             </li>
             <li>
-              <button type="button" onClick={() => void downloadSvg()}>
+              <button type="button" onClick={run(downloadSvg)}>
                 {t('download.svg')}
               </button>
             </li>
@@ -283,7 +301,7 @@ export function ViewDownloadMenu({
     </>
   );
   // Fetch the export code as the menu opens (or the tab is reached), so a click finds it loaded.
-  const prefetch = () => void exportCode();
+  const prefetch = () => void exportCode().catch(() => undefined);
   return inline ? (
     <div className="download-menu download-inline" onFocus={prefetch} onPointerEnter={prefetch}>
       {list}

@@ -1,13 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-} from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -34,6 +25,8 @@ import { countryName } from '../i18n/countryName';
 import { formatDerived, formatList, formatNumber } from '../i18n/format';
 import { activeLocale, t } from '../i18n/i18n';
 import { CountryCombobox } from '../ui/CountryCombobox';
+import { chunk } from '../lib/chunk';
+import { CodePart } from '../ui/CodePart';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { ScrollRegion } from '../ui/ScrollRegion';
@@ -63,8 +56,16 @@ import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
 import { axisInk, ink, tooltipInk } from '../ui/theme';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
-const WorldMap = lazy(() => import('../charts/map/WorldMap'));
-const FlowsChart = lazy(() => import('../charts/flows/FlowsChart'));
+const worldMap = chunk(
+  'WorldMap',
+  () => import('../charts/map/WorldMap'),
+  (m) => m.default,
+);
+const flowsChart = chunk(
+  'FlowsChart',
+  () => import('../charts/flows/FlowsChart'),
+  (m) => m.default,
+);
 
 const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
   bars: 'un.showBars',
@@ -336,37 +337,43 @@ function UnStockView({
       ) : null}
       <div ref={drawing}>
         {view && main && un.show === 'map' ? (
-          <Suspense fallback={<Loading label={t('map.loading')} />}>
-            <WorldMap
-              maps={maps.maps}
-              bins={maps.bins}
-              captionOf={panelCaption}
-              title={title}
-              sourceText={sourceLineText(sources)}
-              nameOf={nameOf}
-              onSelect={(code) => {
-                if (countryOptions.includes(code)) {
-                  setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
-                }
-              }}
-            />
-          </Suspense>
+          <CodePart part={worldMap} fallback={<Loading label={t('map.loading')} />}>
+            {(WorldMap) => (
+              <WorldMap
+                maps={maps.maps}
+                bins={maps.bins}
+                captionOf={panelCaption}
+                title={title}
+                sourceText={sourceLineText(sources)}
+                nameOf={nameOf}
+                onSelect={(code) => {
+                  if (countryOptions.includes(code)) {
+                    setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
+                  }
+                }}
+              />
+            )}
+          </CodePart>
         ) : null}
         {view && un.show === 'flows' ? (
-          <Suspense fallback={<Loading label={t('flows.loading')} />}>
-            <FlowsChart
-              model={flowsModel(
-                view.panels.filter((p) => p.year === un.year),
-                un.direction,
-              )}
-              title={flowsTitle(un, view.panels, nameOf)}
-              year={un.year}
-              sourceText={sourceLineText(meta.sources, sources)}
-              nameOf={nameOf}
-              colorOf={colorOf}
-            />
-            <p className="derived-note">{t('un.flowsNote')}</p>
-          </Suspense>
+          <CodePart part={flowsChart} fallback={<Loading label={t('flows.loading')} />}>
+            {(FlowsChart) => (
+              <>
+                <FlowsChart
+                  model={flowsModel(
+                    view.panels.filter((p) => p.year === un.year),
+                    un.direction,
+                  )}
+                  title={flowsTitle(un, view.panels, nameOf)}
+                  year={un.year}
+                  sourceText={sourceLineText(meta.sources, sources)}
+                  nameOf={nameOf}
+                  colorOf={colorOf}
+                />
+                <p className="derived-note">{t('un.flowsNote')}</p>
+              </>
+            )}
+          </CodePart>
         ) : null}
         {view ? (
           <div className={view.panels.length > 1 ? 'side-by-side' : undefined}>

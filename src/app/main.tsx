@@ -37,8 +37,13 @@ setActiveLocale(locale);
 syncViewWithUrl();
 const { view } = useViewStore.getState();
 applyThemeChoice(view.theme);
-// Only an embed tells its host its height: the code loads for embeds alone.
-if (view.embed) void import('../embed/reportHeight').then((m) => m.reportHeightToHost());
+// Only an embed tells its host its height: the code loads for embeds alone. Without it the
+// iframe keeps the snippet's height (480 px), and the chart is still all there.
+if (view.embed)
+  void import('../embed/reportHeight').then(
+    (m) => m.reportHeightToHost(),
+    () => undefined,
+  );
 
 // The address is read: its data is asked for now, not once React has rendered the components.
 // (Not before the language is set: a view's text is written in it, and kept in the cache.)

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import {
   activeLocale,
@@ -12,14 +13,24 @@ import {
 
 /**
  * The language to show: the one in the address, else the browser's. Its messages load on first
- * use; until then the page stays in the language it had. Sets `<html lang>` and the title.
+ * use, as a query (so a failed catalogue has the same Retry as any other file); until then the
+ * page stays in the language it had. Sets `<html lang>` and the title. `failed` is the language
+ * asked for whose messages did not load, and why.
  */
-export function useLocale(lang: Locale | undefined): Locale {
+export function useLocale(lang: Locale | undefined): {
+  locale: Locale;
+  failed: { locale: Locale; error: Error } | undefined;
+} {
   const wanted = lang ?? browserLocale();
   const ready = useSyncExternalStore(onLocaleLoaded, () => isLocaleLoaded(wanted));
-  useEffect(() => {
-    if (!ready) void loadLocale(wanted);
-  }, [ready, wanted]);
+  const loading = useQuery({
+    queryKey: ['code', 'messages', wanted],
+    queryFn: () => loadLocale(wanted).then(() => wanted),
+    enabled: !ready,
+    staleTime: Infinity,
+    retry: false,
+    networkMode: 'always',
+  });
   const locale = ready ? wanted : activeLocale();
   // Before the page renders: every t() and formatter below reads the active language.
   setActiveLocale(locale);
@@ -27,5 +38,8 @@ export function useLocale(lang: Locale | undefined): Locale {
     document.documentElement.lang = locale;
     document.title = t('app.title', {}, locale);
   }, [locale]);
-  return locale;
+  return {
+    locale,
+    failed: !ready && loading.isError ? { locale: wanted, error: loading.error } : undefined,
+  };
 }

@@ -1,9 +1,10 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { chartTypes, type LazyDisplayType } from '../data/chartTypeRegistry';
 import type { DisplayType } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
-import { ErrorNotice } from '../ui/ErrorNotice';
+import { chunk, type Chunk } from '../lib/chunk';
+import { CodePart, prefetchCode } from '../ui/CodePart';
 import type { FiguresView } from './FiguresView';
 import type { LineChartView } from './LineChartView';
 import type { MatrixView } from './MatrixView';
@@ -13,8 +14,8 @@ import type { TimelineView } from './TimelineView';
  * The drawings a first screen does not show, each in its own chunk: the overview opens on bar
  * charts, so line charts (with their reference lines), timelines, matrices and figure panels load
  * when a card of that type comes near, or as soon as an address asks for one (prefetchView).
- * They load as queries, so a chunk that fails to arrive is an error with the file's name and the
- * same Retry as a data file, on its own card.
+ * They load as code parts (src/ui/CodePart.tsx), so a chunk that fails to arrive is an error with
+ * the file's name and the same Retry as a data file, on its own card.
  */
 interface Drawings {
   line: typeof LineChartView;
@@ -24,35 +25,39 @@ interface Drawings {
 }
 
 // Every chart type the registry says loads its drawing when shown has one here, and no other.
-const loaders: { [K in LazyDisplayType]: () => Promise<Drawings[K]> } = {
-  line: () => import('./LineChartView').then((m) => m.LineChartView),
-  timeline: () => import('./TimelineView').then((m) => m.TimelineView),
-  matrix: () => import('./MatrixView').then((m) => m.MatrixView),
-  figures: () => import('./FiguresView').then((m) => m.FiguresView),
+const parts: { [K in LazyDisplayType]: Chunk<Drawings[K]> } = {
+  line: chunk(
+    'LineChartView',
+    () => import('./LineChartView'),
+    (m) => m.LineChartView,
+  ),
+  timeline: chunk(
+    'TimelineView',
+    () => import('./TimelineView'),
+    (m) => m.TimelineView,
+  ),
+  matrix: chunk(
+    'MatrixView',
+    () => import('./MatrixView'),
+    (m) => m.MatrixView,
+  ),
+  figures: chunk(
+    'FiguresView',
+    () => import('./FiguresView'),
+    (m) => m.FiguresView,
+  ),
 };
 
 type LazyDrawing = LazyDisplayType;
 
-const drawingQuery = <K extends LazyDrawing>(kind: K) =>
-  ({
-    queryKey: ['drawing', kind],
-    queryFn: loaders[kind],
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
-  }) as const;
-
 const isLazy = (type: DisplayType): type is LazyDrawing => chartTypes[type].lazyDrawing;
-
-const prefetch = <K extends LazyDrawing>(client: QueryClient, kind: K) =>
-  client.prefetchQuery(drawingQuery(kind));
 
 /**
  * Starts loading the code that draws `type`, beside its data; bars and tables are already here.
  * Settles (never rejects: a failure waits in the cache for the card) once the code is here.
  */
 export function preloadDrawing(client: QueryClient, type: DisplayType): Promise<void> {
-  return isLazy(type) ? prefetch(client, type) : Promise.resolve();
+  return isLazy(type) ? prefetchCode(client, parts[type] as Chunk<unknown>) : Promise.resolve();
 }
 
 /** Draws with the component for `kind` once its code is here, keeping the chart's room until then. */
@@ -63,8 +68,13 @@ export function WithDrawing<K extends LazyDrawing>({
   kind: K;
   draw: (drawing: Drawings[K]) => ReactNode;
 }) {
-  const query = useQuery(drawingQuery(kind));
-  if (query.isError)
-    return <ErrorNotice title={t('error.drawing')} message={query.error.message} />;
-  return query.data ? draw(query.data) : <div className="chart-to-come" />;
+  return (
+    <CodePart
+      part={parts[kind] as Chunk<Drawings[K]>}
+      title={t('error.drawing')}
+      fallback={<div className="chart-to-come" />}
+    >
+      {draw}
+    </CodePart>
+  );
 }

@@ -6,12 +6,20 @@ const BOM = '\uFEFF';
 
 /**
  * Text a spreadsheet could run as a formula (OWASP, CSV injection): a cell starting with
- * = + - @ tab or CR. Leading quotes are included so that text which already starts with `'` and a
- * trigger gets one more: writing then always adds exactly one quote, and reading removes exactly
- * one, so every text value survives the round trip.
+ * = + - @ tab or CR, or with ; or | (Excel with Russian or Uzbek settings splits a CSV at `;`, so
+ * `;=1+1` would start a new cell with `=`; `|` starts a DDE call in some spreadsheets). Leading
+ * quotes are included so that text which already starts with `'` and a trigger gets one more:
+ * writing then always adds exactly one quote, and reading removes exactly one, so every text
+ * value survives the round trip.
  */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r;|]/;
+const NEUTRALISED = /^'+[=+\-@\t\r;|]/;
+/**
+ * Fields that are quoted: those holding the comma separator, a quote or a line break (RFC 4180),
+ * and those holding a semicolon, which a semicolon-locale spreadsheet would otherwise split into
+ * cells of which the second could start with `=`.
+ */
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**
  * The table as a CSV that Excel opens cleanly: BOM, CRLF line ends, RFC 4180 quoting, numbers
@@ -56,7 +64,7 @@ function field(value: unknown): string {
 
 function textField(text: string): string {
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function unneutralise(text: string): string {

@@ -1,4 +1,5 @@
 import { setupI18n, type I18n, type Messages } from '@lingui/core';
+import { chunk } from '../lib/chunk.ts';
 import { loadCountryNames } from './intlData.ts';
 import { en, type MessageKey } from './messages.en.ts';
 
@@ -46,11 +47,26 @@ export function browserLocale(
 // TypeScript source types.
 const compiled = (catalogue: object) => catalogue as unknown as Messages;
 
+// Loaded as chunks (src/lib/chunk.ts): a catalogue that fails to arrive is an error the page
+// shows (useLocale), and Retry asks for it afresh.
+const catalogues = {
+  ru: chunk(
+    'messages.ru',
+    () => import('./messages.ru.ts'),
+    (m) => compiled(m.ru),
+  ),
+  uz: chunk(
+    'messages.uz',
+    () => import('./messages.uz.ts'),
+    (m) => compiled(m.uz),
+  ),
+};
+
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
-  ru: () => import('./messages.ru.ts').then((m) => compiled(m.ru)),
+  ru: () => catalogues.ru.load(),
   // With Uzbek country names where the browser's Intl has none.
   uz: () =>
-    Promise.all([import('./messages.uz.ts'), loadCountryNames('uz')]).then(([m]) => compiled(m.uz)),
+    Promise.all([catalogues.uz.load(), loadCountryNames('uz')]).then(([messages]) => messages),
 };
 
 const instances = new Map<Locale, I18n>([

@@ -1,3 +1,4 @@
+import { chunk } from '../lib/chunk.ts';
 import type { Locale } from './i18n.ts';
 
 /**
@@ -24,6 +25,12 @@ export function intlHasData(locale: Locale): boolean {
 
 /** Names from CLDR shipped with the app, for a language the browser's Intl holds no data for. */
 const shipped = new Map<Locale, Readonly<Record<string, string>>>();
+// Loaded as a chunk (src/lib/chunk.ts): Retry asks for it afresh.
+const uzbekNames = chunk(
+  'countryNames.uz',
+  () => import('./countryNames.uz.generated.ts'),
+  (m) => m.UZBEK_NAMES,
+);
 
 /**
  * Makes country names in `locale` available where the browser lacks them: Uzbek, whose CLDR names
@@ -31,8 +38,7 @@ const shipped = new Map<Locale, Readonly<Record<string, string>>>();
  */
 export async function loadCountryNames(locale: Locale): Promise<void> {
   if (locale !== 'uz' || shipped.has(locale) || intlHasData(locale)) return;
-  const { UZBEK_NAMES } = await import('./countryNames.uz.generated.ts');
-  shipped.set(locale, UZBEK_NAMES);
+  shipped.set(locale, await uzbekNames.load());
 }
 
 /** The country names shipped for `locale` (by alpha-3 code), if loadCountryNames fetched any. */

@@ -34,6 +34,21 @@ export const en = {
   'loading.dataset': 'Loading {title}…',
   'error.catalog': 'The list of datasets could not be loaded: {message}',
   'error.drawing': 'The code that draws this chart could not be loaded.',
+  'error.code': 'This part of the page could not be loaded.',
+  'error.codeOffline':
+    'You are offline, so {file} could not be fetched. Retry once you are connected.',
+  'error.codeUnreachable':
+    '{file} could not be fetched: the site could not be reached. Check your connection, then Retry.',
+  'error.codeRedeployed':
+    'The site has been updated since this page was opened, and {file} is no longer there. Reload the page to get the new version.',
+  'error.codeHttp': '{file} could not be fetched (HTTP {status}).',
+  'error.codeDamaged': '{file} arrived incomplete or damaged and could not be run.',
+  'error.codeTimeout': '{file} did not arrive within {seconds} seconds.',
+  'error.codeUnknown': 'The code could not be loaded: {message}',
+  'error.part': 'This part of the page stopped working: {message}',
+  'error.reload': 'Reload the page',
+  'error.language':
+    '{language}: the interface could not be loaded, so the page is shown in English. {reason}',
   'error.dataset': 'This dataset could not be shown.',
   'error.metadata': 'A dataset’s description could not be read.',
   'error.retry': 'Retry',
@@ -254,6 +269,8 @@ export const en = {
   'embed.copy': 'Copy snippet',
   'embed.copied': 'Copied',
   'embed.openFull': 'Open in the dashboard',
+  'embed.notEmbeddable':
+    'This view is not offered as an embed: only a dataset’s chart, the UN migrant stock view and the comparison are.',
   'download.menu': 'Download',
   'download.csv': 'CSV of this view',
   'download.full': 'Full dataset (CSV)',
@@ -263,6 +280,7 @@ export const en = {
   'download.svg': 'Chart as SVG',
   'download.done': 'Downloaded {file}',
   'download.preparing': 'Preparing {file}…',
+  'download.failed': 'The download failed: {reason}',
 
   'export.derivedNote': '{how}; computed by this dashboard',
   'export.none': 'none',

@@ -30,6 +30,21 @@ export const uz: Catalogue = {
   'loading.dataset': 'Yuklanmoqda: {title}…',
   'error.catalog': 'Maʼlumotlar toʻplamlari roʻyxatini yuklab boʻlmadi: {message}',
   'error.drawing': 'Bu grafikni chizadigan kodni yuklab boʻlmadi.',
+  'error.code': 'Sahifaning bu qismini yuklab boʻlmadi.',
+  'error.codeOffline':
+    'Internetga ulanmagansiz, shuning uchun {file} yuklanmadi. Ulangandan soʻng qayta urinib koʻring.',
+  'error.codeUnreachable':
+    '{file} yuklanmadi: saytga ulanib boʻlmadi. Ulanishni tekshiring va qayta urinib koʻring.',
+  'error.codeRedeployed':
+    'Bu sahifa ochilganidan keyin sayt yangilandi va {file} endi yoʻq. Yangi versiyani olish uchun sahifani qayta yuklang.',
+  'error.codeHttp': '{file} yuklanmadi (HTTP {status}).',
+  'error.codeDamaged': '{file} toʻliq emas yoki buzilgan holda keldi va ishga tushmadi.',
+  'error.codeTimeout': '{file} {seconds} soniya ichida kelmadi.',
+  'error.codeUnknown': 'Kodni yuklab boʻlmadi: {message}',
+  'error.part': 'Sahifaning bu qismi ishlamay qoldi: {message}',
+  'error.reload': 'Sahifani qayta yuklash',
+  'error.language':
+    '{language}: interfeysni yuklab boʻlmadi, shuning uchun sahifa ingliz tilida koʻrsatilgan. {reason}',
   'error.dataset': 'Bu maʼlumotlar toʻplamini koʻrsatib boʻlmadi.',
   'error.metadata': 'Maʼlumotlar toʻplamining tavsifini oʻqib boʻlmadi.',
   'error.retry': 'Qayta urinish',
@@ -222,8 +237,11 @@ export const uz: Catalogue = {
   'embed.copy': 'Kodni nusxalash',
   'embed.copied': 'Nusxalandi',
   'embed.openFull': 'Panelda ochish',
+  'embed.notEmbeddable':
+    'Bu boʻlimni joylashtirib boʻlmaydi: faqat maʼlumotlar toʻplami grafigi, BMT migrantlar soni boʻlimi va taqqoslash joylashtiriladi.',
   'download.menu': 'Yuklab olish',
   'download.preparing': '{file} tayyorlanmoqda…',
+  'download.failed': 'Faylni yuklab olib boʻlmadi: {reason}',
   'download.csv': 'Shu koʻrinishning CSV fayli',
   'download.full': 'Butun maʼlumotlar toʻplami (CSV)',
   'download.package': 'Maʼlumotlar paketi (.zip: CSV, metamaʼlumotlar, qanday iqtibos keltirish)',

@@ -58,7 +58,13 @@ export function CountryCombobox(props: CountryComboboxProps) {
   const shown = matches.slice(0, MAX_SHOWN);
 
   const startSearch = () => {
-    if (!aliasesLoaded) void loadAlternativeNames().then(() => setAliasesLoaded(true));
+    // Without the alternative names the search still finds by name and code; the next search
+    // asks for them again.
+    if (!aliasesLoaded)
+      void loadAlternativeNames().then(
+        () => setAliasesLoaded(true),
+        () => undefined,
+      );
   };
   const close = () => {
     setOpen(false);

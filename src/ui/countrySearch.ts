@@ -4,6 +4,8 @@
  * view's long filter lists rank alike.
  */
 
+import { chunk } from '../lib/chunk';
+
 export interface SearchItem {
   code: string;
   name: string;
@@ -60,10 +62,16 @@ const REGION_NAMES: Record<string, string[]> = {
   TKM: ['Turkmenia'],
 };
 
+const aliases = chunk(
+  'countryAliases',
+  () => import('../i18n/countryAliases.generated'),
+  (m) => m.ENGLISH_NAMES,
+);
+
 /** English alternative names, loaded on first use (kept out of the first view's JavaScript). */
 export async function loadAlternativeNames(): Promise<void> {
   if (englishNames) return;
-  englishNames = (await import('../i18n/countryAliases.generated')).ENGLISH_NAMES;
+  englishNames = await aliases.load();
 }
 
 /** The alternative names of an ISO3 code known so far (none before `loadAlternativeNames`). */

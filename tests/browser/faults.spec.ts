@@ -264,3 +264,268 @@ test('an embed whose catalogue fails says so and recovers on Retry', async ({ pa
   await expectChart(page);
   expect(problems).toEqual([]);
 });
+
+// Code that fails to arrive: a view's, a panel's or a drawing's chunk (or a language's messages)
+// fails only its own part, with what went wrong in the reader's words, and Retry (or, after a
+// redeploy, Reload) brings it.
+
+/** A chunk under its hashed name, whatever query a retry adds (`?retry=1`). */
+const chunkUrl = (name: string) => (url: URL) =>
+  new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(url.pathname);
+
+/** Answers a chunk with something other than the chunk itself. */
+type CodeFault = '404' | '500' | 'abort' | 'truncated' | 'garbage' | 'index.html';
+const CODE_FAULTS: Record<CodeFault, (route: Route) => Promise<void>> = {
+  '404': (route) => route.fulfill({ status: 404, body: 'Not found' }),
+  '500': (route) => route.fulfill({ status: 500, body: 'Internal error' }),
+  abort: (route) => route.abort('connectionreset'),
+  truncated: async (route) => {
+    const real = await route.fetch();
+    const body = await real.text();
+    await route.fulfill({ response: real, body: body.slice(0, body.length >> 1) });
+  },
+  garbage: (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      body: '\u0000\u00ff}{ garbage ((',
+    }),
+  'index.html': async (route) => {
+    const page = await route.fetch({ url: new URL('./', route.request().url()).href });
+    await route.fulfill({ response: page, contentType: 'text/html', body: await page.text() });
+  },
+};
+
+/** What a reader is told, for a chunk named `name`. */
+const codeSays = (name: string, fault: CodeFault): RegExp => {
+  const file = `assets/${name}-[\\w-]+\\.js`;
+  const says: Record<CodeFault, string> = {
+    '404': `The site has been updated since this page was opened, and ${file} is no longer there\\. Reload the page to get the new version\\.`,
+    'index.html': `The site has been updated since this page was opened, and ${file} is no longer there\\. Reload the page to get the new version\\.`,
+    '500': `${file} could not be fetched \\(HTTP 500\\)\\.`,
+    abort: `${file} could not be fetched: the site could not be reached\\. Check your connection, then Retry\\.`,
+    truncated: `${file} arrived incomplete or damaged and could not be run\\.`,
+    garbage: `${file} arrived incomplete or damaged and could not be run\\.`,
+  };
+  return new RegExp(says[fault]);
+};
+
+/** Breaks a chunk (at any URL a retry gives it) until `heal()`; counts the requests for it. */
+async function breakChunk(page: Page, name: string, fault: (route: Route) => Promise<void>) {
+  let broken = true;
+  const asked: string[] = [];
+  await page.route(chunkUrl(name), (route) => {
+    asked.push(route.request().url());
+    return broken ? fault(route) : route.fallback();
+  });
+  return {
+    asked,
+    heal: () => {
+      broken = false;
+    },
+  };
+}
+
+/** The header and navigation are still there, and the page is not blank. */
+async function expectFrame(page: Page) {
+  await expectNotBlank(page);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Central Asian labour migration' }),
+  ).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveCount(4);
+}
+
+const UN_DRAWN = '.un-panel table.data-table tbody tr';
+
+for (const fault of Object.keys(CODE_FAULTS) as CodeFault[]) {
+  test(`the UN view's code: ${fault} fails that view alone, says so, and ${fault === '404' || fault === 'index.html' ? 'Reload' : 'Retry'} brings it`, async ({
+    page,
+  }) => {
+    const problems = watchPage(page);
+    const { heal, asked } = await breakChunk(page, 'UnStockPage', CODE_FAULTS[fault]);
+    await page.goto('./?view=un');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This part of the page could not be loaded.');
+    await expect(alert).toContainText(codeSays('UnStockPage', fault));
+    await expectFrame(page);
+    if (fault === 'truncated') await screenshot(page, 'fault-code-truncated');
+    heal();
+    if (fault === '404' || fault === 'index.html') {
+      // Only a new page helps: the old build's file is gone.
+      await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+      await alert.getByRole('button', { name: 'Reload the page' }).click();
+    } else {
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      // Asked for afresh, not the module the browser keeps from the failed attempt.
+      await expect.poll(() => asked.some((url) => /[?&]retry=\d/.test(url))).toBe(true);
+    }
+    await expect(page.locator(UN_DRAWN).first()).toBeAttached({ timeout: 45_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+}
+
+const PARTS = [
+  {
+    name: 'ComparePage',
+    url: './?view=compare',
+    drawn: '.compare-country table.data-table tbody tr',
+  },
+  { name: 'WorldMap', url: './?view=un&show=map', drawn: '.world-map .map-country' },
+  { name: 'FlowsChart', url: './?view=un&show=flows', drawn: '.flows .recharts-surface' },
+  {
+    name: 'ExploreControls',
+    url: DATASET,
+    drawn: '[data-dataset="tajik-migrants-by-sex"] select',
+  },
+] as const;
+
+for (const part of PARTS) {
+  test(`${part.name}'s code that arrives damaged fails only its own part; Retry loads it under a fresh URL`, async ({
+    page,
+  }) => {
+    const problems = watchPage(page);
+    const { heal, asked } = await breakChunk(page, part.name, CODE_FAULTS.truncated);
+    await page.goto(part.url);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(codeSays(part.name, 'truncated'));
+    await expectFrame(page);
+    if (part.name === 'ExploreControls') {
+      // The card's chart and sources stay.
+      await expectChart(page);
+    }
+    if (part.name === 'WorldMap' || part.name === 'FlowsChart') {
+      // The UN view's panels stay.
+      await expect(page.locator(UN_DRAWN).first()).toBeAttached({ timeout: 45_000 });
+    }
+    heal();
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.locator(part.drawn).first()).toBeAttached({ timeout: 45_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(asked.some((url) => /[?&]retry=\d/.test(url))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+}
+
+test("a drawing's code that arrives truncated: Retry loads it afresh, not the broken module", async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  const { heal } = await breakChunk(page, 'LineChartView', CODE_FAULTS.truncated);
+  await page.goto('./?view=dataset&id=remittances');
+  const card = page.locator('[data-dataset="remittances"]');
+  const alert = card.getByRole('alert');
+  await expect(alert).toContainText('The code that draws this chart could not be loaded.');
+  await expect(alert).toContainText(codeSays('LineChartView', 'truncated'));
+  heal();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(card.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 15_000 });
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('offline with the page open: the view asked for says the reader is offline, and loads once back online', async ({
+  page,
+  context,
+}) => {
+  const problems = watchPage(page);
+  await page.goto('./');
+  await expect(page.locator('article.dataset-card[data-dataset]').first()).toBeVisible();
+  await context.setOffline(true);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Compare measures' })
+    .click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    /You are offline, so assets\/ComparePage-[\w-]+\.js could not be fetched\. Retry once you are connected\./,
+  );
+  await expectFrame(page);
+  await context.setOffline(false);
+  await expect(page.locator(PARTS[0].drawn).first()).toBeAttached({ timeout: 45_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('code that never arrives: past the limit the view says so, and Retry asks for it afresh', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  // The page's clock runs past the 30 s limit; the held request is never answered.
+  await page.clock.install();
+  let hold = true;
+  let asked = () => {};
+  const chunkAsked = new Promise<void>((resolve) => (asked = resolve));
+  await page.route(chunkUrl('UnStockPage'), (route) => {
+    asked();
+    return hold ? undefined : route.fallback();
+  });
+  await page.goto('./?view=un');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the view' })).toBeVisible();
+  await chunkAsked;
+  await page.clock.runFor(31_000);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    /assets\/UnStockPage-[\w-]+\.js did not arrive within 30 seconds\./,
+  );
+  await expectFrame(page);
+  hold = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.clock.runFor(5_000);
+  await expect(page.locator(UN_DRAWN).first()).toBeAttached({ timeout: 45_000 });
+  expect(problems).toEqual([]);
+});
+
+test('a Russian catalogue that fails: the page stays whole in English, says so, and Retry shows it in Russian', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  const { heal } = await breakChunk(page, 'messages.ru', CODE_FAULTS['500']);
+  await page.goto('./?lang=ru');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    /Русский: the interface could not be loaded, so the page is shown in English\. assets\/messages\.ru-[\w-]+\.js could not be fetched \(HTTP 500\)\./,
+  );
+  await expectFrame(page);
+  heal();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Трудовая миграция из Центральной Азии',
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test("a redeploy under a Russian reader's open page is told in Russian", async ({ page }) => {
+  const problems = watchPage(page);
+  await breakChunk(page, 'UnStockPage', CODE_FAULTS['404']);
+  await page.goto('./?view=un&lang=ru');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Не удалось загрузить эту часть страницы.');
+  await expect(alert).toContainText(
+    /Сайт обновился после того, как эта страница была открыта, и файла assets\/UnStockPage-[\w-]+\.js больше нет\./,
+  );
+  await expect(alert.getByRole('button', { name: 'Перезагрузить страницу' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the export code that does not arrive: the download says why, and the next click saves the file', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  const { heal } = await breakChunk(page, 'downloadActions', CODE_FAULTS['500']);
+  await page.goto(DATASET);
+  const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
+  await card.getByRole('tab', { name: 'Download', exact: true }).click();
+  const csv = card.getByRole('button', { name: 'CSV of this view' });
+  await csv.click();
+  await expect(card.locator('.download-status')).toHaveText(
+    /^The download failed: assets\/downloadActions-[\w-]+\.js could not be fetched \(HTTP 500\)\.$/,
+  );
+  heal();
+  const [file] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+  expect(file.suggestedFilename()).toMatch(/^tajik-migrants-by-sex_.*\.csv$/);
+  await expect(card.locator('.download-status')).toHaveText(/^Downloaded tajik-migrants-by-sex_/);
+  expect(problems).toEqual([]);
+});

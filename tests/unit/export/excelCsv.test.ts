@@ -40,6 +40,20 @@ describe('toExcelCsv', () => {
     expect(toExcelCsv(table({ a: [text] }))).toBe(`\uFEFFa\r\n${field}\r\n`);
   });
 
+  it.each([
+    [';=1+1', `"';=1+1"`],
+    ['|calc', "'|calc"],
+    ["';=1", `"'';=1"`],
+  ])('neutralises %j, a formula for a semicolon-locale spreadsheet', (text, field) => {
+    expect(toExcelCsv(table({ a: [text] }))).toBe(`\uFEFFa\r\n${field}\r\n`);
+  });
+
+  it('quotes a semicolon anywhere, so a semicolon-locale spreadsheet keeps the cell whole', () => {
+    expect(toExcelCsv(table({ a: ['Moscow; St Petersburg=2'] }))).toBe(
+      '\uFEFFa\r\n"Moscow; St Petersburg=2"\r\n',
+    );
+  });
+
   it('quotes a neutralised field that needs quoting', () => {
     expect(toExcelCsv(table({ a: ['=1,2'] }))).toBe('\uFEFFa\r\n"\'=1,2"\r\n');
   });
@@ -58,6 +72,7 @@ describe('parseExcelCsv', () => {
       change: [null, -123564, 0.25, 1e21],
       note: ['=HYPERLINK("x")', '-5', "'=already quoted", "'plain"],
       tricky: ['@a', '\tb', '\rc', '+d'],
+      separators: [';=1+1', '|calc', 'a;b', "'|x"],
     });
     expect(asText(parseExcelCsv(toExcelCsv(original)))).toEqual(asText(original));
   });
