@@ -133,6 +133,7 @@ export const en = {
     'Shares are derived: each stock divided by the total over all countries in the table for that year.',
   'un.remainderDerived': '“All other countries” is derived: the sum of the stocks not shown.',
   'un.overTime': 'Top destinations over time',
+  'un.summaryLargest': '{panel}: the largest is {partner}, {value}.',
   'un.stockConcept':
     'Stock: people born in the origin country living in the destination country at mid-year (not a count of labour migrants).',
   'un.totalInPublished':
@@ -156,7 +157,7 @@ export const en = {
   'un.flowsTitle': 'From {origins} to their largest destinations, {year}',
   'un.flowsTitleDestination': 'Largest origins of the migrants living in {countries}, {year}',
   'un.flowsNote':
-    'Each band is one figure of the UN table, the same as the bars; “All other countries” is derived, the sum of the rest.',
+    'Each band is one figure of the UN table. Every country drawn has a band to each country that is among the largest of any of them, so “All other countries” (derived, the sum of the rest) is the same set for each, and a figure beside a country on the right is the sum over every country drawn (derived); where one of them has no figure for it, no sum is shown.',
   'un.play': 'Play years',
   'un.pause': 'Pause',
   'un.typedYear': 'Type a year',
@@ -164,6 +165,7 @@ export const en = {
   'un.typedYearNone': 'No UN estimate for {year}: choose one of {years}.',
   'export.unRemainderNote':
     'The stock of “all other countries” is derived: the sum of the stocks of the countries not listed.',
+  'export.unRemainderOf': 'Summed rows ({count}): {codes}.',
   'export.unShareNote':
     'share_pct is derived: the stock divided by the total named in share_of, × 100.',
   'export.unShareOfPublished': 'UN published total {total}',
@@ -173,7 +175,9 @@ export const en = {
     'Tab to the map, then arrow keys move between countries with a figure; Enter chooses the country.',
   'map.noData': 'No data',
   'map.legend': 'Number of people (bins)',
+  'map.legendShare': 'Share of the total, % (derived; bins)',
   'map.binRange': '{from} to {to}',
+  'map.binRangeBelow': '{from} to under {to}',
   'map.binTop': '{from} or more',
   'map.binBottom': 'fewer than {to}',
   'map.share': '{share} % of the total (derived)',
@@ -186,6 +190,7 @@ export const en = {
   'flows.label': 'Flows: {title}',
   'flows.loading': 'Loading the flows…',
   'flows.sum': 'sum, derived',
+  'flows.sumOver': '{name}, {year}: {value}, the sum over {countries}.',
   'flows.keyboardHelp':
     'Tab to the flows, then arrow keys move through each origin, its bands and the destinations; each shows its figure.',
   'combobox.noMatch': 'No country matches “{query}”',

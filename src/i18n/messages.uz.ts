@@ -116,6 +116,7 @@ export const uz: Catalogue = {
   'un.remainderDerived':
     '«Boshqa barcha mamlakatlar» hisoblangan: koʻrsatilmagan mamlakatlar sonlarining yigʻindisi.',
   'un.overTime': 'Asosiy yashash mamlakatlari vaqt boʻyicha',
+  'un.summaryLargest': '{panel}: eng koʻpi — {partner}, {value}.',
   'un.stockConcept':
     'Soni: kelib chiqish mamlakatida tugʻilib, yil oʻrtasida boshqa mamlakatda yashovchi kishilar (mehnat muhojirlari soni emas).',
   'un.totalInPublished':
@@ -135,7 +136,7 @@ export const uz: Catalogue = {
   'un.flowsTitleDestination':
     '{countries}da yashovchi muhojirlarning asosiy kelib chiqish mamlakatlari, {year}',
   'un.flowsNote':
-    'Har bir tasma — ustunlardagi kabi BMT jadvalining bitta qiymati; «Boshqa barcha mamlakatlar» hisoblangan, qolganlarining yigʻindisi.',
+    'Har bir tasma — BMT jadvalining bitta qiymati. Koʻrsatilgan har bir mamlakatdan ulardan birortasining eng yiriklari qatoridagi har bir mamlakatga tasma bor, shuning uchun «Boshqa barcha mamlakatlar» (hisoblangan, qolganlarining yigʻindisi) hammasi uchun bir xil toʻplam, oʻngdagi mamlakat yonidagi son esa koʻrsatilgan barcha mamlakatlar boʻyicha yigʻindi (hisoblangan); ulardan birida qiymat boʻlmasa, yigʻindi koʻrsatilmaydi.',
   'un.play': 'Yillar boʻyicha koʻrsatish',
   'un.pause': 'Toʻxtatish',
   'un.typedYear': 'Yilni kiriting',
@@ -143,6 +144,7 @@ export const uz: Catalogue = {
   'un.typedYearNone': '{year} yil uchun BMT bahosi yoʻq: {years} yillardan birini tanlang.',
   'export.unRemainderNote':
     '«Boshqa barcha mamlakatlar» soni hisoblangan: roʻyxatda yoʻq mamlakatlar sonlarining yigʻindisi.',
+  'export.unRemainderOf': 'Jamlangan qatorlar ({count}): {codes}.',
   'export.unShareNote':
     'share_pct hisoblangan: son share_of ustunida koʻrsatilgan jamiga boʻlingan, × 100.',
   'export.unShareOfPublished': 'BMT eʼlon qilgan jami {total}',
@@ -152,7 +154,9 @@ export const uz: Catalogue = {
     'Tab tugmasi bilan xaritaga oʻting, soʻng strelka tugmalari maʼlumotli mamlakatlar orasida yuradi; Enter mamlakatni tanlaydi.',
   'map.noData': 'Maʼlumot yoʻq',
   'map.legend': 'Soni, kishi (oraliqlar)',
+  'map.legendShare': 'Jamidagi ulushi, % (hisoblangan; oraliqlar)',
   'map.binRange': '{from} dan {to} gacha',
+  'map.binRangeBelow': '{from} dan {to} dan kamgacha',
   'map.binTop': '{from} va undan koʻp',
   'map.binBottom': '{to} dan kam',
   'map.share': 'jamining {share} % (hisoblangan)',
@@ -165,6 +169,7 @@ export const uz: Catalogue = {
   'flows.label': 'Oqimlar: {title}',
   'flows.loading': 'Oqimlar yuklanmoqda…',
   'flows.sum': 'yigʻindi, hisoblangan',
+  'flows.sumOver': '{name}, {year}: {value}, quyidagilar boʻyicha yigʻindi: {countries}.',
   'combobox.noMatch': '«{query}» ga mos mamlakat yoʻq',
   'combobox.results': '{count, plural, one {# ta mamlakat topildi} other {# ta mamlakat topildi}}',
   'combobox.hint': 'Nomini yoki ISO kodini yozing (masalan, KGZ)',
