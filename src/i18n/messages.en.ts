@@ -202,6 +202,8 @@ export const en = {
   'compare.measure': 'Measure',
   'compare.chartTitle': '{country}: the figures counted in people, in time order',
   'compare.chartTitleAll': 'Figures counted in people, by country, in time order',
+  'compare.groupTotals': 'totals',
+  'compare.groupParts': 'parts (by destination or sex)',
   'compare.conflict': 'differs from another figure of the same kind for the same year',
   'compare.conflictNote':
     'A figure marked ≠ differs from another figure of the same measure, kind and year from another source; both are shown, neither is averaged.',

@@ -296,6 +296,8 @@ Yuklab olingan: {downloadedAt}
   'flows.keyboardHelp':
     'Tab tugmasi bilan oqimlarga oʻting; strelka tugmalari har bir kelib chiqish mamlakati, uning oqimlari va borish mamlakatlari boʻylab yuradi; har birining qiymati koʻrsatiladi.',
   'compare.chartTitleAll': 'Odamlar soni boʻyicha qiymatlar, mamlakatlar kesimida, vaqt tartibida',
+  'compare.groupTotals': 'jami',
+  'compare.groupParts': 'qismlar (borish mamlakati yoki jins boʻyicha)',
   'compare.allDestinations': 'barcha borish mamlakatlari (BMT eʼlon qilgan jami)',
   'compare.legendConflict':
     'Chegaralangan, ≠: oʻsha yilning xuddi shu turdagi boshqa qiymatidan farq qiladi',
