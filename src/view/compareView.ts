@@ -110,7 +110,12 @@ export function compareRows(
         conflict: false,
         flag: o.flag ? valueLabel(flagColumn, o.flag) : undefined,
         whole: entry.detail !== undefined || isWhole(meta, o.dims),
-        periodKey: `${o.periodType}|${samePeriod(o.asWritten.period, o.time) || (o.time ?? meta.referencePeriod)}`,
+        // The period's kind, its wording as one moment, and its year ("calendar year" says none).
+        periodKey: [
+          o.periodType,
+          samePeriod(o.asWritten.period, o.time),
+          o.time ?? yearInText(o.asWritten.period ?? meta.referencePeriod) ?? '',
+        ].join('|'),
       };
       seen.set(key, row);
       rows.push(row);

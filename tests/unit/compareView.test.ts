@@ -106,6 +106,8 @@ describe('compareModel', () => {
       for (const g of p.groups) {
         expect(new Set(g.bars.map((b) => b.row.whole)).size).toBe(1);
         expect(new Set(g.bars.map((b) => `${b.concept}|${b.row.periodKey}`)).size).toBe(1);
+        // One year per axis: the year of each figure, read from its period where it has no column.
+        expect(new Set(g.bars.map((b) => b.row.time ?? yearInText(b.row.period))).size).toBe(1);
       }
     }
     const kgz = model.panels.find((p) => p.country === 'KGZ')!;
@@ -168,6 +170,9 @@ describe('compareModel over generated states', { timeout: 60_000 }, () => {
                 new Set(g.bars.map((b) => `${b.concept}|${b.row.periodKey}|${b.row.whole}`)).size,
               ).toBe(1);
               expect(g.heading).toContain(conceptLabel(g.concept));
+              expect(new Set(g.bars.map((b) => b.row.time ?? yearInText(b.row.period))).size).toBe(
+                1,
+              );
               for (const b of g.bars) {
                 expect(model.rows).toContain(b.row);
                 expect(b.value).toBe(b.row.value);
