@@ -200,8 +200,7 @@ export const en = {
   'compare.intro':
     'Different sources count different things. Each figure below says what it counts, for which period, and where it comes from.',
   'compare.measure': 'Measure',
-  'compare.chartTitle': '{country}: the figures counted in people, in time order',
-  'compare.chartTitleAll': 'Figures counted in people, by country, in time order',
+  'compare.chartTitleAll': 'Figures counted in people, by country, kind of figure and period',
   'compare.groupTotals': 'totals',
   'compare.groupParts': 'parts (by destination or sex)',
   'compare.conflict': 'differs from another figure of the same kind for the same year',

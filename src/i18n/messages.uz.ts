@@ -177,7 +177,6 @@ export const uz: Catalogue = {
   'compare.intro':
     'Turli manbalar turli narsalarni hisoblaydi. Quyidagi har bir raqam nimani hisoblashi, qaysi davrga tegishli ekani va qayerdan olingani bilan berilgan.',
   'compare.measure': 'Koʻrsatkich',
-  'compare.chartTitle': '{country}: kishilarda hisoblangan koʻrsatkichlar, vaqt tartibida',
   'compare.conflict': 'shu yil uchun shu turdagi boshqa qiymatdan farq qiladi',
   'compare.conflictNote':
     '≠ belgisi qoʻyilgan qiymat boshqa manbadagi shu koʻrsatkich, tur va yilning boshqa qiymatidan farq qiladi; ikkalasi ham koʻrsatiladi, hech biri oʻrtachalashtirilmaydi.',
@@ -295,7 +294,8 @@ Yuklab olingan: {downloadedAt}
   'un.topDrawn': 'Eng katta {top} tasi, qolganlari jamlangan (hisoblangan)',
   'flows.keyboardHelp':
     'Tab tugmasi bilan oqimlarga oʻting; strelka tugmalari har bir kelib chiqish mamlakati, uning oqimlari va borish mamlakatlari boʻylab yuradi; har birining qiymati koʻrsatiladi.',
-  'compare.chartTitleAll': 'Odamlar soni boʻyicha qiymatlar, mamlakatlar kesimida, vaqt tartibida',
+  'compare.chartTitleAll':
+    'Odamlar soni boʻyicha qiymatlar, mamlakatlar, koʻrsatkich turlari va davrlar kesimida',
   'compare.groupTotals': 'jami',
   'compare.groupParts': 'qismlar (borish mamlakati yoki jins boʻyicha)',
   'compare.allDestinations': 'barcha borish mamlakatlari (BMT eʼlon qilgan jami)',
