@@ -157,7 +157,7 @@ export const en = {
   'un.flowsTitle': 'From {origins} to their largest destinations, {year}',
   'un.flowsTitleDestination': 'Largest origins of the migrants living in {countries}, {year}',
   'un.flowsNote':
-    'Each band is one figure of the UN table. Every country drawn has a band to each country that is among the largest of any of them, so “All other countries” (derived, the sum of the rest) is the same set for each, and a figure beside a country on the right is the sum over every country drawn (derived); where one of them has no figure for it, no sum is shown.',
+    'Each band is one figure of the UN table; “All other countries” (derived) is the sum of the rest, the same countries for every country drawn. A figure beside a partner is the sum over every country drawn (derived).',
   'un.play': 'Play years',
   'un.pause': 'Pause',
   'un.typedYear': 'Type a year',

@@ -136,7 +136,7 @@ export const uz: Catalogue = {
   'un.flowsTitleDestination':
     '{countries}da yashovchi muhojirlarning asosiy kelib chiqish mamlakatlari, {year}',
   'un.flowsNote':
-    'Har bir tasma — BMT jadvalining bitta qiymati. Koʻrsatilgan har bir mamlakatdan ulardan birortasining eng yiriklari qatoridagi har bir mamlakatga tasma bor, shuning uchun «Boshqa barcha mamlakatlar» (hisoblangan, qolganlarining yigʻindisi) hammasi uchun bir xil toʻplam, oʻngdagi mamlakat yonidagi son esa koʻrsatilgan barcha mamlakatlar boʻyicha yigʻindi (hisoblangan); ulardan birida qiymat boʻlmasa, yigʻindi koʻrsatilmaydi.',
+    'Har bir tasma — BMT jadvalining bitta qiymati; «Boshqa barcha mamlakatlar» (hisoblangan) — qolganlarining yigʻindisi, koʻrsatilgan har bir mamlakat uchun bir xil mamlakatlar. Hamkor mamlakat yonidagi son — koʻrsatilgan barcha mamlakatlar boʻyicha yigʻindi (hisoblangan).',
   'un.play': 'Yillar boʻyicha koʻrsatish',
   'un.pause': 'Toʻxtatish',
   'un.typedYear': 'Yilni kiriting',
