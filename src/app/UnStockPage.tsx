@@ -115,13 +115,13 @@ function UnStockView({
   const model = useMemo(
     () =>
       view
-        ? unModel(view, un, {
+        ? unModel(view, un.show, {
             sourceText: sourceLineText(sources),
             bilateralSourceText: sourceLineText(meta.sources, sources),
             noDataColor: NO_DATA_COLOR,
           })
         : undefined,
-    [view, un, sources, meta.sources],
+    [view, un.show, sources, meta.sources],
   );
   const nameOf = useMemo(() => model?.nameOf ?? unNameOf(view), [model, view]);
   const fallbackColors = useMemo(() => countryColors([un.country, ...un.vs]), [un.country, un.vs]);
@@ -339,14 +339,17 @@ function UnStockView({
         <ViewDownloadMenu
           fileId={meta.id}
           meta={meta}
-          parts={unFileParts(un)}
+          parts={unFileParts(model.state)}
           viewCsv={() => toExcelCsv(unViewDownloadTable(model, meta, totalsMeta))}
           rows={model.marks.length}
           filters={{
-            dir: [un.direction],
-            country: [un.country, ...un.vs],
-            year: [String(un.year), ...(un.vsYear !== undefined ? [String(un.vsYear)] : [])],
-            show: [un.show],
+            dir: [model.state.direction],
+            country: [model.state.country, ...model.state.vs],
+            year: [
+              String(model.state.year),
+              ...(model.state.vsYear !== undefined ? [String(model.state.vsYear)] : []),
+            ],
+            show: [model.state.show],
           }}
           viewUrl={viewUrl}
           chartSvg={chartSvg}

@@ -84,6 +84,8 @@ export interface UnPanel {
 }
 
 export interface UnModel {
+  /** The choices the model draws: those its figures were computed for, and how they are drawn. */
+  state: UnViewState;
   /** The page's title: every country and year of the panels. */
   title: string;
   /** The title of the drawing shown, for its image: the flows have their own. */
@@ -139,7 +141,13 @@ export function unTitle(un: UnViewState, nameOf: (code: string) => string): stri
   });
 }
 
-export function unModel(view: UnPageView, un: UnViewState, words: UnModelWords): UnModel {
+/**
+ * The model of the figures `view` holds, drawn as `show`: its choices are those the figures were
+ * computed for (view.asked), so that while a new choice is being answered the drawing, its title
+ * and its sentences still agree with each other.
+ */
+export function unModel(view: UnPageView, show: UnViewState['show'], words: UnModelWords): UnModel {
+  const un: UnViewState = { ...view.asked, show };
   const nameOf = unNameOf(view);
   const share = un.measure === 'share';
   const derived = t('chart.derived');
@@ -282,6 +290,7 @@ export function unModel(view: UnPageView, un: UnViewState, words: UnModelWords):
           shape: 'bar' as const,
         }));
   return {
+    state: un,
     title,
     imageTitle: un.show === 'flows' ? flowsTitle : title,
     drawn: [t('un.topDrawn', { top: un.top }), measureLabel, t(SHOW_LABELS[un.show])].join(' · '),

@@ -225,6 +225,8 @@ export function unPanelSpecs(
 }
 
 export interface UnPageView {
+  /** The choices these figures answer (the request without its language). */
+  asked: Omit<UnViewState, 'show'>;
   /** Each country asked about (the first, those beside it) in the year, then in the second year. */
   panels: UnCountryView[];
   countries: string[];
@@ -250,7 +252,9 @@ export function unPageView(
       publishedTotal(totals, un.direction, p.country, year),
     ),
   );
+  const { direction, country, vs, year, vsYear, top, measure } = un;
   return {
+    asked: { direction, country, vs, year, vsYear, top, measure },
     panels,
     countries: unCountries(table, un.direction),
     names: new Map(panels.flatMap((p) => [...p.names])),

@@ -46,7 +46,7 @@ const words = {
 function modelOf(un: UnViewState, locale: Locale = 'en'): UnModel {
   setActiveLocale(locale);
   const view = withLocalNames(unPageView(table, totals[un.direction], un), locale);
-  return unModel(view, un, words);
+  return unModel(view, un.show, words);
 }
 
 beforeAll(async () => {
@@ -104,6 +104,19 @@ describe('the UN model: the defects it was made for', () => {
     expect(
       Math.max(...trend.rows.flatMap((r) => trend.lines.map((l) => r[l.key] ?? 0))),
     ).toBeLessThanOrEqual(100);
+  });
+
+  it('while a new choice is answered, the title, panels and sentences are those of the figures drawn', () => {
+    // The page still holds Tajikistan's figures while Kyrgyzstan's are computed: the model is of
+    // the figures it has (view.asked), not of the state the controls already show.
+    const view = withLocalNames(
+      unPageView(table, totals.origin, { ...defaultUnView, country: 'TJK' }),
+      'en',
+    );
+    const model = unModel(view, 'bars', words);
+    expect(model.state.country).toBe('TJK');
+    expect(model.title).toContain('Tajikistan');
+    expect(keysOf(model.panels)).toEqual(['TJK 2019']);
   });
 
   it('a remainder is derived, names the rows it sums, and says "derived" once', () => {
