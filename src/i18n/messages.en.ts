@@ -190,7 +190,7 @@ export const en = {
   'flows.label': 'Flows: {title}',
   'flows.loading': 'Loading the flows…',
   'flows.sum': 'sum, derived',
-  'flows.sumOver': '{name}, {year}: {value}, the sum over {countries}.',
+  'flows.sumOver': '{name}, {year}: {value}, the sum over {countries} (derived).',
   'flows.keyboardHelp':
     'Tab to the flows, then arrow keys move through each origin, its bands and the destinations; each shows its figure.',
   'combobox.noMatch': 'No country matches “{query}”',

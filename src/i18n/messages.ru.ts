@@ -167,7 +167,7 @@ export const ru: Catalogue = {
   'flows.label': 'Потоки: {title}',
   'flows.loading': 'Загрузка потоков…',
   'flows.sum': 'сумма, расчётная',
-  'flows.sumOver': '{name}, {year}: {value}, сумма по странам: {countries}.',
+  'flows.sumOver': '{name}, {year}: {value} — сумма по странам: {countries} (расчётная).',
   'combobox.noMatch': 'Нет страны, подходящей под «{query}»',
   'combobox.results':
     '{count, plural, one {Найдена # страна} few {Найдено # страны} many {Найдено # стран} other {Найдено # страны}}',

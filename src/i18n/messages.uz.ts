@@ -169,7 +169,8 @@ export const uz: Catalogue = {
   'flows.label': 'Oqimlar: {title}',
   'flows.loading': 'Oqimlar yuklanmoqda…',
   'flows.sum': 'yigʻindi, hisoblangan',
-  'flows.sumOver': '{name}, {year}: {value}, quyidagilar boʻyicha yigʻindi: {countries}.',
+  'flows.sumOver':
+    '{name}, {year}: {value} — quyidagilar boʻyicha yigʻindi: {countries} (hisoblangan).',
   'combobox.noMatch': '«{query}» ga mos mamlakat yoʻq',
   'combobox.results': '{count, plural, one {# ta mamlakat topildi} other {# ta mamlakat topildi}}',
   'combobox.hint': 'Nomini yoki ISO kodini yozing (masalan, KGZ)',

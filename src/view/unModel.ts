@@ -239,7 +239,7 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
   const summary = [
     un.show === 'flows' ? flowsTitle : title,
     ...(un.show === 'flows'
-      ? flowsSummary(flowsDrawing, flowPanels, un, nameOf)
+      ? flowsSummary(flowsDrawing, flowPanels, un, nameOf, (v) => format(v))
       : view.panels.flatMap((p, i) => {
           const largest =
             un.show === 'map'
@@ -396,6 +396,7 @@ function flowsSummary(
   flowPanels: readonly UnCountryView[],
   un: UnViewState,
   nameOf: (code: string) => string,
+  format: (value: number) => string,
 ): string[] {
   const { model, text } = drawing;
   const own = un.direction === 'origin' ? 'from' : 'to';
@@ -408,7 +409,7 @@ function flowsSummary(
       t('flows.sumOver', {
         name: text.nodes[i]!.name,
         year: un.year,
-        value: text.nodes[i]!.figure,
+        value: format(n.total),
         countries,
       }),
     ];

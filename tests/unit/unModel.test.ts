@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REMAINDER, unPageView, withLocalNames, unPanelSpecs } from '../../src/view/unStockView';
 import { unModel, type UnModel } from '../../src/view/unModel';
 import { unViewDownloadTable } from '../../src/view/unDownload';
+import { formatNumber } from '../../src/i18n/format';
 import { loadLocale, setActiveLocale, type Locale } from '../../src/i18n/i18n';
 import { rowObjects } from '../../src/lib/tableValues';
 import {
@@ -266,7 +267,8 @@ describe(
             flows.nodes.forEach((n, i) => {
               if (!n.summed || n.side === (un.direction === 'origin' ? 'from' : 'to')) return;
               const sentence = model.summary.find(
-                (s) => s.startsWith(text.nodes[i]!.name) && s.includes(text.nodes[i]!.figure),
+                (s) =>
+                  s.startsWith(`${text.nodes[i]!.name}, `) && s.includes(formatNumber(n.total!)),
               );
               expect(sentence).toBeDefined();
               expect(sentence).toContain(derivedWord);
