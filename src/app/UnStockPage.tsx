@@ -148,19 +148,24 @@ function UnStockView({
     const root = drawing.current;
     if (!root || !model) return undefined;
     const drawings =
-      un.show === 'map'
-        ? [...root.querySelectorAll<HTMLElement>('.map-panel')].flatMap((panel, k) => {
-            const svg = panel.querySelector<SVGSVGElement>('.map-frame > svg');
-            const caption = model.map.maps.length > 1 ? model.map.captions[k] : undefined;
-            return svg ? [{ svg, ...(caption ? { caption } : {}) }] : [];
-          })
-        : [
-            root.querySelector<SVGSVGElement>(
-              un.show === 'flows'
-                ? '.flows .recharts-wrapper > svg.recharts-surface'
-                : '.un-panel .chart .recharts-wrapper > svg.recharts-surface',
-            ),
-          ].flatMap((svg) => (svg ? [{ svg }] : []));
+      un.show === 'flows'
+        ? [...root.querySelectorAll<SVGSVGElement>('.flows svg.recharts-surface')].map(
+            (svg, k) => ({
+              svg,
+              ...(model.flows.length > 1 ? { caption: model.flows[k]!.title } : {}),
+            }),
+          )
+        : un.show === 'map'
+          ? [...root.querySelectorAll<HTMLElement>('.map-panel')].flatMap((panel, k) => {
+              const svg = panel.querySelector<SVGSVGElement>('.map-frame > svg');
+              const caption = model.map.maps.length > 1 ? model.map.captions[k] : undefined;
+              return svg ? [{ svg, ...(caption ? { caption } : {}) }] : [];
+            })
+          : [
+              root.querySelector<SVGSVGElement>(
+                '.un-panel .chart .recharts-wrapper > svg.recharts-surface',
+              ),
+            ].flatMap((svg) => (svg ? [{ svg }] : []));
     if (drawings.length === 0) return undefined;
     const text = {
       title: model.imageTitle,
@@ -304,7 +309,9 @@ function UnStockView({
         ) : null}
         {model && un.show === 'flows' ? (
           <Suspense fallback={<Loading label={t('flows.loading')} />}>
-            <FlowsChart drawing={model.flows} />
+            {model.flows.map((f) => (
+              <FlowsChart key={f.year} drawing={f} />
+            ))}
           </Suspense>
         ) : null}
         {model ? (

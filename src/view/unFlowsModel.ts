@@ -176,6 +176,7 @@ export function flowsText(
 
 /** What the flows drawing takes: the model, its words and its colours, and nothing else. */
 export interface FlowsDrawing {
+  year: number;
   model: FlowsModel;
   text: FlowsText;
   title: string;

@@ -1,4 +1,4 @@
-import { flowsText, flowsModel, type FlowsDrawing } from './unFlowsModel';
+import { flowsText, flowsModel, type FlowsDrawing, type FlowsModel } from './unFlowsModel';
 import { binLabel } from './unBinLabel';
 import { mapPanels, type MapDrawing } from './unMapModel';
 import { countryName } from '../i18n/countryName';
@@ -95,7 +95,8 @@ export interface UnModel {
   measureLabel: string;
   panels: UnPanel[];
   map: MapDrawing;
-  flows: FlowsDrawing;
+  /** One Sankey per year asked for. */
+  flows: FlowsDrawing[];
   /** The sentences that say what the drawing shown says, flags and "derived" included. */
   summary: string[];
   /** The marks of the drawing shown (bars, map or flows): the CSV's rows. */
@@ -213,33 +214,44 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
     format: (f) => (f.value === null ? '–' : format(f.value)),
   };
 
-  const flowPanels = view.panels.filter((p) => p.year === un.year);
-  const flowList = formatList(flowPanels.map((p) => nameOf(p.country)));
-  const flowsTitle =
-    un.direction === 'origin'
-      ? t('un.flowsTitle', { origins: flowList, year: un.year })
-      : t('un.flowsTitleDestination', { countries: flowList, year: un.year });
-  const flows = flowsModel(flowPanels, un.direction, un.measure);
-  const text = flowsText(flows, un.year, {
-    nameOf,
-    format: (v) => format(v),
-    sum: t('flows.sum'),
-    derived,
+  // One Sankey per year asked for, as the bars and maps draw one panel per country and year.
+  const years = [...new Set(view.panels.map((p) => p.year))];
+  const flowsByYear = years.map((year) => {
+    const flowPanels = view.panels.filter((p) => p.year === year);
+    const list = formatList(flowPanels.map((p) => nameOf(p.country)));
+    const flows = flowsModel(flowPanels, un.direction, un.measure);
+    const drawing: FlowsDrawing = {
+      year,
+      model: flows,
+      text: flowsText(flows, year, {
+        nameOf,
+        format: (v) => format(v),
+        sum: t('flows.sum'),
+        derived,
+      }),
+      title:
+        un.direction === 'origin'
+          ? t('un.flowsTitle', { origins: list, year })
+          : t('un.flowsTitleDestination', { countries: list, year }),
+      sourceText: words.bilateralSourceText,
+      linkColors: flows.links.map((l) => colorOf(l.country)),
+      nodeColors: flows.nodes.map((n) => (n.side === 'from' ? colorOf(n.code) : undefined)),
+    };
+    return { year, flowPanels, drawing };
   });
-  const flowsDrawing: FlowsDrawing = {
-    model: flows,
-    text,
-    title: flowsTitle,
-    sourceText: words.bilateralSourceText,
-    linkColors: flows.links.map((l) => colorOf(l.country)),
-    nodeColors: flows.nodes.map((n) => (n.side === 'from' ? colorOf(n.code) : undefined)),
-  };
+  const flowPanels = flowsByYear[0]?.flowPanels ?? [];
 
-  const marks = marksOf(view.panels, flowPanels, flows, un);
+  const marks =
+    un.show === 'flows'
+      ? flowsByYear.flatMap((f) => flowMarks(f.flowPanels, f.drawing.model, un))
+      : marksOf(view.panels, un);
   const summary = [
-    un.show === 'flows' ? flowsTitle : title,
+    ...(un.show === 'flows' ? [] : [title]),
     ...(un.show === 'flows'
-      ? flowsSummary(flowsDrawing, flowPanels, un, nameOf, (v) => format(v))
+      ? flowsByYear.flatMap((f) => [
+          f.drawing.title,
+          ...flowsSummary(f.drawing, f.flowPanels, un, nameOf, (v) => format(v)),
+        ])
       : view.panels.flatMap((p, i) => {
           const largest =
             un.show === 'map'
@@ -292,12 +304,12 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
   return {
     state: un,
     title,
-    imageTitle: un.show === 'flows' ? flowsTitle : title,
+    imageTitle: un.show === 'flows' ? (flowsByYear[0]?.drawing.title ?? title) : title,
     drawn: [t('un.topDrawn', { top: un.top }), measureLabel, t(SHOW_LABELS[un.show])].join(' · '),
     measureLabel,
     panels,
     map,
-    flows: flowsDrawing,
+    flows: flowsByYear.map((f) => f.drawing),
     summary,
     marks,
     note,
@@ -337,57 +349,65 @@ function shareOf(p: UnCountryView): string {
   });
 }
 
-/** The marks of the drawing shown, one per bar, map figure or band. */
-function marksOf(
-  panels: readonly UnCountryView[],
+/** One mark of a panel: the row of the panel's country and a partner, or the remainder. */
+function markOf(
+  p: UnCountryView,
+  partner: string,
+  r: { stock: number; share: number | null },
+  from: string[],
+  un: UnViewState,
+): UnMark {
+  const other = partner === REMAINDER ? null : partner;
+  const [origin, destination] = un.direction === 'origin' ? [p.country, other] : [other, p.country];
+  return {
+    country: p.country,
+    year: p.year,
+    origin,
+    destination,
+    stock: r.stock,
+    share: r.share,
+    value: un.measure === 'share' ? r.share : r.stock,
+    derived: partner === REMAINDER,
+    from,
+    shareOf: shareOf(p),
+    publishedBase: p.shareBase === 'published',
+  };
+}
+
+/** The marks of the bars (every panel's) or of the maps (every figure of each). */
+function marksOf(panels: readonly UnCountryView[], un: UnViewState): UnMark[] {
+  return panels.flatMap((p) => {
+    if (un.show === 'map') {
+      return p.partners
+        .filter((q) => /^[A-Z]{3}$/.test(q.partner))
+        .map((q) => markOf(p, q.partner, q, [q.partner], un));
+    }
+    const shown = new Set(p.top.map((q) => q.partner));
+    return p.top.map((r) =>
+      markOf(
+        p,
+        r.partner,
+        r,
+        r.partner === REMAINDER
+          ? p.partners.filter((q) => !shown.has(q.partner)).map((q) => q.partner)
+          : [r.partner],
+        un,
+      ),
+    );
+  });
+}
+
+/** The marks of one year's flows: one per band. */
+function flowMarks(
   flowPanels: readonly UnCountryView[],
-  flows: ReturnType<typeof flowsModel>,
+  flows: FlowsModel,
   un: UnViewState,
 ): UnMark[] {
-  const mark = (
-    p: UnCountryView,
-    partner: string,
-    r: { stock: number; share: number | null },
-    from: string[],
-  ): UnMark => {
-    const other = partner === REMAINDER ? null : partner;
-    const [origin, destination] =
-      un.direction === 'origin' ? [p.country, other] : [other, p.country];
-    return {
-      country: p.country,
-      year: p.year,
-      origin,
-      destination,
-      stock: r.stock,
-      share: r.share,
-      value: un.measure === 'share' ? r.share : r.stock,
-      derived: partner === REMAINDER,
-      from,
-      shareOf: shareOf(p),
-      publishedBase: p.shareBase === 'published',
-    };
-  };
-  if (un.show === 'flows') {
-    return flows.links.map((l) => {
-      const p = flowPanels.find((q) => q.country === l.country)!;
-      const node = flows.nodes[un.direction === 'origin' ? l.target : l.source]!;
-      return mark(p, node.code, l, l.from);
-    });
-  }
-  return panels.flatMap((p) =>
-    un.show === 'map'
-      ? p.partners
-          .filter((q) => /^[A-Z]{3}$/.test(q.partner))
-          .map((q) => mark(p, q.partner, q, [q.partner]))
-      : p.top.map((r) => {
-          const shown = new Set(p.top.map((q) => q.partner));
-          const from =
-            r.partner === REMAINDER
-              ? p.partners.filter((q) => !shown.has(q.partner)).map((q) => q.partner)
-              : [r.partner];
-          return mark(p, r.partner, r, from);
-        }),
-  );
+  return flows.links.map((l) => {
+    const p = flowPanels.find((q) => q.country === l.country)!;
+    const node = flows.nodes[un.direction === 'origin' ? l.target : l.source]!;
+    return markOf(p, node.code, l, l.from, un);
+  });
 }
 
 /** The flows in sentences: each country's bands, and each sum over every country drawn. */
@@ -408,7 +428,7 @@ function flowsSummary(
     return [
       t('flows.sumOver', {
         name: text.nodes[i]!.name,
-        year: un.year,
+        year: drawing.year,
         value: format(n.total),
         countries,
       }),

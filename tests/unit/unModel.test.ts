@@ -65,6 +65,15 @@ describe('the UN model: the defects it was made for', () => {
     const expected = ['UZB 2019', 'TJK 2019', 'UZB 1990', 'TJK 1990'];
     expect(keysOf(model.panels)).toEqual(expected);
     expect(keysOf(model.map.maps)).toEqual(expected);
+    // The flows too: one Sankey per year, each with both countries.
+    const flows = modelOf({ ...un, show: 'flows' }, 'ru').flows;
+    expect(flows.map((f) => f.year)).toEqual([2019, 1990]);
+    for (const f of flows) {
+      expect(f.model.nodes.filter((n) => n.side === 'from').map((n) => n.code)).toEqual([
+        'UZB',
+        'TJK',
+      ]);
+    }
     expect(model.title).toContain('Таджикистан');
     expect(model.title).toContain('1990');
     expect(
@@ -74,7 +83,7 @@ describe('the UN model: the defects it was made for', () => {
 
   it('?view=un&vs=TJK~KGZ&show=flows: Israel is the sum over all three origins, or no sum at all', () => {
     const un: UnViewState = { ...defaultUnView, vs: ['TJK', 'KGZ'], show: 'flows' };
-    const { model, text } = modelOf(un, 'ru').flows;
+    const { model, text } = modelOf(un, 'ru').flows[0]!;
     const israel = model.nodes.findIndex((n) => n.key === 'to:ISR');
     const bands = model.links.filter((l) => l.target === israel);
     expect(bands.map((l) => l.country).sort()).toEqual(['KGZ', 'TJK', 'UZB']);
@@ -215,27 +224,31 @@ describe(
             }
           }
           if (share) expect(model.map.binLabels.every((l) => l.includes('%'))).toBe(true);
-          // The flows: a node's stated sum is over every country drawn, and never of shares.
-          const { model: flows } = model.flows;
-          const drawn = model.panels.filter((p) => p.year === un.year).length;
-          flows.nodes.forEach((n, i) => {
-            const bands = flows.links.filter((l) => l.source === i || l.target === i);
-            if (n.total === undefined) return;
-            expect(n.total).toBeCloseTo(
-              bands.reduce((s, l) => s + l.value, 0),
-              6,
-            );
-            const partnerSide = n.side === (un.direction === 'origin' ? 'to' : 'from');
-            if (partnerSide && bands.length > 1) {
-              expect(share).toBe(false);
-              expect(new Set(bands.map((l) => l.country)).size).toBe(drawn);
+          // The flows, one per year: a node's stated sum is over every country drawn that year,
+          // never of shares; "all other countries" is the same set for every country drawn.
+          expect(model.flows.map((f) => f.year)).toEqual([
+            ...new Set(model.panels.map((p) => p.year)),
+          ]);
+          for (const { model: flows, year } of model.flows) {
+            const drawn = model.panels.filter((p) => p.year === year).length;
+            flows.nodes.forEach((n, i) => {
+              const bands = flows.links.filter((l) => l.source === i || l.target === i);
+              if (n.total === undefined) return;
+              expect(n.total).toBeCloseTo(
+                bands.reduce((s, l) => s + l.value, 0),
+                6,
+              );
+              const partnerSide = n.side === (un.direction === 'origin' ? 'to' : 'from');
+              if (partnerSide && bands.length > 1) {
+                expect(share).toBe(false);
+                expect(new Set(bands.map((l) => l.country)).size).toBe(drawn);
+              }
+            });
+            for (const l of flows.links) expect(l.value).toBe(share ? l.share : l.stock);
+            const named = new Set(flows.links.filter((l) => !l.derived).flatMap((l) => l.from));
+            for (const l of flows.links.filter((k) => k.derived)) {
+              expect(l.from.some((c) => named.has(c))).toBe(false);
             }
-          });
-          for (const l of flows.links) expect(l.value).toBe(share ? l.share : l.stock);
-          // "All other countries" is the same set for every country drawn: what no band names.
-          const named = new Set(flows.links.filter((l) => !l.derived).flatMap((l) => l.from));
-          for (const l of flows.links.filter((k) => k.derived)) {
-            expect(l.from.some((c) => named.has(c))).toBe(false);
           }
         }),
         { numRuns: 40, seed: 20261207 },
@@ -262,18 +275,20 @@ describe(
             }
           } else {
             // A sum stated in words is over every country drawn, and names them.
-            const { model: flows, text } = model.flows;
-            const drawn = model.panels.filter((p) => p.year === un.year);
-            flows.nodes.forEach((n, i) => {
-              if (!n.summed || n.side === (un.direction === 'origin' ? 'from' : 'to')) return;
-              const sentence = model.summary.find(
-                (s) =>
-                  s.startsWith(`${text.nodes[i]!.name}, `) && s.includes(formatNumber(n.total!)),
-              );
-              expect(sentence).toBeDefined();
-              expect(sentence).toContain(derivedWord);
-              for (const p of drawn) expect(sentence).toContain(model.nameOf(p.country));
-            });
+            for (const { model: flows, text, year } of model.flows) {
+              const drawn = model.panels.filter((p) => p.year === year);
+              flows.nodes.forEach((n, i) => {
+                if (!n.summed || n.side === (un.direction === 'origin' ? 'from' : 'to')) return;
+                const sentence = model.summary.find(
+                  (s) =>
+                    s.startsWith(`${text.nodes[i]!.name}, ${year}: `) &&
+                    s.includes(formatNumber(n.total!)),
+                );
+                expect(sentence).toBeDefined();
+                expect(sentence).toContain(derivedWord);
+                for (const p of drawn) expect(sentence).toContain(model.nameOf(p.country));
+              });
+            }
           }
           const csv = rowObjects(unViewDownloadTable(model, meta, totalsMeta[un.direction]));
           expect(csv).toHaveLength(model.marks.length);
