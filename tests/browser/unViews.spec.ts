@@ -149,6 +149,9 @@ test('every panel the title names is drawn: Uzbekistan and Tajikistan, in 2019 a
     ['Узбекистан, 2019', 'Таджикистан, 2019', 'Узбекистан, 1990', 'Таджикистан, 1990'],
     { timeout: 30_000 },
   );
+  await page.goto('./?view=un&lang=ru&vs=TJK&vsyear=1990&show=flows');
+  await expect(page.locator('figure.flows')).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.locator('figure.flows').nth(1)).toHaveAttribute('aria-label', /1990/);
   await page.goto('./?view=un&lang=ru&vs=TJK&vsyear=1990&show=map');
   await expect(page.locator('.map-caption')).toHaveText(
     ['Узбекистан, 2019', 'Таджикистан, 2019', 'Узбекистан, 1990', 'Таджикистан, 1990'],
