@@ -1,18 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { flowsModel } from '../charts/flows/flowsModel';
-import { binLabel } from '../charts/map/binLabel';
-import { mapPanels, NO_DATA_COLOR } from '../charts/map/mapModel';
+import { NO_DATA_COLOR } from '../view/unMapModel';
+import { UnBarsChart } from '../charts/un/UnBarsChart';
+import { UnTrendChart } from '../charts/un/UnTrendChart';
 import { sourceLineText } from '../data/citations';
 import { EmbedPanel } from '../embed/EmbedPanel';
 import { OpenInDashboard } from './OpenInDashboard';
@@ -21,8 +10,6 @@ import { composeChartSvg } from '../export/chartImage';
 import { toExcelCsv } from '../export/excelCsv';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { useUnView } from '../sources/queries';
-import { countryName } from '../i18n/countryName';
-import { formatDerived, formatList, formatNumber } from '../i18n/format';
 import { activeLocale, t } from '../i18n/i18n';
 import { CountryCombobox } from '../ui/CountryCombobox';
 import { chunk } from '../lib/chunk';
@@ -31,13 +18,12 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { FoldedControls } from '../ui/FoldedControls';
-import { prefersReducedMotion } from '../ui/motion';
 import { SelectField } from '../ui/SelectField';
-import { useCategoryAxis } from '../charts/useCategoryAxis';
 import { citedBy, SourceLine } from './SourceLine';
 import { countryColors } from '../view/countryColors';
 import { unFileParts, unViewDownloadTable } from '../view/unDownload';
-import { REMAINDER, unViewRequest, type UnCountryView } from '../view/unStockView';
+import { unModel, unNameOf, unTitle, type UnPanel } from '../view/unModel';
+import { unViewRequest } from '../view/unStockView';
 import { unUnapplied } from '../view/unapplied';
 import {
   CENTRAL_ASIA,
@@ -53,7 +39,6 @@ import { useViewStore } from '../view/viewStore';
 import { ViewDownloadMenu } from './DownloadMenu';
 import { UnYearControl } from './UnYearControl';
 import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
-import { axisInk, ink, tooltipInk } from '../ui/theme';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
 const worldMap = chunk(
@@ -123,99 +108,70 @@ function UnStockView({
   const complete = useDeferredValue(view !== undefined, false);
   // The countries of the figures drawn while a new choice is answered do not speak for it.
   useUnappliedCountries(query.isPlaceholderData ? undefined : view?.countries);
-  const names = view?.names;
-  const localNames = view?.localNames;
-  const nameOf = useCallback(
-    (code: string) =>
-      code === REMAINDER
-        ? `${t('un.remainder')} (${t('chart.derived')})`
-        : (localNames?.get(code) ?? countryName(code) ?? names?.get(code) ?? code),
-    [names, localNames],
+  const sources = useMemo(
+    () => [...meta.sources, ...(totalsMeta ? totalsMeta.sources : [])],
+    [meta, totalsMeta],
   );
+  // The one model every drawing, table, sentence, download and image of the page is made from.
+  const model = useMemo(
+    () =>
+      view
+        ? unModel(view, un.show, {
+            sourceText: sourceLineText(sources),
+            bilateralSourceText: sourceLineText(meta.sources, sources),
+            noDataColor: NO_DATA_COLOR,
+          })
+        : undefined,
+    [view, un.show, sources, meta.sources],
+  );
+  const nameOf = useMemo(() => model?.nameOf ?? unNameOf(view), [model, view]);
+  const fallbackColors = useMemo(() => countryColors([un.country, ...un.vs]), [un.country, un.vs]);
   const aliasesOf = useCallback(
     (code: string) => {
-      const unName = names?.get(code);
+      const unName = view?.names.get(code);
       return unName ? [unName] : [];
     },
-    [names],
+    [view?.names],
   );
   const countryOptions = useMemo(
     () => [...new Set([...CENTRAL_ASIA, ...(view?.countries ?? [])])],
     [view?.countries],
   );
-  const colorOf = useMemo(
-    () => countryColors([un.country, ...un.vs, ...(view?.panels.flatMap((p) => p.lineKeys) ?? [])]),
-    [un.country, un.vs, view?.panels],
-  );
-  const main = view?.panels[0];
   // Every country and year drawn is in the title, so a map, image or embed says what it shows.
-  const title = t(un.direction === 'origin' ? 'un.mapTitleOrigin' : 'un.mapTitleDestination', {
-    country: formatList([un.country, ...un.vs].map(nameOf)),
-    year: formatList(
-      [un.year, ...(un.vsYear !== undefined && un.vsYear !== un.year ? [un.vsYear] : [])].map(
-        String,
-      ),
-    ),
-  });
-  const sources = [...meta.sources, ...(totalsMeta ? totalsMeta.sources : [])];
-  // The choices an embed's title does not already name.
-  const drawnText = [
-    t('un.topDrawn', { top: un.top }),
-    un.measure === 'share' ? `${t('un.share')} (${t('chart.derived')})` : t('un.absolute'),
-    t(SHOW_LABELS[un.show]),
-  ].join(' · ');
+  const title = model?.title ?? unTitle(un, nameOf);
   const vsOptions = countryOptions.filter((c) => c !== un.country && !un.vs.includes(c));
   const viewUrl = useViewStore((s) => viewAddress(s.view, false));
   const fullPage = embed ? viewUrl : undefined;
-  // One map per panel (each country beside the first, a second year), on one set of bins.
-  const maps = useMemo(() => mapPanels(view?.panels ?? []), [view?.panels]);
-  const panelCaption = useCallback(
-    (p: { country: string; year: number }) =>
-      t('un.panelTitle', { country: nameOf(p.country), year: p.year }),
-    [nameOf],
-  );
 
-  // The image of what is drawn: the map, the flows, or the first panel's bars; title, legend
-  // and source line are drawn in by composeChartSvg.
+  // The image of what is drawn: the maps, the flows, or the first panel's bars; title, legend
+  // and source line, from the model, are drawn in by composeChartSvg.
   const chartSvg = (): string | undefined => {
     const root = drawing.current;
-    if (!root || !view) return undefined;
+    if (!root || !model) return undefined;
     const drawings =
-      un.show === 'map'
-        ? [...root.querySelectorAll<HTMLElement>('.map-panel')].flatMap((panel) => {
-            const svg = panel.querySelector<SVGSVGElement>('.map-frame > svg');
-            const caption = panel.querySelector('.map-caption')?.textContent ?? undefined;
-            return svg ? [{ svg, ...(caption ? { caption } : {}) }] : [];
-          })
-        : [
-            root.querySelector<SVGSVGElement>(
-              un.show === 'flows'
-                ? '.flows .recharts-wrapper > svg.recharts-surface'
-                : '.un-panel .chart .recharts-wrapper > svg.recharts-surface',
-            ),
-          ].flatMap((svg) => (svg ? [{ svg }] : []));
+      un.show === 'flows'
+        ? [...root.querySelectorAll<SVGSVGElement>('.flows svg.recharts-surface')].map(
+            (svg, k) => ({
+              svg,
+              ...(model.flows.length > 1 ? { caption: model.flows[k]!.title } : {}),
+            }),
+          )
+        : un.show === 'map'
+          ? [...root.querySelectorAll<HTMLElement>('.map-panel')].flatMap((panel, k) => {
+              const svg = panel.querySelector<SVGSVGElement>('.map-frame > svg');
+              const caption = model.map.maps.length > 1 ? model.map.captions[k] : undefined;
+              return svg ? [{ svg, ...(caption ? { caption } : {}) }] : [];
+            })
+          : [
+              root.querySelector<SVGSVGElement>(
+                '.un-panel .chart .recharts-wrapper > svg.recharts-surface',
+              ),
+            ].flatMap((svg) => (svg ? [{ svg }] : []));
     if (drawings.length === 0) return undefined;
-    const legend =
-      un.show === 'map'
-        ? [
-            ...maps.bins.map((b) => ({
-              label: binLabel(b),
-              color: b.color,
-              shape: 'bar' as const,
-            })),
-            { label: t('map.noData'), color: NO_DATA_COLOR, shape: 'hatch' as const },
-          ]
-        : view.panels
-            .filter((p) => un.show === 'flows' || p === main)
-            .map((p) => ({
-              label: nameOf(p.country),
-              color: colorOf(p.country),
-              shape: 'bar' as const,
-            }));
     const text = {
-      title: un.show === 'flows' ? flowsTitle(un, view.panels, nameOf) : title,
+      title: model.imageTitle,
       subtitle: meta.title,
-      legend,
+      legend: model.legend,
       sourceLine: sourceLineText(sources),
       ...(un.show === 'map' ? { note: t('map.disclaimer') } : {}),
     };
@@ -237,7 +193,7 @@ function UnStockView({
       <p className="meta-line">{t('un.stockConcept')}</p>
       {embed ? (
         // An embed shows what is drawn, not the controls: the filters are in its title and here.
-        <p className="drawn">{drawnText}</p>
+        <p className="drawn">{model?.drawn}</p>
       ) : (
         <FoldedControls summary={t('un.controls')}>
           <SelectField
@@ -271,7 +227,11 @@ function UnStockView({
             <ul className="chips" aria-label={t('un.compareWith')}>
               {un.vs.map((code) => (
                 <li key={code}>
-                  <span className="swatch" style={{ background: colorOf(code) }} aria-hidden />
+                  <span
+                    className="swatch"
+                    style={{ background: (model?.colorOf ?? fallbackColors)(code) }}
+                    aria-hidden
+                  />
                   {nameOf(code)}{' '}
                   <button
                     type="button"
@@ -336,16 +296,11 @@ function UnStockView({
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
       <div ref={drawing}>
-        {view && main && un.show === 'map' ? (
+        {model && un.show === 'map' ? (
           <CodePart part={worldMap} fallback={<Loading label={t('map.loading')} />}>
             {(WorldMap) => (
               <WorldMap
-                maps={maps.maps}
-                bins={maps.bins}
-                captionOf={panelCaption}
-                title={title}
-                sourceText={sourceLineText(sources)}
-                nameOf={nameOf}
+                drawing={model.map}
                 onSelect={(code) => {
                   if (countryOptions.includes(code)) {
                     setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
@@ -355,36 +310,24 @@ function UnStockView({
             )}
           </CodePart>
         ) : null}
-        {view && un.show === 'flows' ? (
+        {model && un.show === 'flows' ? (
           <CodePart part={flowsChart} fallback={<Loading label={t('flows.loading')} />}>
             {(FlowsChart) => (
               <>
-                <FlowsChart
-                  model={flowsModel(
-                    view.panels.filter((p) => p.year === un.year),
-                    un.direction,
-                  )}
-                  title={flowsTitle(un, view.panels, nameOf)}
-                  year={un.year}
-                  sourceText={sourceLineText(meta.sources, sources)}
-                  nameOf={nameOf}
-                  colorOf={colorOf}
-                />
-                <p className="derived-note">{t('un.flowsNote')}</p>
+                {model.flows.map((f) => (
+                  <FlowsChart key={f.year} drawing={f} />
+                ))}
               </>
             )}
           </CodePart>
         ) : null}
-        {view ? (
-          <div className={view.panels.length > 1 ? 'side-by-side' : undefined}>
-            {(complete ? view.panels : view.panels.slice(0, 1)).map((panel) => (
+        {model ? (
+          <div className={model.panels.length > 1 ? 'side-by-side' : undefined}>
+            {(complete ? model.panels : model.panels.slice(0, 1)).map((panel) => (
               <UnCountryPanel
                 key={`${panel.country}-${panel.year}`}
                 panel={panel}
-                un={un}
-                nameOf={nameOf}
-                colorOf={colorOf}
-                scaleMax={view.scaleMax}
+                bars={un.show === 'bars'}
                 title={meta.title}
                 embed={embed}
                 complete={complete}
@@ -393,14 +336,12 @@ function UnStockView({
           </div>
         ) : null}
       </div>
-      <p className="derived-note">
-        {main?.shareBase !== 'published'
-          ? t('un.shareDerived')
-          : un.direction === 'origin'
-            ? t('un.shareOfPublishedOrigin')
-            : t('un.shareOfPublished')}{' '}
-        {t('un.remainderDerived')}
-      </p>
+      {model && complete ? (
+        <p className="chart-summary">
+          <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
+        </p>
+      ) : null}
+      {model ? <p className="derived-note">{model.note}</p> : null}
       <SourceLine
         cited={[
           ...citedBy(meta, meta.sources),
@@ -408,21 +349,21 @@ function UnStockView({
         ]}
         citationPage={fullPage}
       />
-      {view && complete ? (
+      {model && complete ? (
         <ViewDownloadMenu
           fileId={meta.id}
           meta={meta}
-          parts={unFileParts(un)}
-          viewCsv={() => toExcelCsv(unViewDownloadTable(view, un, meta, totalsMeta, nameOf))}
-          rows={view.panels.reduce(
-            (n, p) => n + (un.show === 'map' ? p.partners.length : p.top.length),
-            0,
-          )}
+          parts={unFileParts(model.state)}
+          viewCsv={() => toExcelCsv(unViewDownloadTable(model, meta, totalsMeta))}
+          rows={model.marks.length}
           filters={{
-            dir: [un.direction],
-            country: [un.country, ...un.vs],
-            year: [String(un.year), ...(un.vsYear !== undefined ? [String(un.vsYear)] : [])],
-            show: [un.show],
+            dir: [model.state.direction],
+            country: [model.state.country, ...model.state.vs],
+            year: [
+              String(model.state.year),
+              ...(model.state.vsYear !== undefined ? [String(model.state.vsYear)] : []),
+            ],
+            show: [model.state.show],
           }}
           viewUrl={viewUrl}
           chartSvg={chartSvg}
@@ -466,25 +407,10 @@ function useUnappliedCountries(countries: readonly string[] | undefined) {
   }, [un, countries, update]);
 }
 
-function flowsTitle(
-  un: UnViewState,
-  panels: readonly UnCountryView[],
-  nameOf: (code: string) => string,
-): string {
-  const countries = panels.filter((p) => p.year === un.year).map((p) => nameOf(p.country));
-  const list = formatList(countries);
-  return un.direction === 'origin'
-    ? t('un.flowsTitle', { origins: list, year: un.year })
-    : t('un.flowsTitleDestination', { countries: list, year: un.year });
-}
-
 interface UnCountryPanelProps {
-  panel: UnCountryView;
-  un: UnViewState;
-  nameOf: (code: string) => string;
-  colorOf: (code: string) => string;
-  /** The common scale's upper bound, when two countries are compared. */
-  scaleMax: number;
+  panel: UnPanel;
+  /** The bars and the trend are drawn (not the map or the flows). */
+  bars: boolean;
   title: string;
   /** In an embed the chart stands alone, as a dataset embed's does: no table under it. */
   embed: boolean;
@@ -492,94 +418,17 @@ interface UnCountryPanelProps {
   complete: boolean;
 }
 
-function UnCountryPanel({
-  panel,
-  un,
-  nameOf,
-  colorOf,
-  scaleMax,
-  title,
-  embed,
-  complete,
-}: UnCountryPanelProps) {
-  const measureKey = un.measure === 'share' ? 'share' : 'stock';
-  const rows = panel.top.map((r) => ({ ...r, label: nameOf(r.partner) }));
-  const heading = t('un.panelTitle', { country: nameOf(panel.country), year: panel.year });
-  const bars = un.show === 'bars';
-  const { frame: section, axis: labelAxis } = useCategoryAxis<HTMLElement>(
-    180,
-    rows.map((r) => r.label),
-  );
+function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelProps) {
   return (
-    <section className="un-panel" aria-label={heading} ref={section}>
-      <h3>{heading}</h3>
-      <p>
-        {un.direction === 'origin' && panel.publishedTotal !== undefined
-          ? t('un.totalAbroadPublished', {
-              country: nameOf(panel.country),
-              year: panel.year,
-              published: formatNumber(panel.publishedTotal),
-              value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-            })
-          : un.direction === 'origin'
-            ? `${t('un.totalAbroad', {
-                country: nameOf(panel.country),
-                year: panel.year,
-                value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-              })} (${t('chart.derived')})`
-            : panel.publishedTotal !== undefined
-              ? t('un.totalInPublished', {
-                  country: nameOf(panel.country),
-                  year: panel.year,
-                  published: formatNumber(panel.publishedTotal),
-                  value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-                })
-              : `${t('un.totalIn', {
-                  country: nameOf(panel.country),
-                  year: panel.year,
-                  value: panel.yearTotal !== undefined ? formatNumber(panel.yearTotal) : '–',
-                })} (${t('chart.derived')})`}
-      </p>
-      {bars ? (
-        <figure className="chart">
-          <BarChart
-            responsive
-            style={{ width: '100%', height: 36 * rows.length + 60 }}
-            data={rows}
-            layout="vertical"
-            // Room for half the last figure under the axis, centred on its tick.
-            margin={{ left: 8, right: 48 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
-            <XAxis
-              {...axisInk}
-              type="number"
-              domain={[0, scaleMax || 'auto']}
-              tickFormatter={(v: number) => formatNumber(v)}
-            />
-            <YAxis {...labelAxis} />
-            <Tooltip
-              {...tooltipInk}
-              formatter={(v) =>
-                un.measure === 'share'
-                  ? `${formatDerived(Number(v))} % (${t('chart.derived')})`
-                  : formatNumber(Number(v))
-              }
-            />
-            <Bar
-              dataKey={measureKey}
-              name={un.measure === 'share' ? t('un.share') : t('un.absolute')}
-              fill={colorOf(panel.country)}
-              isAnimationActive={!prefersReducedMotion()}
-            />
-          </BarChart>
-        </figure>
-      ) : null}
+    <section className="un-panel" aria-label={panel.heading}>
+      <h3>{panel.heading}</h3>
+      <p>{panel.total}</p>
+      {bars ? <UnBarsChart panel={panel} /> : null}
       {embed || !complete ? null : (
-        <ScrollRegion label={`${title}: ${heading}`}>
+        <ScrollRegion label={`${title}: ${panel.heading}`}>
           <table className="data-table">
             <caption>
-              {title}: {heading}
+              {title}: {panel.heading}
             </caption>
             <thead>
               <tr>
@@ -591,14 +440,11 @@ function UnCountryPanel({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
+              {panel.bars.map((r) => (
                 <tr key={r.partner}>
                   <td>{r.label}</td>
-                  <td className="num">
-                    {formatNumber(r.stock)}
-                    {r.derived ? ` (${t('chart.derived')})` : ''}
-                  </td>
-                  <td className="num">{r.share === null ? '–' : formatDerived(r.share)}</td>
+                  <td className="num">{r.stockText}</td>
+                  <td className="num">{r.shareText}</td>
                 </tr>
               ))}
             </tbody>
@@ -608,36 +454,7 @@ function UnCountryPanel({
       {bars && complete ? (
         <>
           <h4>{t('un.overTime')}</h4>
-          <figure className="chart">
-            <LineChart
-              responsive
-              style={{ width: '100%', height: 320 }}
-              data={panel.overTime}
-              margin={{ left: 8, right: 24 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
-              <XAxis
-                {...axisInk}
-                dataKey="year"
-                type="number"
-                domain={['dataMin', 'dataMax']}
-                ticks={[...UN_YEARS]}
-              />
-              <YAxis {...axisInk} width="auto" tickFormatter={(v: number) => formatNumber(v)} />
-              <Tooltip {...tooltipInk} formatter={(v) => formatNumber(Number(v))} />
-              <Legend />
-              {panel.lineKeys.map((key) => (
-                <Line
-                  key={key}
-                  dataKey={key}
-                  name={nameOf(key)}
-                  stroke={colorOf(key)}
-                  strokeWidth={2}
-                  connectNulls={false}
-                />
-              ))}
-            </LineChart>
-          </figure>
+          <UnTrendChart trend={panel.trend} />
         </>
       ) : null}
     </section>

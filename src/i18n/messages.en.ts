@@ -157,6 +157,7 @@ export const en = {
     'Shares are derived: each stock divided by the total over all countries in the table for that year.',
   'un.remainderDerived': '“All other countries” is derived: the sum of the stocks not shown.',
   'un.overTime': 'Top destinations over time',
+  'un.summaryLargest': '{panel}: the largest is {partner}, {value}.',
   'un.stockConcept':
     'Stock: people born in the origin country living in the destination country at mid-year (not a count of labour migrants).',
   'un.totalInPublished':
@@ -180,7 +181,7 @@ export const en = {
   'un.flowsTitle': 'From {origins} to their largest destinations, {year}',
   'un.flowsTitleDestination': 'Largest origins of the migrants living in {countries}, {year}',
   'un.flowsNote':
-    'Each band is one figure of the UN table, the same as the bars; “All other countries” is derived, the sum of the rest.',
+    'Each band is one figure of the UN table; “All other countries” (derived) is the sum of the rest, the same countries for every country drawn. A figure beside a partner is the sum over every country drawn (derived).',
   'un.play': 'Play years',
   'un.pause': 'Pause',
   'un.typedYear': 'Type a year',
@@ -188,6 +189,7 @@ export const en = {
   'un.typedYearNone': 'No UN estimate for {year}: choose one of {years}.',
   'export.unRemainderNote':
     'The stock of “all other countries” is derived: the sum of the stocks of the countries not listed.',
+  'export.unRemainderOf': 'Summed rows ({count}): {codes}.',
   'export.unShareNote':
     'share_pct is derived: the stock divided by the total named in share_of, × 100.',
   'export.unShareOfPublished': 'UN published total {total}',
@@ -197,7 +199,9 @@ export const en = {
     'Tab to the map, then arrow keys move between countries with a figure; Enter chooses the country.',
   'map.noData': 'No data',
   'map.legend': 'Number of people (bins)',
+  'map.legendShare': 'Share of the total, % (derived; bins)',
   'map.binRange': '{from} to {to}',
+  'map.binRangeBelow': '{from} to under {to}',
   'map.binTop': '{from} or more',
   'map.binBottom': 'fewer than {to}',
   'map.share': '{share} % of the total (derived)',
@@ -210,6 +214,7 @@ export const en = {
   'flows.label': 'Flows: {title}',
   'flows.loading': 'Loading the flows…',
   'flows.sum': 'sum, derived',
+  'flows.sumOver': '{name}, {year}: {value}, the sum over {countries} (derived).',
   'flows.keyboardHelp':
     'Tab to the flows, then arrow keys move through each origin, its bands and the destinations; each shows its figure.',
   'combobox.noMatch': 'No country matches “{query}”',
@@ -219,8 +224,9 @@ export const en = {
   'compare.intro':
     'Different sources count different things. Each figure below says what it counts, for which period, and where it comes from.',
   'compare.measure': 'Measure',
-  'compare.chartTitle': '{country}: the figures counted in people, in time order',
-  'compare.chartTitleAll': 'Figures counted in people, by country, in time order',
+  'compare.chartTitleAll': 'Figures counted in people, by country, kind of figure and period',
+  'compare.groupTotals': 'totals',
+  'compare.groupParts': 'parts (by destination or sex)',
   'compare.conflict': 'differs from another figure of the same kind for the same year',
   'compare.conflictNote':
     'A figure marked ≠ differs from another figure of the same measure, kind and year from another source; both are shown, neither is averaged.',

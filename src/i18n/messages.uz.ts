@@ -134,6 +134,7 @@ export const uz: Catalogue = {
   'un.remainderDerived':
     '«Boshqa barcha mamlakatlar» hisoblangan: koʻrsatilmagan mamlakatlar sonlarining yigʻindisi.',
   'un.overTime': 'Asosiy yashash mamlakatlari vaqt boʻyicha',
+  'un.summaryLargest': '{panel}: eng koʻpi — {partner}, {value}.',
   'un.stockConcept':
     'Soni: kelib chiqish mamlakatida tugʻilib, yil oʻrtasida boshqa mamlakatda yashovchi kishilar (mehnat muhojirlari soni emas).',
   'un.totalInPublished':
@@ -153,7 +154,7 @@ export const uz: Catalogue = {
   'un.flowsTitleDestination':
     '{countries}da yashovchi muhojirlarning asosiy kelib chiqish mamlakatlari, {year}',
   'un.flowsNote':
-    'Har bir tasma — ustunlardagi kabi BMT jadvalining bitta qiymati; «Boshqa barcha mamlakatlar» hisoblangan, qolganlarining yigʻindisi.',
+    'Har bir tasma — BMT jadvalining bitta qiymati; «Boshqa barcha mamlakatlar» (hisoblangan) — qolganlarining yigʻindisi, koʻrsatilgan har bir mamlakat uchun bir xil mamlakatlar. Hamkor mamlakat yonidagi son — koʻrsatilgan barcha mamlakatlar boʻyicha yigʻindi (hisoblangan).',
   'un.play': 'Yillar boʻyicha koʻrsatish',
   'un.pause': 'Toʻxtatish',
   'un.typedYear': 'Yilni kiriting',
@@ -161,6 +162,7 @@ export const uz: Catalogue = {
   'un.typedYearNone': '{year} yil uchun BMT bahosi yoʻq: {years} yillardan birini tanlang.',
   'export.unRemainderNote':
     '«Boshqa barcha mamlakatlar» soni hisoblangan: roʻyxatda yoʻq mamlakatlar sonlarining yigʻindisi.',
+  'export.unRemainderOf': 'Jamlangan qatorlar ({count}): {codes}.',
   'export.unShareNote':
     'share_pct hisoblangan: son share_of ustunida koʻrsatilgan jamiga boʻlingan, × 100.',
   'export.unShareOfPublished': 'BMT eʼlon qilgan jami {total}',
@@ -170,7 +172,9 @@ export const uz: Catalogue = {
     'Tab tugmasi bilan xaritaga oʻting, soʻng strelka tugmalari maʼlumotli mamlakatlar orasida yuradi; Enter mamlakatni tanlaydi.',
   'map.noData': 'Maʼlumot yoʻq',
   'map.legend': 'Soni, kishi (oraliqlar)',
+  'map.legendShare': 'Jamidagi ulushi, % (hisoblangan; oraliqlar)',
   'map.binRange': '{from} – {to}',
+  'map.binRangeBelow': '{from} – {to} (yuqori chegara kirmaydi)',
   'map.binTop': '{from} va undan koʻp',
   'map.binBottom': '{to} nafardan kam',
   'map.share': 'jamining {share} % (hisoblangan)',
@@ -183,6 +187,8 @@ export const uz: Catalogue = {
   'flows.label': 'Oqimlar: {title}',
   'flows.loading': 'Oqimlar yuklanmoqda…',
   'flows.sum': 'yigʻindi, hisoblangan',
+  'flows.sumOver':
+    '{name}, {year}: {value} — quyidagilar boʻyicha yigʻindi: {countries} (hisoblangan).',
   'combobox.noMatch': 'Mos mamlakat topilmadi: «{query}»',
   'combobox.results': '{count, plural, one {# ta mamlakat topildi} other {# ta mamlakat topildi}}',
   'combobox.hint': 'Nomini yoki ISO kodini yozing (masalan, KGZ)',
@@ -190,7 +196,6 @@ export const uz: Catalogue = {
   'compare.intro':
     'Turli manbalar turli narsalarni hisoblaydi. Quyidagi har bir raqam nimani hisoblashi, qaysi davrga tegishli ekani va qayerdan olingani bilan berilgan.',
   'compare.measure': 'Koʻrsatkich',
-  'compare.chartTitle': '{country}: odamlar soni bilan ifodalangan koʻrsatkichlar, vaqt tartibida',
   'compare.conflict': 'shu yil uchun shu turdagi boshqa qiymatdan farq qiladi',
   'compare.conflictNote':
     '≠ belgisi qoʻyilgan qiymat boshqa manbadagi shu koʻrsatkich, tur va yilning boshqa qiymatidan farq qiladi; ikkalasi ham koʻrsatiladi, hech biri oʻrtachalashtirilmaydi.',
@@ -321,7 +326,10 @@ Yuklab olingan: {downloadedAt}
   'un.topDrawn': 'Eng katta {top} tasi, qolganlari jamlangan (hisoblangan)',
   'flows.keyboardHelp':
     'Tab tugmasi bilan oqimlarga oʻting; strelka tugmalari har bir kelib chiqish mamlakati, uning oqimlari va borish mamlakatlari boʻylab yuradi; har birining qiymati koʻrsatiladi.',
-  'compare.chartTitleAll': 'Odamlar soni boʻyicha qiymatlar, mamlakatlar kesimida, vaqt tartibida',
+  'compare.chartTitleAll':
+    'Odamlar soni boʻyicha qiymatlar, mamlakatlar, koʻrsatkich turlari va davrlar kesimida',
+  'compare.groupTotals': 'jami',
+  'compare.groupParts': 'qismlar (borish mamlakati yoki jins boʻyicha)',
   'compare.allDestinations': 'barcha borish mamlakatlari (BMT eʼlon qilgan jami)',
   'compare.legendConflict':
     'Chegaralangan, ≠: oʻsha yilning xuddi shu turdagi boshqa qiymatidan farq qiladi',

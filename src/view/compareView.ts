@@ -2,7 +2,7 @@ import type { ColumnTable } from 'arquero';
 import { table } from 'arquero';
 import type { CompareEntry } from './compareMeasures';
 import { shortCitation, sourceById } from '../data/citations';
-import { columnByName, valueLabel } from '../data/labels';
+import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
 import { filterByValues } from '../transforms/filterByValues';
@@ -31,6 +31,15 @@ export interface CompareRow {
   sources: { id: string; label: string; dataset: string }[];
   /** Another figure of the same kind for the same country and year differs from this one. */
   conflict: boolean;
+  /** The doubt the data records about the figure, in the reader's language ("doubtful"). */
+  flag: string | undefined;
+  /**
+   * The figure stands for a whole (all destinations, both sexes, or no breakdown at all), not for
+   * a part of one: a total is never drawn among its parts.
+   */
+  whole: boolean;
+  /** The moment or stretch the figure refers to, one key for two wordings of it ("end of 2023"). */
+  periodKey: string;
 }
 
 /**
@@ -81,6 +90,7 @@ export function compareRows(
         }
         continue;
       }
+      const flagColumn = columnsWithRole(meta, 'flag')[0];
       const row: CompareRow = {
         country,
         dataset: meta.id,
@@ -98,6 +108,14 @@ export function compareRows(
         },
         sources: cited,
         conflict: false,
+        flag: o.flag ? valueLabel(flagColumn, o.flag) : undefined,
+        whole: entry.detail !== undefined || isWhole(meta, o.dims),
+        // The period's kind, its wording as one moment, and its year ("calendar year" says none).
+        periodKey: [
+          o.periodType,
+          samePeriod(o.asWritten.period, o.time),
+          o.time ?? yearInText(o.asWritten.period ?? meta.referencePeriod) ?? '',
+        ].join('|'),
       };
       seen.set(key, row);
       rows.push(row);
@@ -149,6 +167,20 @@ function mergeRepeats(rows: CompareRow[]): void {
   }
 }
 
+/**
+ * Whether a row stands for a whole: none of its dimensions breaks one down, that is none holds a
+ * value other than its column's stated total, nor names a country (a destination), bar the
+ * country compared itself.
+ */
+function isWhole(meta: DatasetMeta, dims: Readonly<Record<string, string>>): boolean {
+  return Object.entries(dims).every(([name, value]) => {
+    const column = columnByName(meta, name);
+    if (name === 'origin_iso3') return true;
+    if (column?.total !== undefined) return value === column.total;
+    return column?.codes !== 'iso3';
+  });
+}
+
 /** The first year written in a text ("Q1 2023" → 2023). */
 export function yearInText(text: string): number | undefined {
   const match = /\b(19|20)\d{2}\b/.exec(text);
@@ -188,74 +220,10 @@ export function compareDownloadTable(
     qualifier: rows.map((r) => r.qualifier ?? null),
     value: rows.map((r) => r.value),
     unit: rows.map((r) => r.unit),
+    // A figure the data itself calls into doubt, in the words of the data's flag column.
+    flag: rows.map((r) => r.flag ?? null),
     note: rows.map((r) => (r.conflict ? conflictNote : null)),
     dataset: rows.map((r) => r.dataset),
     source: rows.map((r) => r.sources.map((x) => x.label).join('; ')),
   });
-}
-
-/** One bar of the compare chart: one figure counted in people, labelled with what and when. */
-export interface CompareBar {
-  label: string;
-  value: number;
-  text: string;
-  concept: CompareEntry['concept'];
-  conflict: boolean;
-}
-
-/** What the compare chart draws: each country's bars, and the legend of exactly those marks. */
-export interface CompareChartModel {
-  /** Each country's bars, and the kinds of figure and outline its own chart draws. */
-  panels: {
-    country: string;
-    bars: CompareBar[];
-    concepts: CompareEntry['concept'][];
-    conflicts: boolean;
-  }[];
-  /** The kinds of figure drawn, in the given order: the legend lists these and no others. */
-  concepts: CompareEntry['concept'][];
-  /** Some bar is outlined as differing from another figure: the legend explains the outline. */
-  conflicts: boolean;
-}
-
-/**
- * The chart of the compare view, from the same rows as its tables: the figures counted in people
- * (shares and rates stay in the tables), each labelled with what it counts and its period, and a
- * legend built from the bars drawn, so it never lists a kind of figure that is not on the chart.
- */
-export function compareChart(
-  byCountry: readonly { country: string; rows: readonly CompareRow[] }[],
-  order: readonly CompareEntry['concept'][],
-  formatValue: (row: CompareRow) => string,
-): CompareChartModel {
-  const panels = byCountry
-    .map(({ country, rows }) => ({
-      country,
-      bars: rows
-        .filter((r) => /person|people/i.test(r.unit))
-        .map((r) => ({
-          label: `${r.measure.replace(/^.* — /, '')} · ${r.shown.period}${r.conflict ? ' ≠' : ''}`,
-          value: r.value,
-          text: formatValue(r),
-          concept: r.concept,
-          conflict: r.conflict,
-        })),
-    }))
-    .filter((p) => p.bars.length > 0)
-    .map((p) => ({ ...p, ...legendOf(p.bars, order) }));
-  return {
-    panels,
-    ...legendOf(
-      panels.flatMap((p) => p.bars),
-      order,
-    ),
-  };
-}
-
-function legendOf(bars: readonly CompareBar[], order: readonly CompareEntry['concept'][]) {
-  const drawn = new Set(bars.map((b) => b.concept));
-  return {
-    concepts: order.filter((c) => drawn.has(c)),
-    conflicts: bars.some((b) => b.conflict),
-  };
 }

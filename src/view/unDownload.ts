@@ -1,79 +1,50 @@
 import { table, type ColumnTable } from 'arquero';
 import { shortCitation } from '../data/citations';
 import type { DatasetMeta } from '../data/metadataSchema';
-import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
-import { REMAINDER, type UnCountryView, type UnPageView } from './unStockView';
+import type { UnModel } from './unModel';
 import type { UnViewState } from './viewState';
 
 /**
- * The CSV of the UN view, exactly what is drawn: the bars' (and the flows') rows of every panel,
- * or, on the maps, every country with a figure on each map (one map per panel). Columns follow the UN table (origin, destination,
- * year, stock), then the derived share with what it is a share of, then the source.
+ * The CSV of the UN view, exactly what is drawn: the model's marks (every panel's bars, every
+ * map's figures, or every band of the flows), one row each. Columns follow the UN table (origin,
+ * destination, year, stock), then the derived share with what it is a share of, what was summed
+ * for a derived row, then the source.
  */
 export function unViewDownloadTable(
-  view: UnPageView,
-  un: UnViewState,
+  model: Pick<UnModel, 'marks' | 'nameOf'>,
   meta: DatasetMeta,
   totalsMeta: DatasetMeta | undefined,
-  nameOf: (code: string) => string,
 ): ColumnTable {
+  const { marks, nameOf } = model;
   const unit = meta.columns.find((c) => c.role === 'measure')?.unit;
-  const cols: Record<string, unknown[]> = {
-    year: [],
-    origin_iso3: [],
-    origin: [],
-    destination_iso3: [],
-    destination: [],
-    stock: [],
-    share_pct: [],
-    share_of: [],
-    derived_note: [],
-    source: [],
-  };
   const bilateral = meta.sources.map(shortCitation).join('; ');
   const published = totalsMeta?.sources.map(shortCitation).join('; ');
-  for (const panel of view.panels) {
-    const rows =
-      un.show === 'map'
-        ? panel.partners.map((p) => ({ partner: p.partner, stock: p.stock, share: p.share }))
-        : panel.top.map((r) => ({ partner: r.partner, stock: r.stock, share: r.share }));
-    for (const row of rows) {
-      const remainder = row.partner === REMAINDER;
-      const partnerCode = remainder ? null : row.partner;
-      const partnerName = remainder ? t('un.remainder') : nameOf(row.partner);
-      const [origin, originName, destination, destinationName] =
-        un.direction === 'origin'
-          ? [panel.country, nameOf(panel.country), partnerCode, partnerName]
-          : [partnerCode, partnerName, panel.country, nameOf(panel.country)];
-      cols.year!.push(panel.year);
-      cols.origin_iso3!.push(origin);
-      cols.origin!.push(originName);
-      cols.destination_iso3!.push(destination);
-      cols.destination!.push(destinationName);
-      cols.stock!.push(row.stock);
-      cols.share_pct!.push(row.share);
-      cols.share_of!.push(shareOf(panel));
-      cols.derived_note!.push(
-        [remainder ? t('export.unRemainderNote') : '', t('export.unShareNote')]
-          .filter(Boolean)
-          .join(' '),
-      );
-      cols.source!.push(
-        panel.shareBase === 'published' && published ? `${bilateral}; ${published}` : bilateral,
-      );
-    }
-  }
-  return table(cols).rename({ stock: unit ? `stock (${unit})` : 'stock' });
-}
-
-function shareOf(panel: UnCountryView): string {
-  if (panel.shareBase === 'published' && panel.publishedTotal !== undefined) {
-    return t('export.unShareOfPublished', { total: formatNumber(panel.publishedTotal) });
-  }
-  return t('export.unShareOfSum', {
-    total: panel.yearTotal === undefined ? '–' : formatNumber(panel.yearTotal),
-  });
+  const name = (code: string | null) => (code === null ? t('un.remainder') : nameOf(code));
+  return table({
+    year: marks.map((m) => m.year),
+    origin_iso3: marks.map((m) => m.origin),
+    origin: marks.map((m) => name(m.origin)),
+    destination_iso3: marks.map((m) => m.destination),
+    destination: marks.map((m) => name(m.destination)),
+    stock: marks.map((m) => m.stock),
+    share_pct: marks.map((m) => m.share),
+    share_of: marks.map((m) => m.shareOf),
+    derived_note: marks.map((m) =>
+      [
+        ...(m.derived
+          ? [
+              t('export.unRemainderNote'),
+              t('export.unRemainderOf', { count: m.from.length, codes: m.from.join(' ') }),
+            ]
+          : []),
+        t('export.unShareNote'),
+      ].join(' '),
+    ),
+    source: marks.map((m) =>
+      m.publishedBase && published ? `${bilateral}; ${published}` : bilateral,
+    ),
+  }).rename({ stock: unit ? `stock (${unit})` : 'stock' });
 }
 
 /** Words for the file name: the question, the country and those beside it, the year. */

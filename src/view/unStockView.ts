@@ -2,6 +2,7 @@ import { escape, type ColumnTable } from 'arquero';
 import { columnValues, rowObjects } from '../lib/tableValues';
 import { partnerStocks, topPartners, totalByYear } from '../transforms/bilateralStocks';
 import { filterByValues } from '../transforms/filterByValues';
+import { percentOf } from '../transforms/percentOf';
 import { shareOfTotal } from '../transforms/shareOfTotal';
 import { sortRows } from '../transforms/rows';
 import { topNWithRemainder } from '../transforms/topNWithRemainder';
@@ -45,6 +46,12 @@ export interface UnCountryView {
   /** The five largest partners in the year, followed over all years. */
   lineKeys: string[];
   overTime: Record<string, number | null>[];
+  /**
+   * The same, as per cent of each year's total (derived): the published total of that year where
+   * the shares are of published totals, the sum over the partners otherwise; null where a year
+   * has no such total.
+   */
+  overTimeShare: Record<string, number | null>[];
 }
 
 /**
@@ -77,8 +84,10 @@ export function unCountryView(
   table: ColumnTable,
   un: Pick<UnViewState, 'direction' | 'year' | 'top'>,
   country: string,
-  published?: number,
+  /** The UN's published total of the country in a year, where there is one. */
+  publishedIn?: (year: number) => number | undefined,
 ): UnCountryView {
+  const published = publishedIn?.(un.year);
   const stocks = partnerStocks(table, { direction: un.direction, country });
   const names = new Map(
     rowObjects(stocks).map((r) => [r.partner as string, r.partner_name as string]),
@@ -122,6 +131,22 @@ export function unCountryView(
       lineKeys.map((key) => [key, byYearAndPartner.get(`${year}|${key}`) ?? null]),
     ),
   }));
+  // Each year's shares of the same kind of total as the year chosen: never a mix of the two.
+  const sumIn = new Map(totals.map((r) => [r.year as number, r.total as number]));
+  const baseIn = (year: number) =>
+    published !== undefined ? publishedIn?.(year) : sumIn.get(year);
+  const overTimeShare = overTime.map((row) => {
+    const base = baseIn(row.year);
+    return {
+      year: row.year,
+      ...Object.fromEntries(
+        lineKeys.map((key) => {
+          const stock = row[key as keyof typeof row] as number | null;
+          return [key, stock === null ? null : percentOf(stock, base)];
+        }),
+      ),
+    };
+  });
   return {
     country,
     year: un.year,
@@ -134,6 +159,7 @@ export function unCountryView(
     shareBase: published !== undefined ? 'published' : 'derived',
     lineKeys,
     overTime,
+    overTimeShare,
   };
 }
 
@@ -186,12 +212,24 @@ export function withLocalNames(view: UnPageView, locale: Locale): UnPageView {
   return { ...view, localNames };
 }
 
+/**
+ * The panels the title names: each country asked about (the first, then those beside it) in
+ * the year, then each of them again in the second year; no panel twice.
+ */
+export function unPanelSpecs(
+  un: Pick<UnViewState, 'country' | 'vs' | 'year' | 'vsYear'>,
+): { country: string; year: number }[] {
+  const countries = [...new Set([un.country, ...un.vs])];
+  const years = [...new Set([un.year, ...(un.vsYear !== undefined ? [un.vsYear] : [])])];
+  return years.flatMap((year) => countries.map((country) => ({ country, year })));
+}
+
 export interface UnPageView {
-  /** The country, the countries beside it (same year), then the country in a second year. */
+  /** The choices these figures answer (the request without its language). */
+  asked: Omit<UnViewState, 'show'>;
+  /** Each country asked about (the first, those beside it) in the year, then in the second year. */
   panels: UnCountryView[];
   countries: string[];
-  /** The largest value drawn in any panel: the common scale's upper bound. */
-  scaleMax: number;
   /** Partner code → UN name, over all panels. */
   names: Map<string, string>;
   /** Code → the country's name in the interface language, where Intl knows it (withLocalNames). */
@@ -208,26 +246,17 @@ export function unPageView(
   totals: ColumnTable | undefined,
   un: Omit<UnViewRequest, 'locale'>,
 ): UnPageView {
-  const specs: { country: string; year: number }[] = [{ country: un.country, year: un.year }];
-  for (const vs of un.vs) {
-    if (vs !== un.country) specs.push({ country: vs, year: un.year });
-  }
-  if (un.vsYear !== undefined && un.vsYear !== un.year) {
-    specs.push({ country: un.country, year: un.vsYear });
-  }
+  const specs = unPanelSpecs(un);
   const panels = specs.map((p) =>
-    unCountryView(
-      table,
-      { ...un, year: p.year },
-      p.country,
-      publishedTotal(totals, un.direction, p.country, p.year),
+    unCountryView(table, { ...un, year: p.year }, p.country, (year) =>
+      publishedTotal(totals, un.direction, p.country, year),
     ),
   );
-  const measureOf = (r: UnTopRow) => (un.measure === 'share' ? (r.share ?? 0) : r.stock);
+  const { direction, country, vs, year, vsYear, top, measure } = un;
   return {
+    asked: { direction, country, vs, year, vsYear, top, measure },
     panels,
     countries: unCountries(table, un.direction),
-    scaleMax: Math.max(0, ...panels.flatMap((p) => p.top.map(measureOf))),
     names: new Map(panels.flatMap((p) => [...p.names])),
   };
 }

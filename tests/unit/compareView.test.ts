@@ -1,8 +1,12 @@
 import type { ColumnTable } from 'arquero';
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLocale, setActiveLocale } from '../../src/i18n/i18n';
+import { rowObjects } from '../../src/lib/tableValues';
 import type { DatasetMeta } from '../../src/data/metadataSchema';
 import { compareCountries, compareEntries } from '../../src/view/compareMeasures';
-import { compareChart, compareRows, yearInText } from '../../src/view/compareView';
+import { CONCEPTS, compareCsvTable, compareModel, conceptLabel } from '../../src/view/compareModel';
+import { compareRows, yearInText } from '../../src/view/compareView';
 import { fileSystemSource } from '../support/fileSystemSource';
 
 // The real datasets the compare view reads.
@@ -71,34 +75,133 @@ describe('compareRows', () => {
   });
 });
 
-describe('compareChart', () => {
-  const model = compareChart(byCountry, ['flow', 'stock', 'share', 'birthStock'], (r) =>
-    String(r.value),
-  );
+describe('compareModel', () => {
+  const model = compareModel(byCountry, (v) => String(v));
+  const bars = model.panels.flatMap((p) => p.groups.flatMap((g) => g.bars));
 
-  it('draws every country with figures counted in people, Kyrgyzstan included', () => {
-    expect(model.panels.map((p) => p.country)).toEqual(['UZB', 'TJK', 'KGZ']);
+  it('draws every country with figures counted in people, Kyrgyzstan included, each bar one row', () => {
+    expect(model.panels.filter((p) => p.groups.length > 0).map((p) => p.country)).toEqual([
+      'UZB',
+      'TJK',
+      'KGZ',
+    ]);
     for (const panel of model.panels) {
       const people = rowsOf(panel.country).filter((r) => /person|people/i.test(r.unit));
-      expect(panel.bars.map((b) => b.value)).toEqual(people.map((r) => r.value));
+      const drawn = panel.groups.flatMap((g) => g.bars.map((b) => b.row));
+      expect(new Set(drawn)).toEqual(new Set(people));
+      for (const b of panel.groups.flatMap((g) => g.bars)) expect(b.value).toBe(b.row.value);
+    }
+  });
+
+  it('puts the Q1 2023 departures on an axis of their own, never among the stocks, named by its heading', () => {
+    const uzb = model.panels.find((p) => p.country === 'UZB')!;
+    const q1 = uzb.groups.find((g) => g.bars.some((b) => b.row.period === 'Q1 2023'))!;
+    expect(q1.bars.every((b) => b.concept === 'flow' && b.row.period === 'Q1 2023')).toBe(true);
+    expect(q1.heading).toContain('Q1 2023');
+    expect(q1.heading).toContain(conceptLabel('flow'));
+  });
+
+  it('draws a total apart from its parts: all destinations are not a bar among Russia and Kazakhstan', () => {
+    for (const p of model.panels) {
+      for (const g of p.groups) {
+        expect(new Set(g.bars.map((b) => b.row.whole)).size).toBe(1);
+        expect(new Set(g.bars.map((b) => `${b.concept}|${b.row.periodKey}`)).size).toBe(1);
+        // One year per axis: the year of each figure, read from its period where it has no column.
+        expect(new Set(g.bars.map((b) => b.row.time ?? yearInText(b.row.period))).size).toBe(1);
+      }
+    }
+    const kgz = model.panels.find((p) => p.country === 'KGZ')!;
+    const total = kgz.groups.find((g) => g.bars.some((b) => b.value === 754981))!;
+    expect(total.whole).toBe(true);
+    expect(total.bars).toHaveLength(1);
+  });
+
+  it('writes the data’s own doubt beside the figure: in the bar, the tooltip and the summary', () => {
+    const flagged = bars.filter((b) => b.flag);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const b of flagged) {
+      expect(b.short).toContain(b.flag);
+      expect(b.text).toContain(b.flag);
+      expect(model.summary.some((s) => s.includes(`${b.label} ${b.text}`))).toBe(true);
     }
   });
 
   it('lists in its legend only the kinds of figure drawn: shares are not drawn, so not listed', () => {
-    const drawn = new Set(model.panels.flatMap((p) => p.bars.map((b) => b.concept)));
-    expect(model.concepts).toEqual(
-      ['flow', 'stock', 'share', 'birthStock'].filter((c) => drawn.has(c as never)),
+    const drawn = new Set(bars.map((b) => b.concept));
+    expect(model.legend.filter((l) => l.shape === 'bar').map((l) => l.label)).toEqual(
+      CONCEPTS.filter((c) => drawn.has(c)).map(conceptLabel),
     );
-    expect(model.concepts).not.toContain('share');
-    expect(model.conflicts).toBe(model.panels.some((p) => p.bars.some((b) => b.conflict)));
+    expect(drawn.has('share')).toBe(false);
   });
 
-  it('leaves out a country with nothing counted in people, and its kinds from the legend', () => {
-    const onlyShares = compareChart(
+  it('leaves out the chart of a country with nothing counted in people', () => {
+    const onlyShares = compareModel(
       [{ country: 'UZB', rows: rowsOf('UZB').filter((r) => r.concept === 'share') }],
-      ['flow', 'share'],
       () => '',
     );
-    expect(onlyShares).toEqual({ panels: [], concepts: [], conflicts: false });
+    expect(onlyShares.panels[0]!.groups).toEqual([]);
+    expect(onlyShares.legend).toEqual([]);
+  });
+});
+
+/** Generated states: any subset of the entries (none at all included), in each language. */
+describe('compareModel over generated states', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    await Promise.all([loadLocale('ru'), loadLocale('uz')]);
+  });
+  afterAll(() => setActiveLocale('en'));
+
+  it('one kind and period per axis, totals apart, each bar one row with its doubt, in chart, sentences and CSV', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(compareEntries),
+        fc.constantFrom('en' as const, 'ru' as const, 'uz' as const),
+        (entries, locale) => {
+          setActiveLocale(locale);
+          const rows = compareCountries.map((country) => ({
+            country,
+            rows: compareRows(country, entries, metas, tables),
+          }));
+          const model = compareModel(rows, (v, q) => `${q ?? ''}${v}`);
+          const drawnValues: number[] = [];
+          for (const p of model.panels) {
+            for (const g of p.groups) {
+              expect(
+                new Set(g.bars.map((b) => `${b.concept}|${b.row.periodKey}|${b.row.whole}`)).size,
+              ).toBe(1);
+              expect(g.heading).toContain(conceptLabel(g.concept));
+              expect(new Set(g.bars.map((b) => b.row.time ?? yearInText(b.row.period))).size).toBe(
+                1,
+              );
+              for (const b of g.bars) {
+                expect(model.rows).toContain(b.row);
+                expect(b.value).toBe(b.row.value);
+                if (b.row.flag) {
+                  expect(b.short).toContain(b.row.flag);
+                  expect(model.summary.some((s) => s.includes(b.text))).toBe(true);
+                }
+                drawnValues.push(b.value);
+              }
+              expect(g.axis.ticks[0]).toBe(0);
+              expect(g.axis.ticks.at(-1)).toBe(g.axis.max);
+            }
+            const kinds = new Set(p.groups.flatMap((g) => g.bars.map((b) => b.concept)));
+            expect(p.legend.filter((l) => l.shape === 'bar')).toHaveLength(kinds.size);
+            expect(p.legend.some((l) => l.shape === 'outlined-bar')).toBe(
+              p.groups.some((g) => g.bars.some((b) => b.conflict)),
+            );
+          }
+          for (const v of drawnValues)
+            expect(v).toBeLessThanOrEqual(model.panels[0]?.groups[0]?.axis.max ?? Infinity);
+          const csv = rowObjects(compareCsvTable(model));
+          expect(csv).toHaveLength(model.rows.length);
+          csv.forEach((row, i) => {
+            expect(row.value).toBe(model.rows[i]!.value);
+            expect(row.flag).toBe(model.rows[i]!.flag ?? null);
+          });
+        },
+      ),
+      { numRuns: 30, seed: 20261207 },
+    );
   });
 });

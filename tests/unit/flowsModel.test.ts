@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowsModel } from '../../src/charts/flows/flowsModel';
+import { flowsModel } from '../../src/view/unFlowsModel';
 import { unPageView } from '../../src/view/unStockView';
 import { defaultUnView } from '../../src/view/viewState';
 import { fileSystemSource } from '../support/fileSystemSource';
@@ -15,15 +15,37 @@ describe('flows (Sankey) model', () => {
   it('draws each bar of each origin as one band, with the same figures', () => {
     for (const panel of view.panels) {
       const from = model.nodes.findIndex((n) => n.key === `from:${panel.country}`);
-      const bands = model.links.filter((l) => l.source === from);
-      expect(bands.map((l) => [model.nodes[l.target]!.code, l.value])).toEqual(
-        panel.top.map((r) => [r.partner, r.stock]),
+      const bands = new Map(
+        model.links
+          .filter((l) => l.source === from && !l.derived)
+          .map((l) => [model.nodes[l.target]!.code, l.value]),
       );
+      for (const bar of panel.top.filter((r) => !r.derived)) {
+        expect(bands.get(bar.partner)).toBe(bar.stock);
+      }
     }
     const uzbRus = model.links.find(
       (l) => model.nodes[l.source]!.code === 'UZB' && model.nodes[l.target]!.code === 'RUS',
     );
     expect(uzbRus?.value).toBe(1146535);
+  });
+
+  it('gives every origin a band to each destination drawn where the UN has a figure, so a sum is over all', () => {
+    // ?vs=TJK~KGZ&show=flows: Israel is among the ten largest of Uzbekistan and Tajikistan, not
+    // of Kyrgyzstan; the Kyrgyz-born in Israel get their own band, not a place in Kyrgyzstan's
+    // "all other countries", so Israel's sum is over all three.
+    const ten = flowsModel(
+      unPageView(table, undefined, { ...defaultUnView, vs: ['TJK', 'KGZ'] }).panels,
+      'origin',
+    );
+    const israel = ten.nodes.findIndex((n) => n.key === 'to:ISR');
+    const bands = ten.links.filter((l) => l.target === israel);
+    expect(bands.map((l) => l.country).sort()).toEqual(['KGZ', 'TJK', 'UZB']);
+    expect(ten.nodes[israel]!.total).toBe(bands.reduce((s, l) => s + l.value, 0));
+    for (const n of model.nodes.filter((n) => n.side === 'to' && n.summed)) {
+      const i = model.nodes.indexOf(n);
+      expect(new Set(model.links.filter((l) => l.target === i).map((l) => l.country)).size).toBe(3);
+    }
   });
 
   it('marks the "all other countries" band as derived, and the bands add up to the origin total', () => {

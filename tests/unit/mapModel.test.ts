@@ -6,7 +6,7 @@ import {
   joinShapes,
   m49OfIso3,
   mapBins,
-} from '../../src/charts/map/mapModel';
+} from '../../src/view/unMapModel';
 
 const geometries = (
   world as unknown as {
@@ -25,8 +25,8 @@ describe('map join: ISO3 ↔ UN M49', () => {
 
   it('gives each shape its figure, and shapes without one no data (not zero)', () => {
     const { shapes: joined } = joinShapes(shapes, [
-      { iso3: 'RUS', stock: 1146535, share: 57.7 },
-      { iso3: 'KAZ', stock: 294395, share: 14.8 },
+      { iso3: 'RUS', stock: 1146535, share: 57.7, value: 1146535 },
+      { iso3: 'KAZ', stock: 294395, share: 14.8, value: 294395 },
     ]);
     expect(joined.find((s) => s.iso3 === 'RUS')?.figure?.stock).toBe(1146535);
     const france = joined.find((s) => s.iso3 === 'FRA')!;
@@ -40,13 +40,13 @@ describe('map join: ISO3 ↔ UN M49', () => {
 
   it('lists the figures the map cannot draw (no shape at this scale)', () => {
     const { shapes: joined } = joinShapes(shapes, [
-      { iso3: 'RUS', stock: 10, share: null },
-      { iso3: 'MLT', stock: 43, share: null },
+      { iso3: 'RUS', stock: 10, share: null, value: 10 },
+      { iso3: 'MLT', stock: 43, share: null, value: 43 },
     ]);
     expect(
       figuresWithoutShape(joined, [
-        { iso3: 'RUS', stock: 10, share: null },
-        { iso3: 'MLT', stock: 43, share: null },
+        { iso3: 'RUS', stock: 10, share: null, value: 10 },
+        { iso3: 'MLT', stock: 43, share: null, value: 43 },
       ]).map((f) => f.iso3),
     ).toEqual(['MLT']);
   });

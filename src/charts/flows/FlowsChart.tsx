@@ -1,20 +1,14 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { Layer, Sankey, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
-import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { useWidth } from '../../ui/useWidth';
-import { flowsText, type FlowsModel } from './flowsModel';
+import type { FlowsDrawing } from '../../view/unFlowsModel';
 import { ink } from '../../ui/theme';
 
 export interface FlowsChartProps {
-  model: FlowsModel;
-  title: string;
-  year: number;
-  /** "Source: …", shown in the tooltip. */
-  sourceText: string;
-  nameOf: (code: string) => string;
-  colorOf: (country: string) => string;
+  /** Everything drawn, from the UN view's model: bands, nodes, their words and colours. */
+  drawing: FlowsDrawing;
 }
 
 const FONT = 12;
@@ -32,30 +26,14 @@ const NODE_GAP = 32;
  * Every node and band is reachable by keyboard (one Tab stop, then arrow keys) and shows the same
  * tooltip as on hover.
  */
-export default function FlowsChart({
-  model,
-  title,
-  year,
-  sourceText,
-  nameOf,
-  colorOf,
-}: FlowsChartProps) {
+export default function FlowsChart({ drawing }: FlowsChartProps) {
+  const { model, text, title, sourceText } = drawing;
   const svgRoot = useRef<HTMLDivElement>(null);
-  const text = useMemo(
-    () =>
-      flowsText(model, year, {
-        nameOf,
-        formatNumber,
-        sum: t('flows.sum'),
-        derived: t('chart.derived'),
-      }),
-    [model, year, nameOf],
-  );
   const [active, setActive] = useState<string | undefined>(undefined);
   const [stop, setStop] = useState(0);
 
   const data = {
-    nodes: model.nodes.map((n) => ({ name: nameOf(n.code) })),
+    nodes: text.nodes.map((n) => ({ name: n.name })),
     links: model.links.map((l) => ({ source: l.source, target: l.target, value: l.value })),
   };
   const columnWidth = (side: 'from' | 'to') =>
@@ -131,13 +109,12 @@ export default function FlowsChart({
             margin={{ left, right, top: 16, bottom: 24 }}
             link={(props: SankeyLinkProps) => {
               const item = `link:${props.index}`;
-              const link = model.links[props.index]!;
               const d = `M${props.sourceX},${props.sourceY}C${props.sourceControlX},${props.sourceY} ${props.targetControlX},${props.targetY} ${props.targetX},${props.targetY}`;
               return (
                 <path
                   d={d}
                   fill="none"
-                  stroke={colorOf(link.country)}
+                  stroke={drawing.linkColors[props.index]}
                   strokeOpacity={active === item ? 0.8 : 0.45}
                   strokeWidth={Math.max(1, props.linkWidth)}
                   {...focusable(item)}
@@ -158,7 +135,7 @@ export default function FlowsChart({
                     y={y}
                     width={width}
                     height={Math.max(h, 1)}
-                    fill={leftSide ? colorOf(node.code) : ink.neutral}
+                    fill={leftSide ? drawing.nodeColors[props.index] : ink.neutral}
                     {...focusable(item)}
                   />
                   <text
@@ -170,7 +147,7 @@ export default function FlowsChart({
                     aria-hidden
                   >
                     <tspan x={labelX} dy="-0.2em">
-                      {`${own.name}: `}
+                      {own.figure ? `${own.name}: ` : own.name}
                     </tspan>
                     <tspan x={labelX} dy="1.2em">
                       {own.figure}

@@ -6,26 +6,17 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { formatDerived, formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
-import { binLabel } from './binLabel';
 import {
   figuresWithoutShape,
   joinShapes,
   NO_DATA_COLOR,
-  type MapBin,
+  type MapDrawing,
   type MapPanel,
-} from './mapModel';
+} from '../../view/unMapModel';
 import { cssVar, ink } from '../../ui/theme';
 
 export interface WorldMapProps {
-  /** One map per chosen country (small multiples), all coloured by the same bins. */
-  maps: MapPanel[];
-  bins: MapBin[];
-  /** A map's caption when there are several ("Tajikistan, 2019"). */
-  captionOf: (map: MapPanel) => string;
-  title: string;
-  /** "Source: …", shown in the tooltip. */
-  sourceText: string;
-  nameOf: (iso3: string) => string;
+  drawing: MapDrawing;
   onSelect: (iso3: string) => void;
 }
 
@@ -50,8 +41,8 @@ const sphere = path({ type: 'Sphere' }) ?? '';
  * The choropleth: one map per chosen country, side by side, with one legend whose bins hold for
  * every map (as small multiples do on OWID); each map's countries coloured by their bin.
  */
-export default function WorldMap(props: WorldMapProps) {
-  const { maps, bins, captionOf, title, nameOf } = props;
+export default function WorldMap({ drawing, onSelect }: WorldMapProps) {
+  const { maps, bins, captions, title } = drawing;
   const id = useId();
   const several = maps.length > 1;
   return (
@@ -63,24 +54,25 @@ export default function WorldMap(props: WorldMapProps) {
         {t('map.keyboardHelp')}
       </p>
       <div className={several ? 'map-multiples' : undefined}>
-        {maps.map((map) => (
+        {maps.map((map, k) => (
           <OneMap
             key={`${map.country}-${map.year}`}
-            {...props}
+            drawing={drawing}
+            onSelect={onSelect}
             map={map}
-            caption={several ? captionOf(map) : undefined}
-            label={t('map.label', { title: several ? captionOf(map) : title })}
+            caption={several ? captions[k] : undefined}
+            label={t('map.label', { title: several ? captions[k]! : title })}
             helpId={`${id}-help`}
           />
         ))}
       </div>
-      <ul className="map-legend" aria-label={t('map.legend')}>
+      <ul className="map-legend" aria-label={drawing.legendTitle}>
         {bins.map((b, i) => (
           <li key={i}>
             <svg width="14" height="14" aria-hidden>
               <rect width="14" height="14" fill={b.color} stroke={ink.mapOutline} />
             </svg>
-            {binLabel(b)}
+            {drawing.binLabels[i]}
           </li>
         ))}
         <li>
@@ -98,12 +90,12 @@ export default function WorldMap(props: WorldMapProps) {
           {t('map.noData')}
         </li>
       </ul>
-      {maps.map((map) => (
+      {maps.map((map, k) => (
         <NotDrawn
           key={`${map.country}-${map.year}`}
           map={map}
-          nameOf={nameOf}
-          prefix={several ? captionOf(map) : undefined}
+          drawing={drawing}
+          prefix={several ? captions[k] : undefined}
         />
       ))}
       <p className="map-note">{t('map.disclaimer')}</p>
@@ -116,20 +108,21 @@ const shapeIds = countries.map((c) => ({ id: c.id, name: c.properties.name }));
 /** Figures too small for the topology, named under the map so none goes unseen. */
 function NotDrawn({
   map,
-  nameOf,
+  drawing,
   prefix,
 }: {
   map: MapPanel;
-  nameOf: (iso3: string) => string;
+  drawing: MapDrawing;
   prefix: string | undefined;
 }) {
+  const { nameOf, format } = drawing;
   const notDrawn = useMemo(
     () => figuresWithoutShape(joinShapes(shapeIds, map.figures).shapes, map.figures),
     [map.figures],
   );
   if (notDrawn.length === 0) return null;
   const text = t('map.notDrawn', {
-    list: notDrawn.map((f) => `${nameOf(f.iso3)} ${formatNumber(f.stock)}`).join(', '),
+    list: notDrawn.map((f) => `${nameOf(f.iso3)} ${format(f)}`).join(', '),
   });
   return <p className="map-note">{prefix ? `${prefix}: ${text}` : text}</p>;
 }
@@ -143,7 +136,8 @@ interface OneMapProps extends WorldMapProps {
 
 /** One map of the small multiples: its shapes, tooltip and keyboard path through its countries. */
 function OneMap(props: OneMapProps) {
-  const { map, bins: sharedBins, caption, label, helpId, sourceText, nameOf, onSelect } = props;
+  const { map, drawing, caption, label, helpId, onSelect } = props;
+  const { bins: sharedBins, sourceText, nameOf } = drawing;
   const { figures, year, country: selected } = map;
   const svg = useRef<SVGSVGElement>(null);
   const hatch = hatchId(useId());

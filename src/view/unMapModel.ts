@@ -1,6 +1,6 @@
-import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../../i18n/countryCodes';
-import type { UnCountryView } from '../../view/unStockView';
-import { cssVar, ink } from '../../ui/theme';
+import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../i18n/countryCodes';
+import type { UnCountryView } from './unStockView';
+import { cssVar, ink } from '../ui/theme';
 
 /**
  * The choropleth's data, without drawing: which figure each shape of the world topology gets
@@ -12,6 +12,8 @@ export interface MapFigure {
   iso3: string;
   stock: number;
   share: number | null;
+  /** The figure coloured, in the measure chosen: the stock, or the share (derived). */
+  value: number | null;
 }
 
 export interface MapShape {
@@ -53,11 +55,15 @@ export const NO_DATA_COLOR = ink.noData;
 /**
  * Bins by powers of ten from the smallest to the largest figure (at most six): migrant stocks span
  * from a handful of people to millions, so equal-width bins would leave all but one country pale.
+ * Shares (per cent) start no lower than 0.01 %, the finest a legend can state.
  */
-export function mapBins(values: readonly number[]): MapBin[] {
+export function mapBins(
+  values: readonly number[],
+  measure: 'absolute' | 'share' = 'absolute',
+): MapBin[] {
   const positive = values.filter((v) => v > 0);
   if (positive.length === 0) return [];
-  const low = Math.floor(Math.log10(Math.min(...positive)));
+  const low = Math.max(measure === 'share' ? -2 : 0, Math.floor(Math.log10(Math.min(...positive))));
   const high = Math.floor(Math.log10(Math.max(...positive)));
   const first = Math.max(low, high - RAMP.length + 1);
   const bins: MapBin[] = [];
@@ -85,7 +91,7 @@ export function binOf(bins: readonly MapBin[], value: number): number | undefine
 export function joinShapes(
   shapes: readonly { id?: string | number | undefined; name: string }[],
   figures: readonly MapFigure[],
-  bins: readonly MapBin[] = mapBins(figures.map((f) => f.stock)),
+  bins: readonly MapBin[] = mapBins(figures.flatMap((f) => (f.value === null ? [] : [f.value]))),
 ): { shapes: MapShape[]; bins: MapBin[] } {
   const byIso3 = new Map(figures.map((f) => [f.iso3, f]));
   return {
@@ -99,7 +105,7 @@ export function joinShapes(
         iso3,
         shapeName: s.name,
         figure,
-        bin: figure ? binOf(bins, figure.stock) : undefined,
+        bin: figure && figure.value !== null ? binOf(bins, figure.value) : undefined,
       };
     }),
   };
@@ -114,11 +120,22 @@ export function figuresWithoutShape(
   return figures.filter((f) => !drawn.has(f.iso3));
 }
 
-/** The map draws every partner of the chosen country that has an ISO3 code and a figure. */
-export function mapFigures(panel: UnCountryView): MapFigure[] {
+/**
+ * The map draws every partner of the chosen country that has an ISO3 code and a figure, coloured
+ * by the measure chosen.
+ */
+export function mapFigures(
+  panel: Pick<UnCountryView, 'partners'>,
+  measure: 'absolute' | 'share' = 'absolute',
+): MapFigure[] {
   return panel.partners
     .filter((p) => /^[A-Z]{3}$/.test(p.partner))
-    .map((p) => ({ iso3: p.partner, stock: p.stock, share: p.share }));
+    .map((p) => ({
+      iso3: p.partner,
+      stock: p.stock,
+      share: p.share,
+      value: measure === 'share' ? p.share : p.stock,
+    }));
 }
 
 /** One map of the small multiples: a chosen country in a year, and its partners' figures. */
@@ -129,10 +146,39 @@ export interface MapPanel {
 }
 
 /**
- * One map per chosen country (and per second year), as the bars and flows draw one panel each,
- * with one set of bins over every map's figures: the same colour means the same number on each.
+ * One map per panel (each country asked about, in each year asked for), as the bars draw one
+ * panel each, with one set of bins over every map's figures in the measure chosen: the same
+ * colour means the same number (or the same share) on each.
  */
-export function mapPanels(panels: readonly UnCountryView[]): { maps: MapPanel[]; bins: MapBin[] } {
-  const maps = panels.map((p) => ({ country: p.country, year: p.year, figures: mapFigures(p) }));
-  return { maps, bins: mapBins(maps.flatMap((m) => m.figures.map((f) => f.stock))) };
+export function mapPanels(
+  panels: readonly Pick<UnCountryView, 'country' | 'year' | 'partners'>[],
+  measure: 'absolute' | 'share' = 'absolute',
+): { maps: MapPanel[]; bins: MapBin[]; measure: 'absolute' | 'share' } {
+  const maps = panels.map((p) => ({
+    country: p.country,
+    year: p.year,
+    figures: mapFigures(p, measure),
+  }));
+  const values = maps.flatMap((m) => m.figures.flatMap((f) => (f.value === null ? [] : [f.value])));
+  return { maps, bins: mapBins(values, measure), measure };
+}
+
+/** What the maps draw, from the UN view's model: figures, bins and their words. */
+export interface MapDrawing {
+  /** One map per panel (small multiples), all coloured by the same bins. */
+  maps: MapPanel[];
+  bins: MapBin[];
+  /** What the bins count: people, or the share of the total (derived). */
+  measure: 'absolute' | 'share';
+  /** The legend's heading and each bin's words. */
+  legendTitle: string;
+  binLabels: string[];
+  /** Each map's caption when there are several ("Tajikistan, 2019"). */
+  captions: string[];
+  title: string;
+  /** "Source: …", shown in the tooltip. */
+  sourceText: string;
+  nameOf: (iso3: string) => string;
+  /** A figure in the measure chosen, as the legend states it. */
+  format: (figure: MapFigure) => string;
 }

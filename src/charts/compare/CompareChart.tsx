@@ -1,0 +1,64 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../i18n/format';
+import { axisInk, ink, tooltipInk } from '../../ui/theme';
+import { CONFLICT_COLOR, type CompareGroup } from '../../view/compareModel';
+import { labelLines } from '../categoryAxisWidth';
+import { useCategoryAxis } from '../useCategoryAxis';
+
+/**
+ * One group of the compare view: figures of one kind and one period, totals or parts, one bar per
+ * row on the scale every group shares; a figure that differs from another of its kind and year is
+ * outlined, and each bar's text carries its qualifier and doubt.
+ */
+export function CompareChart({ group }: { group: CompareGroup }) {
+  const { bars } = group;
+  const {
+    frame,
+    width: axisWidth,
+    axis: labelAxis,
+  } = useCategoryAxis<HTMLElement>(
+    260,
+    bars.map((b) => b.label),
+    12,
+  );
+  // Each bar as tall as its label needs, wrapped in this language at this width.
+  const lines = Math.max(1, ...bars.map((b) => labelLines(b.label, axisWidth, 12)));
+  const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
+  return (
+    <figure className="chart" aria-label={group.heading} ref={frame} data-group={group.key}>
+      <figcaption className="compare-group">{group.heading}</figcaption>
+      <BarChart
+        responsive
+        style={{ width: '100%', height }}
+        data={bars}
+        layout="vertical"
+        margin={{ left: 8, right: 80 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
+        <XAxis
+          {...axisInk}
+          type="number"
+          domain={[0, group.axis.max]}
+          ticks={group.axis.ticks}
+          tickFormatter={(v: number) => formatNumber(v)}
+        />
+        <YAxis {...labelAxis} />
+        <Tooltip
+          {...tooltipInk}
+          formatter={(_v, _name, item) => (item.payload as CompareGroup['bars'][number]).text}
+        />
+        <Bar dataKey="value" name={group.heading} isAnimationActive={false}>
+          {bars.map((d, i) => (
+            <Cell
+              key={i}
+              fill={group.color}
+              stroke={d.conflict ? CONFLICT_COLOR : undefined}
+              strokeWidth={d.conflict ? 2 : 0}
+            />
+          ))}
+          <LabelList dataKey="short" position="right" fontSize={12} fill={ink.text} />
+        </Bar>
+      </BarChart>
+    </figure>
+  );
+}

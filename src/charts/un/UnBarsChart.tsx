@@ -1,0 +1,49 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../i18n/format';
+import { prefersReducedMotion } from '../../ui/motion';
+import { axisInk, ink, tooltipInk } from '../../ui/theme';
+import type { UnPanel } from '../../view/unModel';
+import { useCategoryAxis } from '../useCategoryAxis';
+
+/**
+ * One panel's bars (a country in a year): the model's bars on the scale every panel shares,
+ * which ends on a round tick; the tooltip says each figure as the table does.
+ */
+export function UnBarsChart({ panel }: { panel: UnPanel }) {
+  const { frame, axis: labelAxis } = useCategoryAxis<HTMLElement>(
+    180,
+    panel.bars.map((b) => b.label),
+  );
+  return (
+    <figure className="chart" ref={frame} aria-label={`${panel.heading}: ${panel.measureLabel}`}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height: 36 * panel.bars.length + 60 }}
+        data={panel.bars}
+        layout="vertical"
+        // Room for half the last figure under the axis, centred on its tick.
+        margin={{ left: 8, right: 48 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
+        <XAxis
+          {...axisInk}
+          type="number"
+          domain={[0, panel.axis.max]}
+          ticks={panel.axis.ticks}
+          tickFormatter={(v: number) => formatNumber(v)}
+        />
+        <YAxis {...labelAxis} />
+        <Tooltip
+          {...tooltipInk}
+          formatter={(_v, _name, item) => (item.payload as UnPanel['bars'][number]).text}
+        />
+        <Bar
+          dataKey="value"
+          name={panel.measureLabel}
+          fill={panel.color}
+          isAnimationActive={!prefersReducedMotion()}
+        />
+      </BarChart>
+    </figure>
+  );
+}

@@ -1,0 +1,22 @@
+/** A value axis from zero that ends on a round tick: 0, 20, 40, … 100 rather than at 80.532. */
+export interface ValueAxis {
+  /** The last tick: the axis' upper bound, at or above every figure drawn. */
+  max: number;
+  ticks: number[];
+}
+
+/**
+ * Ticks from zero in steps of 1, 2 or 5 × a power of ten, about five of them, the last at or above
+ * `max`. An axis with nothing to draw (max ≤ 0) is 0 to 1.
+ */
+export function niceAxis(max: number, count = 5): ValueAxis {
+  if (!(max > 0) || !Number.isFinite(max)) return { max: 1, ticks: [0, 1] };
+  const rough = max / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const n = Math.ceil(max / step - 1e-9);
+  // Rounded to the step's decimals, so 0.1 + 0.2 is written 0.3.
+  const digits = Math.max(0, -Math.floor(Math.log10(step)));
+  const ticks = Array.from({ length: n + 1 }, (_, i) => Number((i * step).toFixed(digits)));
+  return { max: ticks.at(-1)!, ticks };
+}
