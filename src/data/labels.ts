@@ -1,5 +1,6 @@
 import { countryName } from '../i18n/countryName';
 import { activeLocale, t, type Locale } from '../i18n/i18n';
+import { ownValue } from '../lib/ownValue';
 import { inWords } from './metaText';
 import type { ColumnMeta, DatasetMeta } from './metadataSchema';
 
@@ -11,7 +12,7 @@ export function valueLabel(
 ): string {
   const text = value === null || value === undefined ? '' : String(value);
   if (!column) return text;
-  const declared = column.valueLabels?.[text];
+  const declared = ownValue(column.valueLabels, text);
   if (declared !== undefined) return declared;
   if (column.codes === 'iso3') return countryName(text, locale) ?? text;
   return text;
@@ -39,9 +40,10 @@ export function localValue(
   if (!column || !language || language === 'en' || column.codes === 'iso3' || !inWords(text)) {
     return { text, english: false };
   }
-  const written = meta.multilingual?.columns.find((c) => c.name === column.name)?.valueLabels?.[
-    String(value)
-  ];
+  const written = ownValue(
+    meta.multilingual?.columns.find((c) => c.name === column.name)?.valueLabels,
+    String(value),
+  );
   const translated =
     typeof written === 'object' && (written as Record<string, string | undefined>)[language];
   return { text, english: !translated };
