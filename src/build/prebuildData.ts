@@ -24,8 +24,12 @@ export function prebuildDatasets(dataDir: string, metaFiles: readonly string[]):
   const files: BuiltFile[] = [];
   const prebuilt: Record<string, PrebuiltDataset> = {};
   for (const metaFile of metaFiles) {
-    const meta = validateMetadata(`data/${metaFile}`, read(dataDir, metaFile));
-    const table = parseCsvTable(`data/${meta.file}`, read(dataDir, meta.file), meta);
+    const meta = named(`data/${metaFile}`, () =>
+      validateMetadata(`data/${metaFile}`, read(dataDir, metaFile)),
+    );
+    const table = named(`data/${meta.file}`, () =>
+      parseCsvTable(`data/${meta.file}`, read(dataDir, meta.file), meta),
+    );
     if (meta.storage) {
       // Read by range requests, a partition at a time: written to `data/<id>/`, to be served
       // from there or copied to the host the metadata's `storage.url` names.
@@ -60,6 +64,16 @@ export function compressedCopies(fileName: string, bytes: Uint8Array): BuiltFile
       }),
     },
   ];
+}
+
+/** Runs one file's checks; an error they did not foresee still names the file (never a bare stack overflow). */
+function named<T>(file: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    throw new DatasetError(file, `could not be checked (${String(error)})`);
+  }
 }
 
 function read(dataDir: string, name: string): string {
