@@ -1,11 +1,13 @@
-import { toArrowIPC } from 'arquero';
+import { fromArrow, toArrowIPC } from 'arquero';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { tableColumns } from '../data/builtTable';
 import type { Catalog, PrebuiltDataset } from '../data/catalog';
 import { DatasetError } from '../data/datasetError';
 import { parseCsvTable } from '../data/parseCsvTable';
 import { validateMetadata } from '../data/validateMetadata';
+import { checksum } from '../lib/checksum';
 import { parquetPartitions } from './writeParquet';
 
 export interface BuiltFile {
@@ -42,7 +44,15 @@ export function prebuildDatasets(dataDir: string, metaFiles: readonly string[]):
     const arrow = toArrowIPC(table, { format: 'file' }) as Uint8Array;
     const arrowFile = `${meta.id}.arrow`;
     files.push(...compressedCopies(arrowFile, arrow));
-    prebuilt[metaFile] = { meta, arrow: arrowFile, rows: table.numRows() };
+    // What the page checks the file it decodes against (decodeBuiltTable): read back from the
+    // bytes written, so the types are the ones a reader of this file finds.
+    prebuilt[metaFile] = {
+      meta,
+      arrow: arrowFile,
+      rows: table.numRows(),
+      columns: tableColumns(fromArrow(arrow)),
+      checksum: checksum(arrow),
+    };
   }
   const catalog: Catalog = { datasets: [...metaFiles], prebuilt };
   files.push(...compressedCopies('index.json', new TextEncoder().encode(JSON.stringify(catalog))));

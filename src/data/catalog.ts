@@ -9,6 +9,10 @@ export interface PrebuiltDataset {
   /** The Arrow IPC file beside the CSV (with `.gz` and `.br` copies); none for Parquet storage. */
   arrow?: string;
   rows: number;
+  /** The Arrow file's columns and storage types, checked when it is decoded. */
+  columns?: { name: string; type: string }[];
+  /** The Arrow file's checksum (src/lib/checksum.ts), before compression. */
+  checksum?: string;
 }
 
 /**

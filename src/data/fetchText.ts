@@ -4,8 +4,20 @@ import { DatasetError } from './datasetError';
 export const FETCH_TIMEOUT_MS = 30_000;
 
 /**
+ * Addresses whose last copy failed (to arrive, or its checks): fetched again past every cache
+ * (`reload`), so that Retry does not get the same bad copy back. Others revalidate (`no-cache`).
+ */
+const failed = new Set<string>();
+
+/** Marks a file's copy as bad (it arrived but failed its checks): the next fetch reloads it. */
+export function distrustCopy(url: string): void {
+  failed.add(url);
+}
+
+/**
  * Fetches a data file as text; a missing file, a network failure or no answer in time is a
- * DatasetError for it. Never served from a stale cache entry after a retry: `no-cache` revalidates.
+ * DatasetError for it. Never served from a stale cache entry: `no-cache` revalidates, and a file
+ * that failed is reloaded from the server.
  */
 export function fetchText(
   url: string,
@@ -40,6 +52,7 @@ export async function fetchGzipped(
     const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch (error) {
+    distrustCopy(url);
     throw new DatasetError(file, `could not be unpacked (${(error as Error).message})`);
   }
 }
@@ -55,7 +68,10 @@ async function fetchBody<T>(
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, cache: 'no-cache' });
+      response = await fetch(url, {
+        signal: controller.signal,
+        cache: failed.has(url) ? 'reload' : 'no-cache',
+      });
     } catch (error) {
       throw failure(file, error, controller, timeoutMs);
     }
@@ -67,6 +83,9 @@ async function fetchBody<T>(
     } catch (error) {
       throw failure(file, error, controller, timeoutMs);
     }
+  } catch (error) {
+    failed.add(url);
+    throw error;
   } finally {
     clearTimeout(timer);
   }

@@ -10,7 +10,8 @@ import type {
 import { DatasetError } from '../data/datasetError';
 import type { DatasetSource } from './datasetSource';
 import type { ParquetStore } from './parquetSource';
-import { FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
+import { decodeBuiltTable } from '../data/builtTable';
+import { distrustCopy, FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { memoPromise } from '../lib/memoPromise';
 import type { FullExportRequest } from '../export/fullExport';
@@ -105,7 +106,13 @@ export function staticCsvSource({
     if (meta.storage) return undefined;
     const built = await prebuilt(meta);
     return built?.arrow
-      ? { meta, format: 'arrow', url: url(`${built.arrow}.gz`), file: `data/${built.arrow}.gz` }
+      ? {
+          meta,
+          format: 'arrow',
+          url: url(`${built.arrow}.gz`),
+          file: `data/${built.arrow}.gz`,
+          facts: { rows: built.rows, columns: built.columns, checksum: built.checksum },
+        }
       : { meta, format: 'csv', url: url(meta.file), file: `data/${meta.file}` };
   }
 
@@ -212,13 +219,16 @@ export function staticCsvSource({
       if (built?.arrow) {
         // Checked at build time: the page only unpacks and decodes (tens of ms for the UN table).
         const start = performance.now();
-        const bytes = await fetchGzipped(
-          url(`${built.arrow}.gz`),
-          `data/${built.arrow}.gz`,
-          fetchTimeoutMs,
-        );
+        const [address, file] = [url(`${built.arrow}.gz`), `data/${built.arrow}.gz`];
+        const bytes = await fetchGzipped(address, file, fetchTimeoutMs);
         const decodeStart = performance.now();
-        const table = fromArrow(bytes);
+        let table: ColumnTable;
+        try {
+          table = decodeBuiltTable(file, bytes, built);
+        } catch (error) {
+          distrustCopy(address);
+          throw error;
+        }
         performance.measure(`fetch ${meta.id}`, { start, end: decodeStart });
         performance.measure(`decode ${meta.id}`, { start: decodeStart });
         return table;
