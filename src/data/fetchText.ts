@@ -64,7 +64,7 @@ async function fetchBody<T>(
   read: (response: Response) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const stop = waitLimit(timeoutMs, () => controller.abort());
   try {
     let response: Response;
     try {
@@ -87,8 +87,33 @@ async function fetchBody<T>(
     failed.add(url);
     throw error;
   } finally {
-    clearTimeout(timer);
+    stop();
   }
+}
+
+/** How often the time waited for a file is counted. */
+const TICK_MS = 1_000;
+
+/**
+ * Calls `expire` after `timeoutMs` spent waiting, counting only time this thread was free to
+ * receive the file: while it is busy with another file (a long parse in the worker), no timer
+ * runs, and a tick that comes late counts as one tick. So a big file never makes another one's
+ * fetch time out, which arrived meanwhile. Returns the function that stops the count.
+ */
+function waitLimit(timeoutMs: number, expire: () => void): () => void {
+  const tick = Math.min(TICK_MS, timeoutMs);
+  let waited = 0;
+  let last = Date.now();
+  const timer = setInterval(() => {
+    const now = Date.now();
+    waited += Math.min(Math.max(now - last, 0), 2 * tick);
+    last = now;
+    if (waited >= timeoutMs) {
+      clearInterval(timer);
+      expire();
+    }
+  }, tick);
+  return () => clearInterval(timer);
 }
 
 function failure(

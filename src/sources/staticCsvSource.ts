@@ -54,7 +54,6 @@ interface Pending {
   reject: (error: unknown) => void;
   /** The same work on the page, when the worker fails. */
   onPage: () => void;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 /** A request as the page writes it: the id and time limit are added on sending. */
@@ -85,6 +84,22 @@ export function staticCsvSource({
   // does not answer), everything happens on the page instead: quietly, and for good.
   let workerFailed = createWorker === undefined;
   let startTimer: ReturnType<typeof setTimeout> | undefined;
+  // The worker is given up when it has answered nothing for one file's allowance while work
+  // waits, not when one request has waited that long: a request queued behind a big file waits
+  // for that file too, and would otherwise count its time against its own limit.
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  const listen = (restart: boolean) => {
+    if (restart || pending.size === 0) {
+      clearTimeout(silence);
+      silence = undefined;
+    }
+    if (pending.size > 0) {
+      silence ??= setTimeout(
+        () => workerFailure('it did not answer'),
+        fetchTimeoutMs + PARSE_ALLOWANCE_MS,
+      );
+    }
+  };
   let nextId = 0;
   const pending = new Map<number, Pending>();
   const catalogs = new Map<'catalog', Promise<Catalog>>();
@@ -131,11 +146,11 @@ export function staticCsvSource({
     if (workerFailed) return;
     workerFailed = true;
     clearTimeout(startTimer);
+    clearTimeout(silence);
     worker?.terminate();
     worker = undefined;
     console.info(`CSV worker unavailable (${reason}): parsing on the page instead.`);
     for (const [id, request] of pending) {
-      clearTimeout(request.timer);
       pending.delete(id);
       request.onPage();
     }
@@ -158,7 +173,7 @@ export function staticCsvSource({
       const request = pending.get(response.id);
       if (!request) return;
       pending.delete(response.id);
-      clearTimeout(request.timer);
+      listen(true);
       if (response.ok) request.resolve(response);
       else {
         const where = {
@@ -192,10 +207,6 @@ export function staticCsvSource({
     if (!ensureWorker()) return onPage();
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () => workerFailure('it did not answer'),
-        fetchTimeoutMs + PARSE_ALLOWANCE_MS,
-      );
       pending.set(id, {
         resolve: (response) => {
           try {
@@ -206,8 +217,8 @@ export function staticCsvSource({
         },
         reject,
         onPage: () => void onPage().then(resolve, reject),
-        timer,
       });
+      listen(false);
       worker!.postMessage({ ...message, id, fetchTimeoutMs } as CsvWorkerRequest);
     });
   }
