@@ -23,7 +23,7 @@ test(`${brokenDatasets.length} broken datasets served beside the real ones: each
       }),
     }),
   );
-  await page.route(/\/data\/bad-[a-z-]+\.(csv|meta\.json)$/, (route) => {
+  await page.route(/\/data\/bad-[a-z0-9-]+\.(csv|meta\.json)$/, (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()!;
     return route.fulfill({ contentType: 'text/plain; charset=utf-8', body: files.get(name) ?? '' });
   });
