@@ -87,6 +87,18 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
         column: column.name,
       });
     }
+    if (column.min !== undefined || column.max !== undefined) {
+      if (column.type === 'string') {
+        throw new DatasetError(file, 'min and max apply to number columns only', {
+          column: column.name,
+        });
+      }
+      if (column.min !== undefined && column.max !== undefined && column.min > column.max) {
+        throw new DatasetError(file, `min (${column.min}) is above max (${column.max})`, {
+          column: column.name,
+        });
+      }
+    }
     const values = column.values && new Set(column.values);
     for (const value of column.default ?? []) {
       if (values && !values.has(value)) {
