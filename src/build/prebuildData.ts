@@ -1,11 +1,13 @@
-import { toArrowIPC } from 'arquero';
+import { fromArrow, toArrowIPC } from 'arquero';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Catalog, PrebuiltDataset } from '../data/catalog';
+import { tableColumns } from '../data/builtTable.ts';
+import type { Catalog, PrebuiltDataset } from '../data/catalog.ts';
 import { DatasetError } from '../data/datasetError.ts';
 import { parseCsvTable } from '../data/parseCsvTable.ts';
 import { validateMetadata } from '../data/validateMetadata.ts';
+import { checksum } from '../lib/checksum.ts';
 import { parquetPartitions } from './writeParquet.ts';
 
 export interface BuiltFile {
@@ -24,8 +26,12 @@ export function prebuildDatasets(dataDir: string, metaFiles: readonly string[]):
   const files: BuiltFile[] = [];
   const prebuilt: Record<string, PrebuiltDataset> = {};
   for (const metaFile of metaFiles) {
-    const meta = validateMetadata(`data/${metaFile}`, read(dataDir, metaFile));
-    const table = parseCsvTable(`data/${meta.file}`, read(dataDir, meta.file), meta);
+    const meta = named(`data/${metaFile}`, () =>
+      validateMetadata(`data/${metaFile}`, read(dataDir, metaFile)),
+    );
+    const table = named(`data/${meta.file}`, () =>
+      parseCsvTable(`data/${meta.file}`, read(dataDir, meta.file), meta),
+    );
     if (meta.storage) {
       // Read by range requests, a partition at a time: written to `data/<id>/`, to be served
       // from there or copied to the host the metadata's `storage.url` names.
@@ -38,7 +44,15 @@ export function prebuildDatasets(dataDir: string, metaFiles: readonly string[]):
     const arrow = toArrowIPC(table, { format: 'file' }) as Uint8Array;
     const arrowFile = `${meta.id}.arrow`;
     files.push(...compressedCopies(arrowFile, arrow));
-    prebuilt[metaFile] = { meta, arrow: arrowFile, rows: table.numRows() };
+    // What the page checks the file it decodes against (decodeBuiltTable): read back from the
+    // bytes written, so the types are the ones a reader of this file finds.
+    prebuilt[metaFile] = {
+      meta,
+      arrow: arrowFile,
+      rows: table.numRows(),
+      columns: tableColumns(fromArrow(arrow)),
+      checksum: checksum(arrow),
+    };
   }
   const catalog: Catalog = { datasets: [...metaFiles], prebuilt };
   files.push(...compressedCopies('index.json', new TextEncoder().encode(JSON.stringify(catalog))));
@@ -60,6 +74,16 @@ export function compressedCopies(fileName: string, bytes: Uint8Array): BuiltFile
       }),
     },
   ];
+}
+
+/** Runs one file's checks; an error they did not foresee still names the file (never a bare stack overflow). */
+function named<T>(file: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    throw new DatasetError(file, `could not be checked (${String(error)})`);
+  }
 }
 
 function read(dataDir: string, name: string): string {

@@ -1,11 +1,11 @@
 import type { ColumnTable } from 'arquero';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import type { DatasetMeta } from '../data/metadataSchema';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { columnValues, distinctValues } from '../lib/tableValues.ts';
 import { filterByValues } from '../transforms/filterByValues.ts';
-import type { ParquetManifest } from '../sources/parquetManifest';
+import type { ParquetManifest } from '../sources/parquetManifest.ts';
 import { tableFacts } from '../view/datasetView.ts';
-import type { BuiltFile } from './prebuildData';
+import type { BuiltFile } from './prebuildData.ts';
 
 const PARQUET_TYPES = { string: 'STRING', integer: 'INT32', number: 'DOUBLE' } as const;
 

@@ -1,6 +1,7 @@
 import { columnByName, valueLabel } from '../data/labels';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
+import { valueRecord } from '../lib/ownValue';
 import { rankObservations } from './chooseMainSource';
 import type { Observation } from '../view/observations';
 import { labelDimensions, seriesKeyOf, seriesLabelOf, varyingDimensions } from './seriesKey';
@@ -87,7 +88,7 @@ export function buildBarSeries(
     const row = rows.get(category) ?? {
       key: category,
       label: isTime ? category : valueLabel(xColumn, category),
-      cells: {},
+      cells: valueRecord<BarCell>(),
     };
     row.cells[seriesKey] = { value: main.value!, observation: main };
     rows.set(category, row);
@@ -106,7 +107,7 @@ export function buildBarSeries(
     const years = ordered.length > 0 ? Number(ordered.at(-1)!.key) - first + 1 : 0;
     const filled = Array.from({ length: years }, (_, i) => {
       const key = String(first + i);
-      return rows.get(key) ?? { key, label: key, cells: {} };
+      return rows.get(key) ?? { key, label: key, cells: valueRecord<BarCell>() };
     });
     ordered.splice(0, ordered.length, ...filled);
   } else if (declared) {
@@ -201,7 +202,7 @@ function remainderRow(rest: BarRow[], seriesKey: string): BarRow {
   return {
     key: 'remainder',
     label: `${t('un.remainder')} (${t('chart.derived')})`,
-    cells: { [seriesKey]: { value, observation } },
+    cells: Object.assign(valueRecord<BarCell>(), { [seriesKey]: { value, observation } }),
     derived: true,
   };
 }

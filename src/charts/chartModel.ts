@@ -1,6 +1,7 @@
 import { columnByName, columnsWithRole, markedEnglish, valueLabel } from '../data/labels';
 import type { DatasetMeta, DisplayType } from '../data/metadataSchema';
 import { t } from '../i18n/i18n';
+import { valueRecord } from '../lib/ownValue';
 import type { SwatchShape } from '../ui/legendSwatch';
 import { colorAt } from '../ui/palette';
 import { barAxis, chartTypes } from '../view/chartTypes';
@@ -161,7 +162,7 @@ export function buildChartModel(
  * "Women" or "Kazakhstan" keeps its colour when other series are added or removed.
  */
 function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, string> {
-  const colors: Record<string, string> = {};
+  const colors = valueRecord<string>();
   const unique = [...new Set(keys)];
   unique.forEach((key, i) => {
     if (key === REST_OF_TOTAL) {

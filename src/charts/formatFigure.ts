@@ -1,6 +1,7 @@
 import { formatNumber } from '../i18n/format';
 import { activeLocale, t, type Locale } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages.en';
+import { ownValue } from '../lib/ownValue';
 
 /** Signs for the qualifiers sources use; any other qualifier is written out in words. */
 const QUALIFIER_SIGNS: Record<string, string> = {
@@ -29,9 +30,9 @@ export function formatFigure(
   if (value === null) return '–';
   const number = formatNumber(value, locale);
   if (!qualifier) return number;
-  const sign = QUALIFIER_SIGNS[qualifier.toLowerCase()];
+  const sign = ownValue(QUALIFIER_SIGNS, qualifier.toLowerCase());
   if (sign) return `${sign} ${number}`;
-  const words = QUALIFIER_WORDS[qualifier.toLowerCase()];
+  const words = ownValue(QUALIFIER_WORDS, qualifier.toLowerCase());
   return words ? t(words, { figure: number }, locale) : `${qualifier} ${number}`;
 }
 

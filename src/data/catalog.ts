@@ -1,6 +1,6 @@
-import { DatasetError } from './datasetError';
-import type { DatasetMeta } from './metadataSchema';
-import { parseJson } from './parseJson';
+import { DatasetError } from './datasetError.ts';
+import type { DatasetMeta } from './metadataSchema.ts';
+import { parseJson } from './parseJson.ts';
 
 /** A dataset the build has checked and converted: its metadata, and its table as Arrow IPC. */
 export interface PrebuiltDataset {
@@ -9,6 +9,10 @@ export interface PrebuiltDataset {
   /** The Arrow IPC file beside the CSV (with `.gz` and `.br` copies); none for Parquet storage. */
   arrow?: string;
   rows: number;
+  /** The Arrow file's columns and storage types, checked when it is decoded. */
+  columns?: { name: string; type: string }[];
+  /** The Arrow file's checksum (src/lib/checksum.ts), before compression. */
+  checksum?: string;
 }
 
 /**

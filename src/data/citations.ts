@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n.ts';
-import type { DatasetMeta, SourceMeta } from './metadataSchema';
+import type { DatasetMeta, SourceMeta } from './metadataSchema.ts';
 
 /**
  * "Asia-Plus (2024)", "Kamilov O. (2025)": what a source line shows (the author where there is

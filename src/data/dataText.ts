@@ -77,6 +77,19 @@ export function isWebUrl(text: string): boolean {
   }
 }
 
+/**
+ * Whether a web address names a user before its host: `https://www.asiaplus.tj@evil.example/`
+ * reads as asiaplus.tj and leads to evil.example.
+ */
+export function hasUserName(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Whether text that should be CSV or JSON is a web page (a host's "not found" or index page). */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<!--|<\?xml)/i.test(text.replace(/^\ufeff/, ''));

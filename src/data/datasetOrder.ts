@@ -1,4 +1,4 @@
-import type { DatasetMeta } from './metadataSchema';
+import type { DatasetMeta } from './metadataSchema.ts';
 
 /**
  * The order datasets are shown in: by their metadata's `order`, then by file; any without

@@ -1,11 +1,23 @@
-import { DatasetError } from './datasetError';
+import { DatasetError } from './datasetError.ts';
 
 /** How long a data file may take to arrive before the load is given up (and can be retried). */
 export const FETCH_TIMEOUT_MS = 30_000;
 
 /**
+ * Addresses whose last copy failed (to arrive, or its checks): fetched again past every cache
+ * (`reload`), so that Retry does not get the same bad copy back. Others revalidate (`no-cache`).
+ */
+const failed = new Set<string>();
+
+/** Marks a file's copy as bad (it arrived but failed its checks): the next fetch reloads it. */
+export function distrustCopy(url: string): void {
+  failed.add(url);
+}
+
+/**
  * Fetches a data file as text; a missing file, a network failure or no answer in time is a
- * DatasetError for it. Never served from a stale cache entry after a retry: `no-cache` revalidates.
+ * DatasetError for it. Never served from a stale cache entry: `no-cache` revalidates, and a file
+ * that failed is reloaded from the server.
  */
 export function fetchText(
   url: string,
@@ -40,6 +52,7 @@ export async function fetchGzipped(
     const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch (error) {
+    distrustCopy(url);
     throw new DatasetError(file, `could not be unpacked (${(error as Error).message})`);
   }
 }
@@ -51,11 +64,14 @@ async function fetchBody<T>(
   read: (response: Response) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const stop = waitLimit(timeoutMs, () => controller.abort());
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, cache: 'no-cache' });
+      response = await fetch(url, {
+        signal: controller.signal,
+        cache: failed.has(url) ? 'reload' : 'no-cache',
+      });
     } catch (error) {
       throw failure(file, error, controller, timeoutMs);
     }
@@ -67,9 +83,37 @@ async function fetchBody<T>(
     } catch (error) {
       throw failure(file, error, controller, timeoutMs);
     }
+  } catch (error) {
+    failed.add(url);
+    throw error;
   } finally {
-    clearTimeout(timer);
+    stop();
   }
+}
+
+/** How often the time waited for a file is counted. */
+const TICK_MS = 1_000;
+
+/**
+ * Calls `expire` after `timeoutMs` spent waiting, counting only time this thread was free to
+ * receive the file: while it is busy with another file (a long parse in the worker), no timer
+ * runs, and a tick that comes late counts as one tick. So a big file never makes another one's
+ * fetch time out, which arrived meanwhile. Returns the function that stops the count.
+ */
+function waitLimit(timeoutMs: number, expire: () => void): () => void {
+  const tick = Math.min(TICK_MS, timeoutMs);
+  let waited = 0;
+  let last = Date.now();
+  const timer = setInterval(() => {
+    const now = Date.now();
+    waited += Math.min(Math.max(now - last, 0), 2 * tick);
+    last = now;
+    if (waited >= timeoutMs) {
+      clearInterval(timer);
+      expire();
+    }
+  }, tick);
+  return () => clearInterval(timer);
 }
 
 function failure(

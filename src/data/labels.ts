@@ -1,7 +1,8 @@
 import { countryName } from '../i18n/countryName.ts';
 import { activeLocale, t, type Locale } from '../i18n/i18n.ts';
+import { ownValue } from '../lib/ownValue.ts';
 import { inWords } from './metaText.ts';
-import type { ColumnMeta, DatasetMeta } from './metadataSchema';
+import type { ColumnMeta, DatasetMeta } from './metadataSchema.ts';
 
 /** How a value of a column is shown: its declared label, a country name, or the value itself. */
 export function valueLabel(
@@ -11,7 +12,7 @@ export function valueLabel(
 ): string {
   const text = value === null || value === undefined ? '' : String(value);
   if (!column) return text;
-  const declared = column.valueLabels?.[text];
+  const declared = ownValue(column.valueLabels, text);
   if (declared !== undefined) return declared;
   if (column.codes === 'iso3') return countryName(text, locale) ?? text;
   return text;
@@ -39,9 +40,10 @@ export function localValue(
   if (!column || !language || language === 'en' || column.codes === 'iso3' || !inWords(text)) {
     return { text, english: false };
   }
-  const written = meta.multilingual?.columns.find((c) => c.name === column.name)?.valueLabels?.[
-    String(value)
-  ];
+  const written = ownValue(
+    meta.multilingual?.columns.find((c) => c.name === column.name)?.valueLabels,
+    String(value),
+  );
   const translated =
     typeof written === 'object' && (written as Record<string, string | undefined>)[language];
   return { text, english: !translated };

@@ -1,4 +1,4 @@
-import type { DatasetMeta, DatasetMetaSource, LocalText } from './metadataSchema';
+import type { DatasetMeta, DatasetMetaSource, LocalText } from './metadataSchema.ts';
 
 /**
  * Dataset text in the reader's language. A metadata file gives each text as one string

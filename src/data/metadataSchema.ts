@@ -1,9 +1,9 @@
 // zod/mini: the same validation with a tree-shakable API, a fraction of the bundle.
 import { z } from 'zod/mini';
-import { isWebUrl } from './dataText.ts';
+import { hasUserName, isWebUrl } from './dataText.ts';
 import { displayTypes, reservedColumnNames } from './metadataNames.ts';
 
-export type { DisplayType } from './metadataNames';
+export type { DisplayType } from './metadataNames.ts';
 
 // No compiled validators: zod would probe `new Function`, which a strict CSP refuses and reports.
 z.config({ jitless: true });
@@ -79,6 +79,19 @@ const columnName = identifier.check(
   z.refine((name) => !(reservedColumnNames as readonly string[]).includes(name), {
     message: `is a URL parameter of the app; reserved names: ${reservedColumnNames.join(', ')}`,
   }),
+  // Column names key the view's filters and rows: a name every object has would find its member.
+  z.refine((name) => !(name in Object.prototype), {
+    message: 'is a name every JavaScript object has (constructor, toString, valueOf…); choose another',
+  }),
+);
+
+/** A source's web address: http or https, with no user name before the host. */
+const sourceUrl = z.string().check(
+  z.refine(isWebUrl, 'expected a web address starting with http:// or https://'),
+  z.refine(
+    (url) => !hasUserName(url),
+    'a user name before the host ("name@host") hides where the link leads; give the address itself',
+  ),
 );
 
 export const columnSchema = z.strictObject({
@@ -107,6 +120,12 @@ export const columnSchema = z.strictObject({
      * be derived for the other values.
      */
     total: z.optional(z.string()),
+    /**
+     * The smallest and largest value a number column may hold. A time column holds years from
+     * 1900 to 2100 unless these say otherwise; a measure of a flow or a stock is at least 0.
+     */
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
     /** Values selected when the view opens. */
     default: z.optional(z.array(z.string())),
     /** Empty cells allowed (the measure of a "not available" row, an empty qualifier). */
@@ -127,9 +146,7 @@ export const sourceSchema = z.strictObject({
     author: z.optional(z.string()),
     title: z.string().check(z.minLength(1)),
     /** The document's web address: http or https only (never `javascript:`, `data:`, `file:`). */
-    url: z.optional(
-      z.string().check(z.refine(isWebUrl, 'expected a web address starting with http:// or https://')),
-    ),
+    url: z.optional(sourceUrl),
     published: z.optional(partialDate),
     /** When the date is not shown on the page, say so here ("2022, exact date not shown"). */
     publishedNote: z.optional(z.string()),

@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages.en';
+import type { MessageKey } from './messages.en.ts';
 
 /**
  * A translation of the English catalogue: the same keys (an unknown key is a type error; a

@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue.ts';
 
 /**
  * Russian. Terms as the statistics offices of the region write them in Russian (stat.uz, stat.tj,

@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue.ts';
 
 /**
  * Uzbek, Latin script, in the official orthography: oʻ and gʻ with U+02BB, the tutuq belgisi

@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
-import { fromArrow, toArrowIPC, type ColumnTable } from 'arquero';
+import { toArrowIPC, type ColumnTable } from 'arquero';
 import { indexColumns } from '../transforms/filterByValues';
 import { tableFacts, type SelectedView } from '../view/datasetView';
 import type { UnPageView } from '../view/unStockView';
 import { DatasetError } from '../data/datasetError';
-import { fetchGzipped, fetchText } from '../data/fetchText';
+import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable';
+import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { parseCsvTable } from '../data/parseCsvTable';
 import { run, type QueryArgs, type QueryKind } from './queryRegistry';
@@ -19,13 +20,16 @@ import { run, type QueryArgs, type QueryKind } from './queryRegistry';
  */
 
 /** A table the worker fetches and keeps: the Arrow file the build wrote (gzip), or a CSV it checks. */
-export interface TableRef {
+export type TableRef = {
   meta: DatasetMeta;
   url: string;
   /** The file as error messages name it (`data/…`). */
   file: string;
-  format: 'arrow' | 'csv';
-}
+} & (
+  | { format: 'csv' }
+  /** A built Arrow file, with what the catalogue says of it: checked on decoding. */
+  | { format: 'arrow'; facts: BuiltTableFacts }
+);
 
 /** A query of the registry, with where to find each table it reads. */
 type RunRequest = {
@@ -54,13 +58,22 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** The tables held here, by dataset id; a failed load is forgotten, so a retry loads again. */
 const held = new Map<string, Promise<ColumnTable>>();
 
-function holdTable({ meta, url, file, format }: TableRef, timeoutMs: number) {
+function holdTable(ref: TableRef, timeoutMs: number) {
+  const { meta, url, file } = ref;
   let table = held.get(meta.id);
   if (!table) {
-    table =
-      format === 'arrow'
-        ? fetchGzipped(url, file, timeoutMs).then((bytes) => fromArrow(bytes))
-        : fetchText(url, file, timeoutMs).then((text) => parseCsvTable(file, text, meta));
+    table = (
+      ref.format === 'arrow'
+        ? fetchGzipped(url, file, timeoutMs).then((bytes) =>
+            decodeBuiltTable(file, bytes, ref.facts),
+          )
+        : fetchText(url, file, timeoutMs).then((text) => parseCsvTable(file, text, meta))
+    ).catch((error: unknown) => {
+      // Whatever went wrong is about this file (not the request's first one), and its copy
+      // is not asked for from a cache again.
+      distrustCopy(url);
+      throw error instanceof DatasetError ? error : new DatasetError(file, String(error));
+    });
     held.set(meta.id, table);
     table.catch(() => held.delete(meta.id));
   }

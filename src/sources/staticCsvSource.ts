@@ -10,7 +10,8 @@ import type {
 import { DatasetError } from '../data/datasetError';
 import type { DatasetSource } from './datasetSource';
 import type { ParquetStore } from './parquetSource';
-import { FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
+import { decodeBuiltTable } from '../data/builtTable';
+import { distrustCopy, FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
 import type { DatasetMeta } from '../data/metadataSchema';
 import { memoPromise } from '../lib/memoPromise';
 import type { FullExportRequest } from '../export/fullExport';
@@ -54,7 +55,6 @@ interface Pending {
   reject: (error: unknown) => void;
   /** The same work on the page, when the worker fails. */
   onPage: () => void;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 /** A request as the page writes it: the id and time limit are added on sending. */
@@ -85,6 +85,22 @@ export function staticCsvSource({
   // does not answer), everything happens on the page instead: quietly, and for good.
   let workerFailed = createWorker === undefined;
   let startTimer: ReturnType<typeof setTimeout> | undefined;
+  // The worker is given up when it has answered nothing for one file's allowance while work
+  // waits, not when one request has waited that long: a request queued behind a big file waits
+  // for that file too, and would otherwise count its time against its own limit.
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  const listen = (restart: boolean) => {
+    if (restart || pending.size === 0) {
+      clearTimeout(silence);
+      silence = undefined;
+    }
+    if (pending.size > 0) {
+      silence ??= setTimeout(
+        () => workerFailure('it did not answer'),
+        fetchTimeoutMs + PARSE_ALLOWANCE_MS,
+      );
+    }
+  };
   let nextId = 0;
   const pending = new Map<number, Pending>();
   const catalogs = new Map<'catalog', Promise<Catalog>>();
@@ -106,7 +122,13 @@ export function staticCsvSource({
     if (meta.storage) return undefined;
     const built = await prebuilt(meta);
     return built?.arrow
-      ? { meta, format: 'arrow', url: url(`${built.arrow}.gz`), file: `data/${built.arrow}.gz` }
+      ? {
+          meta,
+          format: 'arrow',
+          url: url(`${built.arrow}.gz`),
+          file: `data/${built.arrow}.gz`,
+          facts: { rows: built.rows, columns: built.columns, checksum: built.checksum },
+        }
       : { meta, format: 'csv', url: url(meta.file), file: `data/${meta.file}` };
   }
 
@@ -125,11 +147,11 @@ export function staticCsvSource({
     if (workerFailed) return;
     workerFailed = true;
     clearTimeout(startTimer);
+    clearTimeout(silence);
     worker?.terminate();
     worker = undefined;
     console.info(`CSV worker unavailable (${reason}): parsing on the page instead.`);
     for (const [id, request] of pending) {
-      clearTimeout(request.timer);
       pending.delete(id);
       request.onPage();
     }
@@ -152,7 +174,7 @@ export function staticCsvSource({
       const request = pending.get(response.id);
       if (!request) return;
       pending.delete(response.id);
-      clearTimeout(request.timer);
+      listen(true);
       if (response.ok) request.resolve(response);
       else {
         const where = {
@@ -186,10 +208,6 @@ export function staticCsvSource({
     if (!ensureWorker()) return onPage();
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () => workerFailure('it did not answer'),
-        fetchTimeoutMs + PARSE_ALLOWANCE_MS,
-      );
       pending.set(id, {
         resolve: (response) => {
           try {
@@ -200,8 +218,8 @@ export function staticCsvSource({
         },
         reject,
         onPage: () => void onPage().then(resolve, reject),
-        timer,
       });
+      listen(false);
       worker!.postMessage({ ...message, id, fetchTimeoutMs } as CsvWorkerRequest);
     });
   }
@@ -213,13 +231,16 @@ export function staticCsvSource({
       if (built?.arrow) {
         // Checked at build time: the page only unpacks and decodes (tens of ms for the UN table).
         const start = performance.now();
-        const bytes = await fetchGzipped(
-          url(`${built.arrow}.gz`),
-          `data/${built.arrow}.gz`,
-          fetchTimeoutMs,
-        );
+        const [address, file] = [url(`${built.arrow}.gz`), `data/${built.arrow}.gz`];
+        const bytes = await fetchGzipped(address, file, fetchTimeoutMs);
         const decodeStart = performance.now();
-        const table = fromArrow(bytes);
+        let table: ColumnTable;
+        try {
+          table = decodeBuiltTable(file, bytes, built);
+        } catch (error) {
+          distrustCopy(address);
+          throw error;
+        }
         performance.measure(`fetch ${meta.id}`, { start, end: decodeStart });
         performance.measure(`decode ${meta.id}`, { start: decodeStart });
         return table;

@@ -1,6 +1,6 @@
 import { escape, table as makeTable, type ColumnTable } from 'arquero';
-import { rowObjects } from '../lib/tableValues';
-import { filterByValues } from './filterByValues';
+import { rowObjects } from '../lib/tableValues.ts';
+import { filterByValues } from './filterByValues.ts';
 
 export interface BilateralQuery {
   /** `origin`: partners are destinations of people born in `country`; `destination`: their origins. */

@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
-import { rowObjects } from '../lib/tableValues';
-import { percentOf } from './percentOf';
-import { groupKey, withColumns } from './rows';
+import { rowObjects } from '../lib/tableValues.ts';
+import { percentOf } from './percentOf.ts';
+import { groupKey, withColumns } from './rows.ts';
 
 /**
  * Adds a derived column `share`: each row's measure as a percentage of the sum of the measure

@@ -1,6 +1,6 @@
 import { escape, type ColumnTable } from 'arquero';
-import { rowObjects } from '../lib/tableValues';
-import { tableOfRows } from './rows';
+import { rowObjects } from '../lib/tableValues.ts';
+import { tableOfRows } from './rows.ts';
 
 /**
  * The `n` rows with the largest measure, followed by one row that sums all the others under

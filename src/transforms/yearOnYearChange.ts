@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { ascending, groupKey, sortRows, tableOfRows, type Row } from './rows';
+import { ascending, groupKey, sortRows, tableOfRows, type Row } from './rows.ts';
 
 /**
  * Adds derived columns `change` (absolute) and `change_pct` (per cent of the previous value) to

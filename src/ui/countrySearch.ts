@@ -3,6 +3,7 @@
  * alternative names ("Kyrgyz Republic", "UK", "Czechia"). Pure, so the combobox and the dataset
  * view's long filter lists rank alike.
  */
+import { ownValue } from '../lib/ownValue';
 
 import { chunk } from '../lib/chunk';
 
@@ -77,7 +78,5 @@ export async function loadAlternativeNames(): Promise<void> {
 /** The alternative names of an ISO3 code known so far (none before `loadAlternativeNames`). */
 export function alternativeNames(iso3: string): string[] {
   // Own keys only: a code from the URL ("constructor") must not reach Object.prototype.
-  const own = <T>(names: Readonly<Record<string, T>> | undefined) =>
-    names && Object.hasOwn(names, iso3) ? names[iso3] : undefined;
-  return [...(own(englishNames) ?? []), ...(own(REGION_NAMES) ?? [])];
+  return [...(ownValue(englishNames, iso3) ?? []), ...(ownValue(REGION_NAMES, iso3) ?? [])];
 }

@@ -1,7 +1,7 @@
 import { columnByName, timeColumn } from '../data/labels.ts';
 import { chartTypes, type DisplayType } from '../data/chartTypeRegistry.ts';
 import { displaysWithoutMeasure } from '../data/metadataNames.ts';
-import type { DatasetMeta } from '../data/metadataSchema';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
 
 /** What each chart type draws (the registry, src/data/chartTypeRegistry.ts), and the view's rules. */
 export { chartTypes, type ChartTypeInfo } from '../data/chartTypeRegistry.ts';

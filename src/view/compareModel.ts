@@ -1,11 +1,11 @@
-import type { CompareEntry } from './compareMeasures';
-import { compareDownloadTable, type CompareRow } from './compareView';
-import { countryName } from '../i18n/countryName';
-import { t } from '../i18n/i18n';
-import { colorAt } from '../ui/palette';
-import { ink } from '../ui/theme';
-import type { SwatchShape } from '../ui/legendSwatch';
-import { niceAxis, type ValueAxis } from './niceAxis';
+import type { CompareEntry } from './compareMeasures.ts';
+import { compareDownloadTable, type CompareRow } from './compareView.ts';
+import { countryName } from '../i18n/countryName.ts';
+import { t } from '../i18n/i18n.ts';
+import { colorAt } from '../ui/palette.ts';
+import { ink } from '../ui/theme.ts';
+import type { SwatchShape } from '../ui/legendSwatch.ts';
+import { niceAxis, type ValueAxis } from './niceAxis.ts';
 
 /**
  * The compare view's one model: from the rows of each country (compareRows), the groups its

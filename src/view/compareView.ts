@@ -1,12 +1,12 @@
 import type { ColumnTable } from 'arquero';
 import { table } from 'arquero';
-import type { CompareEntry } from './compareMeasures';
-import { shortCitation, sourceById } from '../data/citations';
-import { columnByName, columnsWithRole, valueLabel } from '../data/labels';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import { filterByValues } from '../transforms/filterByValues';
-import { readObservations } from './observations';
+import type { CompareEntry } from './compareMeasures.ts';
+import { shortCitation, sourceById } from '../data/citations.ts';
+import { columnByName, columnsWithRole, valueLabel } from '../data/labels.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
+import { filterByValues } from '../transforms/filterByValues.ts';
+import { readObservations } from './observations.ts';
 
 /** One figure of the compare view, with what it counts, its period and its source. */
 export interface CompareRow {

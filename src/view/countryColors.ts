@@ -1,4 +1,4 @@
-import { colorAt } from '../ui/palette';
+import { colorAt } from '../ui/palette.ts';
 
 /**
  * One colour per country for a whole page: the chosen countries first, then every other country

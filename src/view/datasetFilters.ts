@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
+import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema.ts';
 import { timeColumn } from '../data/labels.ts';
 import { distinctValues } from '../lib/tableValues.ts';
 import { filterByValues, type ValueFilters } from '../transforms/filterByValues.ts';

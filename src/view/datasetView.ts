@@ -2,7 +2,7 @@ import type { ColumnTable } from 'arquero';
 import { readObservations, rowTextInEnglish, type Observation } from './observations.ts';
 import { columnByName, measureColumn, timeColumn, valueLabel } from '../data/labels.ts';
 import { sourcesUsed } from '../data/citations.ts';
-import type { ColumnMeta, DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema';
+import type { ColumnMeta, DatasetMeta, DisplayType, SourceMeta } from '../data/metadataSchema.ts';
 import { t } from '../i18n/i18n.ts';
 import { columnValues, distinctValues, rowObjects } from '../lib/tableValues.ts';
 import { filterByValues } from '../transforms/filterByValues.ts';
@@ -15,7 +15,7 @@ import {
   type FilterControl,
 } from './datasetFilters.ts';
 import { shareDimension, shareSlice } from './shareView.ts';
-import type { ViewState } from './viewState';
+import type { ViewState } from './viewState.ts';
 
 /** The period a view shows: one year (bars along categories, the UN table), or a range. */
 export type PeriodChoice =

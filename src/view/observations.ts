@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { columnsWithRole, localValue, measureColumn, timeColumn } from '../data/labels.ts';
-import type { DatasetMeta } from '../data/metadataSchema';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { rowObjects } from '../lib/tableValues.ts';
 
 export type PeriodType = 'year' | 'part' | 'point';

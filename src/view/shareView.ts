@@ -1,8 +1,8 @@
 import { escape, type ColumnTable } from 'arquero';
 import { columnsWithRole, measureColumn } from '../data/labels.ts';
 import { columnValues } from '../lib/tableValues.ts';
-import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
-import type { ValueFilters } from '../transforms/filterByValues';
+import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema.ts';
+import type { ValueFilters } from '../transforms/filterByValues.ts';
 import { filterByValues } from '../transforms/filterByValues.ts';
 import { shareOfStatedTotal } from '../transforms/shareOfStatedTotal.ts';
 import { selectSlice } from './datasetFilters.ts';

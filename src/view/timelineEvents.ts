@@ -1,8 +1,8 @@
 import type { ColumnTable } from 'arquero';
-import { shortCitation, sourceById } from '../data/citations';
-import { localValue, markedEnglish, timeColumn } from '../data/labels';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { rowObjects } from '../lib/tableValues';
+import { shortCitation, sourceById } from '../data/citations.ts';
+import { localValue, markedEnglish, timeColumn } from '../data/labels.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { rowObjects } from '../lib/tableValues.ts';
 
 /** A dated event drawn on the year axis: an agreement, a meeting. */
 export interface ChartEvent {

@@ -1,6 +1,6 @@
-import { formatNumber } from '../i18n/format';
-import { t } from '../i18n/i18n';
-import type { MapBin } from './unMapModel';
+import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import type { MapBin } from './unMapModel.ts';
 
 /**
  * A bin as the legend states it: "1,000 to 9,999", "fewer than 100", "1,000,000 or more"; for

@@ -1,9 +1,9 @@
 import { table, type ColumnTable } from 'arquero';
-import { shortCitation } from '../data/citations';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import type { UnModel } from './unModel';
-import type { UnViewState } from './viewState';
+import { shortCitation } from '../data/citations.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
+import type { UnModel } from './unModel.ts';
+import type { UnViewState } from './viewState.ts';
 
 /**
  * The CSV of the UN view, exactly what is drawn: the model's marks (every panel's bars, every

@@ -1,5 +1,5 @@
-import type { UnCountryView } from './unStockView';
-import { REMAINDER } from './unStockView';
+import type { UnCountryView } from './unStockView.ts';
+import { REMAINDER } from './unStockView.ts';
 
 /**
  * The Sankey's data. Its destinations (origins, for "who lives in Y") are every partner that is

@@ -1,6 +1,6 @@
-import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../i18n/countryCodes';
-import type { UnCountryView } from './unStockView';
-import { cssVar, ink } from '../ui/theme';
+import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../i18n/countryCodes.ts';
+import type { UnCountryView } from './unStockView.ts';
+import { cssVar, ink } from '../ui/theme.ts';
 
 /**
  * The choropleth's data, without drawing: which figure each shape of the world topology gets

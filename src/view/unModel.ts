@@ -1,13 +1,13 @@
-import { flowsText, flowsModel, type FlowsDrawing, type FlowsModel } from './unFlowsModel';
-import { binLabel } from './unBinLabel';
-import { mapPanels, type MapDrawing } from './unMapModel';
-import { countryName } from '../i18n/countryName';
-import { formatDerived, formatList, formatNumber } from '../i18n/format';
-import { t } from '../i18n/i18n';
-import { countryColors } from './countryColors';
-import { niceAxis, type ValueAxis } from './niceAxis';
-import { REMAINDER, unPanelSpecs, type UnCountryView, type UnPageView } from './unStockView';
-import { UN_YEARS, type UnViewState } from './viewState';
+import { flowsText, flowsModel, type FlowsDrawing, type FlowsModel } from './unFlowsModel.ts';
+import { binLabel } from './unBinLabel.ts';
+import { mapPanels, type MapDrawing } from './unMapModel.ts';
+import { countryName } from '../i18n/countryName.ts';
+import { formatDerived, formatList, formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import { countryColors } from './countryColors.ts';
+import { niceAxis, type ValueAxis } from './niceAxis.ts';
+import { REMAINDER, unPanelSpecs, type UnCountryView, type UnPageView } from './unStockView.ts';
+import { UN_YEARS, type UnViewState } from './viewState.ts';
 
 /**
  * The UN view's one model: from the figures the worker computed (unPageView) and the view state,

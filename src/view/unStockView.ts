@@ -1,14 +1,14 @@
 import { escape, type ColumnTable } from 'arquero';
-import { columnValues, rowObjects } from '../lib/tableValues';
-import { partnerStocks, topPartners, totalByYear } from '../transforms/bilateralStocks';
-import { filterByValues } from '../transforms/filterByValues';
-import { percentOf } from '../transforms/percentOf';
-import { shareOfTotal } from '../transforms/shareOfTotal';
-import { sortRows } from '../transforms/rows';
-import { topNWithRemainder } from '../transforms/topNWithRemainder';
-import { countryName } from '../i18n/countryName';
-import type { Locale } from '../i18n/i18n';
-import { UN_YEARS, type UnViewState } from './viewState';
+import { columnValues, rowObjects } from '../lib/tableValues.ts';
+import { partnerStocks, topPartners, totalByYear } from '../transforms/bilateralStocks.ts';
+import { filterByValues } from '../transforms/filterByValues.ts';
+import { percentOf } from '../transforms/percentOf.ts';
+import { shareOfTotal } from '../transforms/shareOfTotal.ts';
+import { sortRows } from '../transforms/rows.ts';
+import { topNWithRemainder } from '../transforms/topNWithRemainder.ts';
+import { countryName } from '../i18n/countryName.ts';
+import type { Locale } from '../i18n/i18n.ts';
+import { UN_YEARS, type UnViewState } from './viewState.ts';
 
 export const REMAINDER = 'remainder';
 

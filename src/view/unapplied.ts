@@ -1,8 +1,8 @@
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import { availableChartTypes, chartTypes, chosenChartType } from './chartTypes';
-import type { DatasetView } from './datasetView';
-import type { UnViewState, ViewState } from './viewState';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
+import { availableChartTypes, chartTypes, chosenChartType } from './chartTypes.ts';
+import type { DatasetView } from './datasetView.ts';
+import type { UnViewState, ViewState } from './viewState.ts';
 
 /**
  * Parameters of the address that the page read but does not apply to what it draws, named for the

@@ -1,4 +1,4 @@
-import { reservedColumnNames } from '../data/metadataNames';
+import { reservedColumnNames } from '../data/metadataNames.ts';
 import {
   CENTRAL_ASIA,
   defaultUnView,
@@ -9,10 +9,10 @@ import {
   UN_TOP_CHOICES,
   unDisplays,
   UN_YEARS,
-} from './viewState';
-import { browserLocale, isLocale, t, type Locale } from '../i18n/i18n';
-import { themeChoices, type ThemeChoice } from '../ui/theme';
-import type { Page, UnDisplay, ViewState } from './viewState';
+} from './viewState.ts';
+import { browserLocale, isLocale, t, type Locale } from '../i18n/i18n.ts';
+import { themeChoices, type ThemeChoice } from '../ui/theme.ts';
+import type { Page, UnDisplay, ViewState } from './viewState.ts';
 
 /**
  * View state ⇄ URL query string. Short, stable parameters after Our World in Data's habits:

@@ -1,6 +1,6 @@
-import { displayTypes, type DisplayType } from '../data/metadataNames';
-import type { Locale } from '../i18n/i18n';
-import type { ThemeChoice } from '../ui/theme';
+import { displayTypes, type DisplayType } from '../data/metadataNames.ts';
+import type { Locale } from '../i18n/i18n.ts';
+import type { ThemeChoice } from '../ui/theme.ts';
 
 export const pages = ['overview', 'dataset', 'un', 'compare', 'sources'] as const;
 export type Page = (typeof pages)[number];

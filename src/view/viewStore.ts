@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { parseViewState, serializeViewState } from './urlCodec';
-import { defaultViewState, type ViewState } from './viewState';
+import { parseViewState, serializeViewState } from './urlCodec.ts';
+import { defaultViewState, type ViewState } from './viewState.ts';
 
 /**
  * The one store of view state. The URL is derived from it (see urlSync); nothing else about the

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvTable } from '../../src/data/parseCsvTable';
+import type { DatasetError } from '../../src/data/datasetError';
+import { headerPositions, parseCsvTable } from '../../src/data/parseCsvTable';
+import type { ColumnMeta } from '../../src/data/metadataSchema';
 import { SAMPLE_CSV, sampleMeta } from '../support/sampleMeta';
+
+/** A list that counts how often its items are read: the work a check does, without a clock. */
+function counted<T>(items: T[]): { list: T[]; reads: () => number } {
+  let reads = 0;
+  const list = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { list, reads: () => reads };
+}
+
+const textColumn = (name: string) =>
+  ({ name, type: 'string', role: 'note', label: name, nullable: true }) as ColumnMeta;
 
 const FILE = 'data/sample.csv';
 
@@ -55,5 +72,35 @@ describe('parseCsvTable', () => {
     expect(() => parseCsvTable(FILE, extra, sampleMeta())).toThrow(
       /column "extra": is in the CSV but not declared/,
     );
+  });
+
+  describe('work linear in the size of the file (counted, not timed)', () => {
+    it('reads each of 2,000 declared columns a few times, not once per header name', () => {
+      const n = 2_000;
+      const names = Array.from({ length: n }, (_, i) => `c${i}`);
+      const columns = counted(names.map(textColumn));
+      const meta = { ...sampleMeta(), columns: columns.list };
+      const csv = `${names.join(',')}\n${names.map((_, i) => `v${i}`).join(',')}\n`;
+      const table = parseCsvTable(FILE, csv, meta);
+      expect(table.numCols()).toBe(n);
+      // One row: a few passes over the columns. A search per name would be n² / 2 = 2,000,000.
+      expect(columns.reads()).toBeLessThan(10 * n);
+    });
+
+    it('refuses a 200,000-column header naming one column twice, reading each name a few times', () => {
+      const n = 200_000;
+      const header = counted(Array.from({ length: n }, (_, i) => `c${i}`));
+      header.list[n - 1] = 'c7';
+      let caught: unknown;
+      try {
+        headerPositions(FILE, header.list, [textColumn('c0')]);
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as DatasetError).message).toBe(
+        'data/sample.csv, column "c7": the header names this column twice (fields 8 and 200000)',
+      );
+      expect(header.reads()).toBeLessThan(5 * n);
+    });
   });
 });

@@ -66,3 +66,36 @@ describe('the build prepares every dataset once', () => {
     );
   });
 });
+
+describe('the build refuses what the page must never draw', () => {
+  it.each([
+    [
+      'two rows with the same keys',
+      (csv: string) => csv.replace('2023,female,97210', '2023,male,97210'),
+      'data/tajik-migrants-by-sex.csv, row 4: has the same year, sex, source_id as row 3 (2023, "male", "TJ_AP_20240528"): two figures for one point, and only one would be drawn',
+    ],
+    [
+      'a year past the default range',
+      (csv: string) => csv.replace('2022,total', '99999,total'),
+      'data/tajik-migrants-by-sex.csv, row 1, column "year": "99999" is above 2100: the years a time column may hold (the metadata can declare min and max)',
+    ],
+  ])('stops on %s, naming file, row and column', (_, change, message) => {
+    const dir = copyOfData();
+    const file = path.join(dir, 'tajik-migrants-by-sex.csv');
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+    expect(() => prebuildDatasets(dir, listMetadataFiles(dir))).toThrow(message);
+  });
+
+  it('stops on metadata nested 5,000 levels deep naming the file, not with a stack overflow', () => {
+    const dir = copyOfData();
+    const file = path.join(dir, 'tajik-migrants-by-sex.meta.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text.replace('"caveats": [', `"caveats": [${'['.repeat(5000)}${']'.repeat(5000)},`),
+    );
+    expect(() => prebuildDatasets(dir, listMetadataFiles(dir))).toThrow(
+      'data/tajik-migrants-by-sex.meta.json: caveats[0][0]…: nested more than 32 levels deep (metadata needs a handful)',
+    );
+  });
+});
