@@ -1,33 +1,33 @@
-import { LOCALE_NAMES, LOCALES, isLocale, t, type Locale } from '../i18n/i18n';
-import { chunk } from '../lib/chunk';
-import { CodeError, CodePart, codeErrorText } from '../ui/CodePart';
-import { ErrorNotice } from '../ui/ErrorNotice';
-import { Loading } from '../ui/Loading';
-import { useViewStore } from '../view/viewStore';
-import { defaultViewState, type Page, type ViewState } from '../view/viewState';
-import { DatasetCard } from './DatasetCard';
-import { Overview } from './Overview';
-import { SourcesPanel } from './SourcesPanel';
-import { SelectField } from '../ui/SelectField';
-import { useLocale } from './useLocale';
-import { useDatasets, type DatasetEntry } from './useDatasets';
-import { ThemeSelect } from '../ui/ThemeSelect';
-import { useTheme } from './useTheme';
-import { serializeViewState, viewAddress } from '../view/urlCodec';
-import { UN_DATASET_ID } from './unDatasets';
-import { useUnapplied } from './useUnapplied';
-import { OpenInDashboard } from './OpenInDashboard';
+import { LOCALE_NAMES, LOCALES, isLocale, t, type Locale } from '../i18n/i18n.ts';
+import { chunk } from '../lib/chunk.ts';
+import { CodeError, CodePart, codeErrorText } from '../ui/CodePart.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { Loading } from '../ui/Loading.tsx';
+import { useViewStore } from '../state/viewStore.ts';
+import { defaultViewState, type Page, type ViewState } from '../state/viewState.ts';
+import { DatasetCard } from '../views/dataset/DatasetCard.tsx';
+import { Overview } from '../views/overview/Overview.tsx';
+import { SourcesPanel } from '../views/sources/SourcesPanel.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
+import { useLocale } from './useLocale.ts';
+import { useDatasets, type DatasetEntry } from '../views/common/useDatasets.ts';
+import { ThemeSelect } from '../ui/ThemeSelect.tsx';
+import { useTheme } from './useTheme.ts';
+import { serializeViewState, viewAddress } from '../state/urlCodec.ts';
+import { UN_DATASET_ID } from '../views/un/model/unDatasets.ts';
+import { useUnapplied } from '../views/dataset/useUnapplied.ts';
+import { OpenInDashboard } from '../views/common/OpenInDashboard.tsx';
 
 // The UN and compare views (with their map, flows and country search) load when opened, so the
 // first view's JavaScript does not carry them; code that fails to come fails that view alone.
 const unStockPage = chunk(
   'UnStockPage',
-  () => import('./UnStockPage'),
+  () => import('../views/un/UnStockPage.tsx'),
   (m) => m.UnStockPage,
 );
 const comparePage = chunk(
   'ComparePage',
-  () => import('./ComparePage'),
+  () => import('../views/compare/ComparePage.tsx'),
   (m) => m.ComparePage,
 );
 

@@ -1,16 +1,16 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { catalogQuery, DatasetSourceProvider } from '../sources/queries';
-import { staticCsvSource } from '../sources/staticCsvSource';
-import { browserLocale, loadLocale, setActiveLocale } from '../i18n/i18n';
-import { parseViewState } from '../view/urlCodec';
-import { syncViewWithUrl, useViewStore } from '../view/viewStore';
+import { catalogQuery, DatasetSourceProvider } from '../sources/queries.ts';
+import { staticCsvSource } from '../sources/staticCsvSource.ts';
+import { browserLocale, loadLocale, setActiveLocale } from '../i18n/i18n.ts';
+import { parseViewState } from '../state/urlCodec.ts';
+import { syncViewWithUrl, useViewStore } from '../state/viewStore.ts';
 import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
-import { App } from './App';
-import { preloadExploreControls } from './DatasetCard';
-import { applyThemeChoice } from './useTheme';
-import { prefetchView } from './prefetchView';
+import { App } from './App.tsx';
+import { preloadExploreControls } from '../views/dataset/DatasetCard.tsx';
+import { applyThemeChoice } from './useTheme.ts';
+import { prefetchView } from './prefetchView.ts';
 import './styles.css';
 
 const source = staticCsvSource({
@@ -40,7 +40,7 @@ applyThemeChoice(view.theme);
 // Only an embed tells its host its height: the code loads for embeds alone. Without it the
 // iframe keeps the snippet's height (480 px), and the chart is still all there.
 if (view.embed)
-  void import('../embed/reportHeight').then(
+  void import('../embed/reportHeight.ts').then(
     (m) => m.reportHeightToHost(),
     () => undefined,
   );

@@ -1,16 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { DatasetSource } from '../sources/datasetSource';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { byDeclaredOrder } from '../data/datasetOrder';
-import { localizeMeta } from '../data/metaText';
-import type { Locale } from '../i18n/i18n';
-import { preloadDrawing } from '../charts/drawings';
-import { catalogQuery, metadataQuery, unViewQuery, viewQuery } from '../sources/queries';
-import { chosenChartType } from '../view/chartTypes';
-import { viewRequest } from '../view/datasetView';
-import { unViewRequest } from '../view/unStockView';
-import { defaultViewState, type ViewState } from '../view/viewState';
-import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './unDatasets';
+import type { DatasetSource } from '../sources/datasetSource.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { byDeclaredOrder } from '../data/datasetOrder.ts';
+import { localizeMeta } from '../data/metaText.ts';
+import type { Locale } from '../i18n/i18n.ts';
+import { preloadDrawing } from '../charts/drawings.tsx';
+import { catalogQuery, metadataQuery, unViewQuery, viewQuery } from '../sources/queries.ts';
+import { chosenChartType } from '../state/chartTypes.ts';
+import { viewRequest } from '../views/dataset/model/datasetView.ts';
+import { unViewRequest } from '../views/un/model/unStockView.ts';
+import { defaultViewState, type ViewState } from '../state/viewState.ts';
+import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from '../views/un/model/unDatasets.ts';
 
 /**
  * Overview cards whose rows are asked for before React renders: those a first screen shows. The

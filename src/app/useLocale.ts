@@ -9,7 +9,7 @@ import {
   setActiveLocale,
   t,
   type Locale,
-} from '../i18n/i18n';
+} from '../i18n/i18n.ts';
 
 /**
  * The language to show: the one in the address, else the browser's. Its messages load on first

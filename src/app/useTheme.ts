@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { applyTheme, resolveTheme, type ThemeChoice } from '../ui/theme';
+import { applyTheme, resolveTheme, type ThemeChoice } from '../ui/theme.ts';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

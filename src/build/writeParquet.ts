@@ -4,7 +4,7 @@ import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { columnValues, distinctValues } from '../lib/tableValues.ts';
 import { filterByValues } from '../transforms/filterByValues.ts';
 import type { ParquetManifest } from '../sources/parquetManifest.ts';
-import { tableFacts } from '../view/datasetView.ts';
+import { tableFacts } from '../views/dataset/model/datasetView.ts';
 import type { BuiltFile } from './prebuildData.ts';
 
 const PARQUET_TYPES = { string: 'STRING', integer: 'INT32', number: 'DOUBLE' } as const;

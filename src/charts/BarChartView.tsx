@@ -1,12 +1,12 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { formatNumber } from '../i18n/format';
-import type { BarSeriesModel } from './barSeries';
-import type { ChartModel } from './chartModel';
-import { ChartLegend } from './ChartLegend';
-import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip';
-import { axisInk, ink } from '../ui/theme';
-import { useCategoryAxis } from './useCategoryAxis';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { BarSeriesModel } from '../views/dataset/model/barSeries.ts';
+import type { ChartModel } from '../views/dataset/model/chartModel.ts';
+import { ChartLegend } from './ChartLegend.tsx';
+import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip.tsx';
+import { axisInk, ink } from '../ui/theme.ts';
+import { useCategoryAxis } from './useCategoryAxis.ts';
 
 interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };

@@ -1,5 +1,5 @@
-import { legendSwatch } from '../ui/legendSwatch';
-import type { LegendItem } from './chartModel';
+import { legendSwatch } from '../ui/legendSwatch.ts';
+import type { LegendItem } from '../views/dataset/model/chartModel.ts';
 
 /** The chart's legend from its model: the same shapes the chart and the exported image draw. */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {

@@ -1,12 +1,12 @@
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import { BarChartView } from './BarChartView';
-import type { ChartModel } from './chartModel';
-import { WithDrawing } from './drawings';
-import type { ChartEvent } from '../view/timelineEvents';
-import { ObservationTable } from './ObservationTable';
-import type { Observation } from '../view/observations';
-import { prefersReducedMotion } from '../ui/motion';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
+import { BarChartView } from './BarChartView.tsx';
+import type { ChartModel } from '../views/dataset/model/chartModel.ts';
+import { WithDrawing } from './drawings.tsx';
+import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
+import { ObservationTable } from './ObservationTable.tsx';
+import type { Observation } from '../model/observations.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
 
 interface DatasetChartProps {
   meta: DatasetMeta;

@@ -1,10 +1,10 @@
-import { shortCitation, sourceById, sourcePrefix } from '../data/citations';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import { formatWithUnit } from './formatFigure';
-import { rowTextInEnglish, type Observation } from '../view/observations';
-import { columnsWithRole, markedEnglish, valueLabel } from '../data/labels';
-import { LocalText } from '../ui/LocalText';
+import { shortCitation, sourceById, sourcePrefix } from '../data/citations.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
+import { formatWithUnit } from '../model/formatFigure.ts';
+import { rowTextInEnglish, type Observation } from '../model/observations.ts';
+import { columnsWithRole, markedEnglish, valueLabel } from '../data/labels.ts';
+import { LocalText } from '../ui/LocalText.tsx';
 
 /**
  * Below this width a chart has no room for a tooltip (up to 320 px) beside the pointer: recharts

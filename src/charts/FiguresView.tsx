@@ -1,9 +1,9 @@
-import { shortCitation, sourceById } from '../data/citations';
-import { columnByName, valueLabel } from '../data/labels';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { formatFigure } from './formatFigure';
-import { rowTextInEnglish, type Observation } from '../view/observations';
-import { LocalText } from '../ui/LocalText';
+import { shortCitation, sourceById } from '../data/citations.ts';
+import { columnByName, valueLabel } from '../data/labels.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { formatFigure } from '../model/formatFigure.ts';
+import { rowTextInEnglish, type Observation } from '../model/observations.ts';
+import { LocalText } from '../ui/LocalText.tsx';
 
 /** Single figures, one card each: what, how many (with the source's own qualifier), when, whose. */
 export function FiguresView({

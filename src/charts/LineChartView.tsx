@@ -1,17 +1,17 @@
 import { useRef } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { formatNumber } from '../i18n/format';
-import { t } from '../i18n/i18n';
-import type { ChartModel } from './chartModel';
-import { ChartLegend } from './ChartLegend';
-import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip';
-import type { LineSeriesModel, SeriesPoint } from './lineSeries';
-import { lineChartRows, type LineRow } from './lineChartRows';
-import type { ChartEvent } from '../view/timelineEvents';
-import { markerParts, type MarkerShape } from '../ui/legendSwatch';
-import { axisInk, ink } from '../ui/theme';
-import { useWidth } from '../ui/useWidth';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import type { ChartModel } from '../views/dataset/model/chartModel.ts';
+import { ChartLegend } from './ChartLegend.tsx';
+import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip.tsx';
+import type { LineSeriesModel, SeriesPoint } from '../views/dataset/model/lineSeries.ts';
+import { lineChartRows, type LineRow } from './lineChartRows.ts';
+import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
+import { markerParts, type MarkerShape } from '../ui/legendSwatch.ts';
+import { axisInk, ink } from '../ui/theme.ts';
+import { useWidth } from '../ui/useWidth.ts';
 
 interface LineChartViewProps {
   model: ChartModel & { lines: LineSeriesModel };

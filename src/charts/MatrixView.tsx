@@ -4,11 +4,11 @@ import {
   localValue,
   valueLabel,
   type ShownValue,
-} from '../data/labels';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import { LocalText } from '../ui/LocalText';
-import { ScrollRegion } from '../ui/ScrollRegion';
+} from '../data/labels.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
+import { LocalText } from '../ui/LocalText.tsx';
+import { ScrollRegion } from '../ui/ScrollRegion.tsx';
 
 /**
  * Rows × columns of a membership table (agreements × countries): each cell shows the status the

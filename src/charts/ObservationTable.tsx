@@ -1,14 +1,14 @@
 import { Fragment } from 'react';
-import { shortCitation, sourceById } from '../data/citations';
-import { columnByName, valueLabel } from '../data/labels';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import { formatFigure } from './formatFigure';
-import { rowTextInEnglish, type Observation } from '../view/observations';
-import type { Change } from './yearOnYear';
-import { formatDerived } from '../i18n/format';
-import { LocalText } from '../ui/LocalText';
-import { ScrollRegion } from '../ui/ScrollRegion';
+import { shortCitation, sourceById } from '../data/citations.ts';
+import { columnByName, valueLabel } from '../data/labels.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
+import { formatFigure } from '../model/formatFigure.ts';
+import { rowTextInEnglish, type Observation } from '../model/observations.ts';
+import type { Change } from '../views/dataset/model/yearOnYear.ts';
+import { formatDerived } from '../i18n/format.ts';
+import { LocalText } from '../ui/LocalText.tsx';
+import { ScrollRegion } from '../ui/ScrollRegion.tsx';
 
 /** The rows behind a chart, exactly as plotted, for screen readers and for reading off values. */
 export function ObservationTable({

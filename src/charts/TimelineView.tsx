@@ -1,10 +1,10 @@
-import { shortCitation, sourceAnchor, sourceById } from '../data/citations';
-import { columnByName, columnsWithRole, localValue, valueLabel } from '../data/labels';
-import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema';
-import { countryName } from '../i18n/countryName';
-import { formatPartialDate } from '../i18n/format';
-import { t } from '../i18n/i18n';
-import { LocalText } from '../ui/LocalText';
+import { shortCitation, sourceAnchor, sourceById } from '../data/citations.ts';
+import { columnByName, columnsWithRole, localValue, valueLabel } from '../data/labels.ts';
+import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema.ts';
+import { countryName } from '../i18n/countryName.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import { LocalText } from '../ui/LocalText.tsx';
 
 /**
  * Events in date order: when, which organisation, what kind, what happened, who took part (as

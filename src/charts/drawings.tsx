@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { chartTypes, type LazyDisplayType } from '../data/chartTypeRegistry';
-import type { DisplayType } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
-import { chunk, type Chunk } from '../lib/chunk';
-import { CodePart, prefetchCode } from '../ui/CodePart';
-import type { FiguresView } from './FiguresView';
-import type { LineChartView } from './LineChartView';
-import type { MatrixView } from './MatrixView';
-import type { TimelineView } from './TimelineView';
+import { chartTypes, type LazyDisplayType } from '../data/chartTypeRegistry.ts';
+import type { DisplayType } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
+import { chunk, type Chunk } from '../lib/chunk.ts';
+import { CodePart, prefetchCode } from '../ui/CodePart.tsx';
+import type { FiguresView } from './FiguresView.tsx';
+import type { LineChartView } from './LineChartView.tsx';
+import type { MatrixView } from './MatrixView.tsx';
+import type { TimelineView } from './TimelineView.tsx';
 
 /**
  * The drawings a first screen does not show, each in its own chunk: the overview opens on bar
@@ -28,22 +28,22 @@ interface Drawings {
 const parts: { [K in LazyDisplayType]: Chunk<Drawings[K]> } = {
   line: chunk(
     'LineChartView',
-    () => import('./LineChartView'),
+    () => import('./LineChartView.tsx'),
     (m) => m.LineChartView,
   ),
   timeline: chunk(
     'TimelineView',
-    () => import('./TimelineView'),
+    () => import('./TimelineView.tsx'),
     (m) => m.TimelineView,
   ),
   matrix: chunk(
     'MatrixView',
-    () => import('./MatrixView'),
+    () => import('./MatrixView.tsx'),
     (m) => m.MatrixView,
   ),
   figures: chunk(
     'FiguresView',
-    () => import('./FiguresView'),
+    () => import('./FiguresView.tsx'),
     (m) => m.FiguresView,
   ),
 };

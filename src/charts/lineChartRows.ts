@@ -1,5 +1,5 @@
-import type { MarkerShape } from '../ui/legendSwatch';
-import type { LineSeriesModel, SeriesPoint } from './lineSeries';
+import type { MarkerShape } from '../ui/legendSwatch.ts';
+import type { LineSeriesModel, SeriesPoint } from '../views/dataset/model/lineSeries.ts';
 
 /** One year of the line chart: each drawn mark's value under its own key, and the point behind it. */
 export interface LineRow {

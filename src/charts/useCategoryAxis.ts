@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import { axisInk } from '../ui/theme';
-import { useWidth } from '../ui/useWidth';
-import { categoryAxisWidth } from './categoryAxisWidth';
+import { axisInk } from '../ui/theme.ts';
+import { useWidth } from '../ui/useWidth.ts';
+import { categoryAxisWidth } from './categoryAxisWidth.ts';
 
 /**
  * A horizontal bar chart's label axis sized to its frame: put `frame` on the element holding the

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { activeLocale, isLocale, LOCALE_NAMES, LOCALES, t, type Locale } from '../i18n/i18n';
-import { Disclosure } from '../ui/Disclosure';
-import { SelectField } from '../ui/SelectField';
-import type { ThemeChoice } from '../ui/theme';
-import { ThemeSelect } from '../ui/ThemeSelect';
-import type { ViewState } from '../view/viewState';
-import { useViewStore } from '../view/viewStore';
-import { embedSnippet } from './embedSnippet';
+import { activeLocale, isLocale, LOCALE_NAMES, LOCALES, t, type Locale } from '../i18n/i18n.ts';
+import { Disclosure } from '../ui/Disclosure.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
+import type { ThemeChoice } from '../ui/theme.ts';
+import { ThemeSelect } from '../ui/ThemeSelect.tsx';
+import type { ViewState } from '../state/viewState.ts';
+import { useViewStore } from '../state/viewStore.ts';
+import { embedSnippet } from './embedSnippet.ts';
 
 /**
  * "Embed": the snippet of a view, ready to copy into another page, in the theme chosen for it (a

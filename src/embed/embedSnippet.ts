@@ -1,5 +1,5 @@
-import { viewAddress } from '../view/urlCodec';
-import type { ViewState } from '../view/viewState';
+import { viewAddress } from '../state/urlCodec.ts';
+import type { ViewState } from '../state/viewState.ts';
 
 /** The message an embedded chart sends its host page when its height changes. */
 export const HEIGHT_MESSAGE = 'ca-migration-embed-height';

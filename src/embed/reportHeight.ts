@@ -1,4 +1,4 @@
-import { HEIGHT_MESSAGE } from './embedSnippet';
+import { HEIGHT_MESSAGE } from './embedSnippet.ts';
 
 /**
  * Tells the host page the embedded document's height whenever it changes, so the iframe sizes

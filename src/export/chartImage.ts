@@ -1,5 +1,5 @@
-import { legendSwatchMarkup, type SwatchShape } from '../ui/legendSwatch';
-import { ink, resolveThemeVars, shownTheme, themeTokens, type Theme } from '../ui/theme';
+import { legendSwatchMarkup, type SwatchShape } from '../ui/legendSwatch.ts';
+import { ink, resolveThemeVars, shownTheme, themeTokens, type Theme } from '../ui/theme.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 40;

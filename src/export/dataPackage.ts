@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
-import { shortCitation } from '../data/citations';
-import { columnByName, timeColumn, valueLabel } from '../data/labels';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
+import { shortCitation } from '../data/citations.ts';
+import { columnByName, timeColumn, valueLabel } from '../data/labels.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface DataPackageInput {
   csv: string;

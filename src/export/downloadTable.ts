@@ -1,8 +1,8 @@
 import { escape, type ColumnTable } from 'arquero';
-import { shortCitations } from '../data/citations';
-import { valueLabel } from '../data/labels';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { t } from '../i18n/i18n';
+import { shortCitations } from '../data/citations.ts';
+import { valueLabel } from '../data/labels.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** A column the dashboard computed, and how, in words ("change = value − previous year's value"). */
 export interface DerivedColumn {

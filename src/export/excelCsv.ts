@@ -1,5 +1,5 @@
 import { fromCSV, table, type ColumnTable } from 'arquero';
-import { columnValues } from '../lib/tableValues';
+import { columnValues } from '../lib/tableValues.ts';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark; without it Cyrillic breaks. */
 const BOM = '\uFEFF';

@@ -1,10 +1,10 @@
 import type { ColumnTable } from 'arquero';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { loadLocale, setActiveLocale, type Locale } from '../i18n/i18n';
-import { viewPackage } from './dataPackage';
-import { downloadTable } from './downloadTable';
-import { toExcelCsv } from './excelCsv';
-import { downloadFileName } from './fileName';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { loadLocale, setActiveLocale, type Locale } from '../i18n/i18n.ts';
+import { viewPackage } from './dataPackage.ts';
+import { downloadTable } from './downloadTable.ts';
+import { toExcelCsv } from './excelCsv.ts';
+import { downloadFileName } from './fileName.ts';
 
 /**
  * The long exports: a whole table as CSV, or the zip of several whole tables (the compare view's

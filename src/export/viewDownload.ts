@@ -1,9 +1,9 @@
 import type { ColumnTable } from 'arquero';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { valueLabel } from '../data/labels';
-import { t } from '../i18n/i18n';
-import type { DatasetView } from '../view/datasetView';
-import { downloadTable, type DerivedColumn } from './downloadTable';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { valueLabel } from '../data/labels.ts';
+import { t } from '../i18n/i18n.ts';
+import type { DatasetView } from '../views/dataset/model/datasetView.ts';
+import { downloadTable, type DerivedColumn } from './downloadTable.ts';
 
 /** A year-on-year change of one row, as the table shows it (absent where there is none). */
 export interface RowChange {

@@ -1,14 +1,14 @@
 /// <reference lib="webworker" />
 import { toArrowIPC, type ColumnTable } from 'arquero';
-import { indexColumns } from '../transforms/filterByValues';
-import { tableFacts, type SelectedView } from '../view/datasetView';
-import type { UnPageView } from '../view/unStockView';
-import { DatasetError } from '../data/datasetError';
-import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable';
-import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { parseCsvTable } from '../data/parseCsvTable';
-import { run, type QueryArgs, type QueryKind } from './queryRegistry';
+import { indexColumns } from '../transforms/filterByValues.ts';
+import { tableFacts, type SelectedView } from '../views/dataset/model/datasetView.ts';
+import type { UnPageView } from '../views/un/model/unStockView.ts';
+import { DatasetError } from '../data/datasetError.ts';
+import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable.ts';
+import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { parseCsvTable } from '../data/parseCsvTable.ts';
+import { run, type QueryArgs, type QueryKind } from './queryRegistry.ts';
 
 /**
  * The page's data worker. It parses CSV files off the main thread (a dataset dropped into `data/`

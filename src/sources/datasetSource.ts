@@ -1,8 +1,8 @@
 import type { ColumnTable } from 'arquero';
-import type { SelectedView, ViewRequest } from '../view/datasetView';
-import type { DatasetMeta } from '../data/metadataSchema';
-import type { FullExportRequest } from '../export/fullExport';
-import type { UnPageView, UnViewRequest } from '../view/unStockView';
+import type { SelectedView, ViewRequest } from '../views/dataset/model/datasetView.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import type { FullExportRequest } from '../export/fullExport.ts';
+import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
 
 /**
  * Where datasets come from. Charts and transforms only ever see what this returns: metadata,

@@ -1,6 +1,6 @@
-import { DatasetError } from '../data/datasetError';
-import type { DatasetMeta } from '../data/metadataSchema';
-import type { TableFacts } from '../view/datasetView';
+import { DatasetError } from '../data/datasetError.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import type { TableFacts } from '../views/dataset/model/datasetView.ts';
 
 /** `manifest.json` of a dataset stored as partitioned Parquet (written by the build). */
 export interface ParquetManifest {

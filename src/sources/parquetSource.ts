@@ -1,15 +1,15 @@
 import { from, type ColumnTable } from 'arquero';
 import { parquetReadObjects } from 'hyparquet';
-import { DatasetError } from '../data/datasetError';
-import { fetchText } from '../data/fetchText';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { parseJson } from '../data/parseJson';
-import { effectiveFilters } from '../view/datasetFilters';
-import type { SelectedView, ViewRequest } from '../view/datasetView';
-import { memoPromise } from '../lib/memoPromise';
-import { checkManifest, checkPartitionRows, type ParquetManifest } from './parquetManifest';
-import { partitionBuffer } from './partitionBuffer';
-import { run } from './queryRegistry';
+import { DatasetError } from '../data/datasetError.ts';
+import { fetchText } from '../data/fetchText.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { parseJson } from '../data/parseJson.ts';
+import { effectiveFilters } from '../views/dataset/model/datasetFilters.ts';
+import type { SelectedView, ViewRequest } from '../views/dataset/model/datasetView.ts';
+import { memoPromise } from '../lib/memoPromise.ts';
+import { checkManifest, checkPartitionRows, type ParquetManifest } from './parquetManifest.ts';
+import { partitionBuffer } from './partitionBuffer.ts';
+import { run } from './queryRegistry.ts';
 
 /**
  * Reads a dataset stored as Parquet partitions (`storage` in its metadata) from any static host

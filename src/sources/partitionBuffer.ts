@@ -1,6 +1,6 @@
 import { cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
-import { DatasetError } from '../data/datasetError';
-import { FETCH_TIMEOUT_MS } from '../data/fetchText';
+import { DatasetError } from '../data/datasetError.ts';
+import { FETCH_TIMEOUT_MS } from '../data/fetchText.ts';
 
 /**
  * One Parquet partition on a static host, as hyparquet reads it: byte ranges fetched with

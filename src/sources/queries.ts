@@ -1,9 +1,13 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo } from 'react';
-import { describeView, type DatasetView, type ViewRequest } from '../view/datasetView';
-import type { UnViewRequest } from '../view/unStockView';
-import type { DatasetSource } from './datasetSource';
-import type { DatasetMeta } from '../data/metadataSchema';
+import {
+  describeView,
+  type DatasetView,
+  type ViewRequest,
+} from '../views/dataset/model/datasetView.ts';
+import type { UnViewRequest } from '../views/un/model/unStockView.ts';
+import type { DatasetSource } from './datasetSource.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
 
 const DatasetSourceContext = createContext<DatasetSource | null>(null);
 

@@ -1,20 +1,20 @@
 import type { ColumnTable } from 'arquero';
-import type { DatasetMeta } from '../data/metadataSchema';
-import type { FullExportRequest } from '../export/fullExport';
-import { loadCountryNames } from '../i18n/countryName';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import type { FullExportRequest } from '../export/fullExport.ts';
+import { loadCountryNames } from '../i18n/countryName.ts';
 import {
   selectView,
   tableFacts,
   type SelectedView,
   type TableFacts,
   type ViewRequest,
-} from '../view/datasetView';
+} from '../views/dataset/model/datasetView.ts';
 import {
   unPageView,
   withLocalNames,
   type UnPageView,
   type UnViewRequest,
-} from '../view/unStockView';
+} from '../views/un/model/unStockView.ts';
 
 /**
  * The one place each query the views ask of the data is written: what it reads and how it is
@@ -67,7 +67,7 @@ const queries: {
   },
   // The export code (CSV writer, zip) loads when a whole table is first asked for.
   export: async ({ request }, tableOf) =>
-    (await import('../export/fullExport')).buildFullExport(request, tableOf),
+    (await import('../export/fullExport.ts')).buildFullExport(request, tableOf),
 };
 
 /** Answers one query of `kind` over the tables `tableOf` gives. */

@@ -1,22 +1,22 @@
 import { fromArrow, type ColumnTable } from 'arquero';
-import type { SelectedView, ViewRequest } from '../view/datasetView';
-import { parseCatalog, type Catalog } from '../data/catalog';
+import type { SelectedView, ViewRequest } from '../views/dataset/model/datasetView.ts';
+import { parseCatalog, type Catalog } from '../data/catalog.ts';
 import type {
   CsvWorkerRequest,
   CsvWorkerResponse,
   SelectedViewMessage,
   TableRef,
-} from './csvWorker';
-import { DatasetError } from '../data/datasetError';
-import type { DatasetSource } from './datasetSource';
-import type { ParquetStore } from './parquetSource';
-import { decodeBuiltTable } from '../data/builtTable';
-import { distrustCopy, FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText';
-import type { DatasetMeta } from '../data/metadataSchema';
-import { memoPromise } from '../lib/memoPromise';
-import type { FullExportRequest } from '../export/fullExport';
-import type { UnPageView, UnViewRequest } from '../view/unStockView';
-import { run } from './queryRegistry';
+} from './csvWorker.ts';
+import { DatasetError } from '../data/datasetError.ts';
+import type { DatasetSource } from './datasetSource.ts';
+import type { ParquetStore } from './parquetSource.ts';
+import { decodeBuiltTable } from '../data/builtTable.ts';
+import { distrustCopy, FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { memoPromise } from '../lib/memoPromise.ts';
+import type { FullExportRequest } from '../export/fullExport.ts';
+import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
+import { run } from './queryRegistry.ts';
 
 export interface StaticCsvSourceOptions {
   /** URL of the folder holding index.json, the CSVs and their metadata. */
@@ -108,7 +108,7 @@ export function staticCsvSource({
   // Parquet storage is read by a library only such datasets need: loaded with the first one.
   let store: Promise<ParquetStore> | undefined;
   const parquet = () =>
-    (store ??= import('./parquetSource').then((m) => m.parquetStore(baseUrl, fetchTimeoutMs)));
+    (store ??= import('./parquetSource.ts').then((m) => m.parquetStore(baseUrl, fetchTimeoutMs)));
 
   const catalog = () =>
     memoPromise(catalogs, 'catalog', async () =>
@@ -138,7 +138,7 @@ export function staticCsvSource({
     const file = `data/${meta.file}`;
     const [text, { parseCsvTable }] = await Promise.all([
       fetchFile(meta.file, file),
-      import('../data/parseCsvTable'),
+      import('../data/parseCsvTable.ts'),
     ]);
     return parseCsvTable(file, text, meta);
   }
@@ -263,7 +263,7 @@ export function staticCsvSource({
       const file = `data/${metaFile}`;
       const [text, { validateMetadata }] = await Promise.all([
         fetchFile(metaFile, file),
-        import('../data/validateMetadata'),
+        import('../data/validateMetadata.ts'),
       ]);
       return validateMetadata(file, text);
     },

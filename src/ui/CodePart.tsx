@@ -1,9 +1,9 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Component, type ReactNode } from 'react';
-import { t } from '../i18n/i18n';
-import { CHUNK_TIMEOUT_MS, ChunkError, type Chunk } from '../lib/chunk';
-import { ErrorNotice } from './ErrorNotice';
-import { Loading } from './Loading';
+import { t } from '../i18n/i18n.ts';
+import { CHUNK_TIMEOUT_MS, ChunkError, type Chunk } from '../lib/chunk.ts';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { Loading } from './Loading.tsx';
 
 /**
  * Code loaded on demand (src/lib/chunk.ts) as a query, like a data file: a chunk that fails or

@@ -1,11 +1,11 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { t } from '../i18n/i18n';
+import { t } from '../i18n/i18n.ts';
 import {
   alternativeNames,
   loadAlternativeNames,
   searchCountries,
   type SearchItem,
-} from './countrySearch';
+} from './countrySearch.ts';
 
 interface CountryComboboxProps {
   label: string;

@@ -1,6 +1,6 @@
 import { useIsFetching, useQueryClient, type Query } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { t } from '../i18n/i18n';
+import { t } from '../i18n/i18n.ts';
 
 interface ErrorNoticeProps {
   title: string;

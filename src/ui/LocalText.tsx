@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Dataset text, which may be shown in English for want of a translation: then it is marked up

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { t } from '../i18n/i18n';
-import { themeChoices, type ThemeChoice } from './theme';
+import { t } from '../i18n/i18n.ts';
+import { themeChoices, type ThemeChoice } from './theme.ts';
 
 /** Light, dark or the system's choice, as a labelled select (the header's, the embed's). */
 export function ThemeSelect({

@@ -3,9 +3,9 @@
  * alternative names ("Kyrgyz Republic", "UK", "Czechia"). Pure, so the combobox and the dataset
  * view's long filter lists rank alike.
  */
-import { ownValue } from '../lib/ownValue';
+import { ownValue } from '../lib/ownValue.ts';
 
-import { chunk } from '../lib/chunk';
+import { chunk } from '../lib/chunk.ts';
 
 export interface SearchItem {
   code: string;
@@ -65,7 +65,7 @@ const REGION_NAMES: Record<string, string[]> = {
 
 const aliases = chunk(
   'countryAliases',
-  () => import('../i18n/countryAliases.generated'),
+  () => import('../i18n/countryAliases.generated.ts'),
   (m) => m.ENGLISH_NAMES,
 );
 

@@ -1,4 +1,4 @@
-import { ink } from './theme';
+import { ink } from './theme.ts';
 
 /**
  * The dot of a line: a circle on a line of calendar years; the others mark lines of figures at a

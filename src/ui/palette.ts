@@ -1,4 +1,4 @@
-import { seriesColor } from './theme';
+import { seriesColor } from './theme.ts';
 
 /**
  * Series colours: Okabe–Ito hues (distinguishable with the common colour-vision deficiencies),

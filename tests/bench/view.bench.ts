@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe } from 'vitest';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
 import { validateMetadata } from '../../src/data/validateMetadata';
-import { datasetView } from '../../src/view/datasetView';
-import { unPageView } from '../../src/view/unStockView';
-import { defaultUnView } from '../../src/view/viewState';
+import { datasetView } from '../../src/views/dataset/model/datasetView';
+import { unPageView } from '../../src/views/un/model/unStockView';
+import { defaultUnView } from '../../src/state/viewState';
 import { benchRatio } from './ratio';
 
 // What one change of selection costs on the largest table, beside what Arquero alone (and a plain

@@ -1,10 +1,10 @@
-import { buildChartModel, type ChartModel } from '../../src/charts/chartModel';
-import { chartSummary } from '../../src/charts/chartSummary';
+import { buildChartModel, type ChartModel } from '../../src/views/dataset/model/chartModel';
+import { chartSummary } from '../../src/views/dataset/model/chartSummary';
 import type { DatasetMeta } from '../../src/data/metadataSchema';
 import { localizeMeta } from '../../src/data/metaText';
 import { loadLocale, setActiveLocale, type Locale } from '../../src/i18n/i18n';
-import { datasetView, type DatasetView } from '../../src/view/datasetView';
-import { parseViewState } from '../../src/view/urlCodec';
+import { datasetView, type DatasetView } from '../../src/views/dataset/model/datasetView';
+import { parseViewState } from '../../src/state/urlCodec';
 import { fileSystemSource } from './fileSystemSource';
 
 const source = fileSystemSource();

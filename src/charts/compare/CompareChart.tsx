@@ -1,9 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../../i18n/format';
-import { axisInk, ink, tooltipInk } from '../../ui/theme';
-import { CONFLICT_COLOR, type CompareGroup } from '../../view/compareModel';
-import { labelLines } from '../categoryAxisWidth';
-import { useCategoryAxis } from '../useCategoryAxis';
+import { formatNumber } from '../../i18n/format.ts';
+import { axisInk, ink, tooltipInk } from '../../ui/theme.ts';
+import { CONFLICT_COLOR, type CompareGroup } from '../../views/compare/model/compareModel.ts';
+import { labelLines } from '../categoryAxisWidth.ts';
+import { useCategoryAxis } from '../useCategoryAxis.ts';
 
 /**
  * One group of the compare view: figures of one kind and one period, totals or parts, one bar per

@@ -1,10 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Layer, Sankey, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
-import { t } from '../../i18n/i18n';
-import { ScrollRegion } from '../../ui/ScrollRegion';
-import { useWidth } from '../../ui/useWidth';
-import type { FlowsDrawing } from '../../view/unFlowsModel';
-import { ink } from '../../ui/theme';
+import { t } from '../../i18n/i18n.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
+import { useWidth } from '../../ui/useWidth.ts';
+import type { FlowsDrawing } from '../../views/un/model/unFlowsModel.ts';
+import { ink } from '../../ui/theme.ts';
 
 export interface FlowsChartProps {
   /** Everything drawn, from the UN view's model: bands, nodes, their words and colours. */

@@ -4,16 +4,16 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // Natural Earth 1:110m, ids = UN M49 codes; bundled so the map works offline.
 import world from 'world-atlas/countries-110m.json';
-import { formatDerived, formatNumber } from '../../i18n/format';
-import { t } from '../../i18n/i18n';
+import { formatDerived, formatNumber } from '../../i18n/format.ts';
+import { t } from '../../i18n/i18n.ts';
 import {
   figuresWithoutShape,
   joinShapes,
   NO_DATA_COLOR,
   type MapDrawing,
   type MapPanel,
-} from '../../view/unMapModel';
-import { cssVar, ink } from '../../ui/theme';
+} from '../../views/un/model/unMapModel.ts';
+import { cssVar, ink } from '../../ui/theme.ts';
 
 export interface WorldMapProps {
   drawing: MapDrawing;

@@ -1,9 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../../i18n/format';
-import { prefersReducedMotion } from '../../ui/motion';
-import { axisInk, ink, tooltipInk } from '../../ui/theme';
-import type { UnPanel } from '../../view/unModel';
-import { useCategoryAxis } from '../useCategoryAxis';
+import { formatNumber } from '../../i18n/format.ts';
+import { prefersReducedMotion } from '../../ui/motion.ts';
+import { axisInk, ink, tooltipInk } from '../../ui/theme.ts';
+import type { UnPanel } from '../../views/un/model/unModel.ts';
+import { useCategoryAxis } from '../useCategoryAxis.ts';
 
 /**
  * One panel's bars (a country in a year): the model's bars on the scale every panel shares,

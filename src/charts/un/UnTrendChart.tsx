@@ -1,8 +1,8 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDerived, formatNumber } from '../../i18n/format';
-import { t } from '../../i18n/i18n';
-import { axisInk, ink, tooltipInk } from '../../ui/theme';
-import type { UnTrend } from '../../view/unModel';
+import { formatDerived, formatNumber } from '../../i18n/format.ts';
+import { t } from '../../i18n/i18n.ts';
+import { axisInk, ink, tooltipInk } from '../../ui/theme.ts';
+import type { UnTrend } from '../../views/un/model/unModel.ts';
 
 /** The largest partners of a panel over the UN years, in the measure chosen; gaps stay gaps. */
 export function UnTrendChart({ trend }: { trend: UnTrend }) {

@@ -1,0 +1,318 @@
+import { useState, type RefObject } from 'react';
+import { ChunkError, chunk } from '../../lib/chunk.ts';
+import { codeErrorText } from '../../ui/CodePart.tsx';
+import { Disclosure } from '../../ui/Disclosure.tsx';
+import type { ChartModel } from '../dataset/model/chartModel.ts';
+import type { DatasetMeta } from '../../data/metadataSchema.ts';
+import { useDatasetSource } from '../../sources/queries.ts';
+import { downloadFileName, filterParts } from '../../export/fileName.ts';
+import type { RowChange } from '../../export/viewDownload.ts';
+import { activeLocale, t } from '../../i18n/i18n.ts';
+import { chartTypes } from '../../state/chartTypes.ts';
+import { narrowingFilters } from '../dataset/model/datasetFilters.ts';
+import type { DatasetView } from '../dataset/model/datasetView.ts';
+import type { ViewState } from '../../state/viewState.ts';
+
+interface DownloadMenuProps {
+  meta: DatasetMeta;
+  slice: DatasetView;
+  /** What the chart draws: its legend and the words for its filters go into the image. */
+  model: ChartModel;
+  view: ViewState;
+  changes?: readonly (RowChange | undefined)[] | undefined;
+  /** The figure holding the drawn chart, for PNG and SVG. */
+  chartRef: RefObject<HTMLElement | null>;
+  sourceLine: string;
+  /** The address of this view, recorded in the data package. */
+  viewUrl: string;
+  /** The list itself, in a card's Download tab, rather than behind a Download disclosure. */
+  inline?: boolean;
+}
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/** The export code, loaded on first use (see downloadActions.ts). */
+const exportChunk = chunk('downloadActions', () => import('./downloadActions.ts'));
+const exportCode = () => exportChunk.load();
+
+/**
+ * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
+ * full dataset, a data package with metadata and citation, and the chart as PNG or SVG.
+ */
+export function DownloadMenu({
+  meta,
+  slice,
+  model,
+  view,
+  changes,
+  chartRef,
+  sourceLine,
+  viewUrl,
+  inline,
+}: DownloadMenuProps) {
+  const chartSvg = async (): Promise<string | undefined> => {
+    // The drawing itself, not one of the legend's small icons (also `recharts-surface`).
+    const svg = chartRef.current?.querySelector<SVGSVGElement>(
+      '.recharts-wrapper > svg.recharts-surface',
+    );
+    if (!svg) return undefined;
+    // The subtitle names the filters and period drawn, so a pasted image says what it shows.
+    const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
+    const { composeChartSvg } = await exportCode();
+    return composeChartSvg(svg, {
+      title: model.title,
+      ...(subtitle ? { subtitle } : {}),
+      legend: model.legend,
+      sourceLine,
+      ...(model.flags.length > 0
+        ? { note: `${t('chart.flagsTitle')}: ${model.flags.map((f) => f.text).join('; ')}` }
+        : {}),
+    });
+  };
+  const hasChart = slice.observations.length > 0 && chartTypes[model.type].image;
+  return (
+    <ViewDownloadMenu
+      fileId={meta.id}
+      meta={meta}
+      parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
+      viewCsv={async () => {
+        const { toExcelCsv, viewDownloadTable } = await exportCode();
+        return toExcelCsv(viewDownloadTable(meta, slice, changes));
+      }}
+      rows={slice.rows.length}
+      filters={slice.filters}
+      time={view.time}
+      viewUrl={viewUrl}
+      chartSvg={hasChart ? chartSvg : undefined}
+      inline={inline}
+    />
+  );
+}
+
+interface ViewDownloadMenuProps {
+  /** The first word of every file name: the dataset's id, or the view's name. */
+  fileId: string;
+  /** The one dataset the view draws from: its full table and a data package are offered. */
+  meta?: DatasetMeta | undefined;
+  /**
+   * A view over several datasets (compare): its full data is a zip of every dataset's whole
+   * table, and its data package cites every dataset; `title` and `description` open the README.
+   */
+  several?: { metas: readonly DatasetMeta[]; title: string; description: string } | undefined;
+  /** Words for the file names (`<id>_<parts>_<date>.csv`). */
+  parts: string[];
+  /** The CSV of exactly what the view shows. */
+  viewCsv: () => string | Promise<string>;
+  rows: number;
+  /** The view's filters and period, recorded in the data package. */
+  filters: Readonly<Record<string, readonly string[]>>;
+  time?: readonly [number, number] | undefined;
+  viewUrl: string;
+  /** The chart as a standalone SVG with title, legend and source; absent when there is no image. */
+  chartSvg?: (() => string | undefined | Promise<string | undefined>) | undefined;
+  inline?: boolean | undefined;
+}
+
+/**
+ * The Download menu of any view (a dataset card, the UN view, the compare view): CSV of the view,
+ * full dataset, data package, and PNG/SVG when the view has a chart image.
+ */
+export function ViewDownloadMenu({
+  fileId,
+  meta,
+  several,
+  parts,
+  viewCsv,
+  rows,
+  filters,
+  time,
+  viewUrl,
+  chartSvg,
+  inline,
+}: ViewDownloadMenuProps) {
+  const source = useDatasetSource();
+  const [status, setStatus] = useState('');
+  const now = () => new Date();
+  // The menu stays open and the button keeps focus: a keyboard user is where they were, and can
+  // take another file; the status line says which file was saved.
+  const done = (file: string) => setStatus(t('download.done', { file }));
+  // A download whose code or data does not come says why on the status line; another click
+  // tries again (the code under a fresh URL).
+  const run = (download: () => Promise<void>) => () =>
+    void download().catch((error: unknown) =>
+      setStatus(
+        t('download.failed', {
+          reason:
+            error instanceof ChunkError
+              ? codeErrorText(error)
+              : error instanceof Error
+                ? error.message
+                : String(error),
+        }),
+      ),
+    );
+
+  const downloadCsv = async () => {
+    const file = downloadFileName(fileId, parts, now(), 'csv');
+    const [{ saveBlob }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    saveBlob(new Blob([csv], { type: CSV_TYPE }), file);
+    done(file);
+  };
+  // A whole table's file is written where the table is held (the data worker), not on the page:
+  // the page stays responsive while it is built, and says so.
+  const downloadFull = async () => {
+    if (!meta) return;
+    const file = downloadFileName(fileId, ['full'], now(), 'csv');
+    setStatus(t('download.preparing', { file }));
+    const [{ saveBlob }, csv] = await Promise.all([
+      exportCode(),
+      source.exportFull({ kind: 'csv', meta, locale: activeLocale() }),
+    ]);
+    saveBlob(new Blob([csv as BlobPart], { type: CSV_TYPE }), file);
+    done(file);
+  };
+  const downloadPackage = async () => {
+    if (!meta) return;
+    const at = now();
+    const csvName = downloadFileName(fileId, parts, at, 'csv');
+    const [{ saveBlob, dataPackage }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    const zip = dataPackage({
+      csv,
+      csvName,
+      meta,
+      filters,
+      ...(time ? { time } : {}),
+      viewUrl,
+      downloadedAt: at,
+      rows,
+    });
+    const file = downloadFileName(fileId, parts, at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
+  const downloadSeveralFull = async () => {
+    if (!several) return;
+    const at = now();
+    const file = downloadFileName(fileId, ['full'], at, 'zip');
+    setStatus(t('download.preparing', { file }));
+    const [{ saveBlob }, zip] = await Promise.all([
+      exportCode(),
+      source.exportFull({
+        kind: 'zip',
+        metas: [...several.metas],
+        title: several.title,
+        description: several.description,
+        locale: activeLocale(),
+        viewUrl,
+        downloadedAt: at,
+      }),
+    ]);
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
+  const downloadSeveralPackage = async () => {
+    if (!several) return;
+    const at = now();
+    const [{ saveBlob, viewPackage }, csv] = await Promise.all([exportCode(), viewCsv()]);
+    const zip = viewPackage({
+      ...several,
+      files: [{ name: downloadFileName(fileId, parts, at, 'csv'), csv, rows }],
+      filters,
+      viewUrl,
+      downloadedAt: at,
+    });
+    const file = downloadFileName(fileId, parts, at, 'zip');
+    saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
+    done(file);
+  };
+  const downloadSvg = async () => {
+    const [{ saveBlob }, svg] = await Promise.all([exportCode(), chartSvg?.()]);
+    if (!svg) return;
+    const file = downloadFileName(fileId, parts, now(), 'svg');
+    saveBlob(new Blob([svg], { type: 'image/svg+xml' }), file);
+    done(file);
+  };
+  const downloadPng = async () => {
+    const [{ saveBlob, svgSize, svgToPngBlob }, svg] = await Promise.all([
+      exportCode(),
+      chartSvg?.(),
+    ]);
+    if (!svg) return;
+    const file = downloadFileName(fileId, parts, now(), 'png');
+    const { width, height } = svgSize(svg);
+    saveBlob(await svgToPngBlob(svg, width, height), file);
+    done(file);
+  };
+
+  const list = (
+    <>
+      <ul>
+        <li>
+          <button type="button" onClick={run(downloadCsv)}>
+            {t('download.csv')}
+          </button>
+        </li>
+        {meta ? (
+          <>
+            <li>
+              <button type="button" onClick={run(downloadFull)}>
+                {t('download.full')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={run(downloadPackage)}>
+                {t('download.package')}
+              </button>
+            </li>
+          </>
+        ) : null}
+        {several ? (
+          <>
+            <li>
+              <button type="button" onClick={run(downloadSeveralFull)}>
+                {t('download.fullSeveral')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={run(downloadSeveralPackage)}>
+                {t('download.package')}
+              </button>
+            </li>
+          </>
+        ) : null}
+        {chartSvg ? (
+          <>
+            <li>
+              <button type="button" onClick={run(downloadPng)}>
+                {t('download.png')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={run(downloadSvg)}>
+                {t('download.svg')}
+              </button>
+            </li>
+          </>
+        ) : null}
+      </ul>
+      <p role="status" className="download-status">
+        {status}
+      </p>
+    </>
+  );
+  // Fetch the export code as the menu opens (or the tab is reached), so a click finds it loaded.
+  const prefetch = () => void exportCode().catch(() => undefined);
+  return inline ? (
+    <div className="download-menu download-inline" onFocus={prefetch} onPointerEnter={prefetch}>
+      {list}
+    </div>
+  ) : (
+    <Disclosure
+      className="download-menu"
+      summary={t('download.menu')}
+      onToggle={(open) => (open ? prefetch() : undefined)}
+    >
+      {list}
+    </Disclosure>
+  );
+}

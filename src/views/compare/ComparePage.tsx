@@ -1,0 +1,181 @@
+import { useQueries } from '@tanstack/react-query';
+import type { ColumnTable } from 'arquero';
+import { useMemo, useRef } from 'react';
+import { ChartLegend } from '../../charts/ChartLegend.tsx';
+import { CompareChart } from '../../charts/compare/CompareChart.tsx';
+import { formatFigure } from '../../model/formatFigure.ts';
+import { sourceAnchor } from '../../data/citations.ts';
+import type { DatasetMeta } from '../../data/metadataSchema.ts';
+import { useDatasetSource } from '../../sources/queries.ts';
+import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
+import { composeChartSvg } from '../../export/chartImage.ts';
+import { toExcelCsv } from '../../export/excelCsv.ts';
+import { t } from '../../i18n/i18n.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
+import { compareRows } from './model/compareView.ts';
+import { compareCsvTable, compareModel, conceptLabel } from './model/compareModel.ts';
+import { viewAddress } from '../../state/urlCodec.ts';
+import { useViewStore } from '../../state/viewStore.ts';
+import { compareCountries, compareEntries } from './model/compareMeasures.ts';
+import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
+
+/** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
+export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
+  const source = useDatasetSource();
+  const charts = useRef<HTMLDivElement>(null);
+  const metas = useMemo(
+    () =>
+      new Map(
+        [...new Set(compareEntries.map((e) => e.dataset))]
+          .map((id) => datasets.find((d) => d.id === id))
+          .filter((m): m is DatasetMeta => m !== undefined)
+          .map((m) => [m.id, m]),
+      ),
+    [datasets],
+  );
+  // The same query keys as useDatasetTable: a table loaded by another view is not loaded again.
+  const loaded = useQueries({
+    queries: [...metas.values()].map((meta) => ({
+      queryKey: ['table', meta.id],
+      queryFn: () => source.loadTable(meta),
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: false,
+    })),
+    // Structurally shared: the same array while no table changes.
+    combine: (results) => results.map((r) => r.data),
+  });
+  const tables = useMemo(() => {
+    const ids = [...metas.keys()];
+    return new Map(
+      loaded.flatMap((data, i) => (data ? [[ids[i]!, data] as [string, ColumnTable]] : [])),
+    );
+  }, [metas, loaded]);
+  const byCountry = useMemo(
+    () =>
+      compareCountries.map((country) => ({
+        country,
+        rows: compareRows(country, compareEntries, metas, tables),
+      })),
+    [metas, tables],
+  );
+  // The one model the charts, tables, sentences, legend, CSV and image are drawn from.
+  const model = useMemo(() => compareModel(byCountry, formatFigure), [byCountry]);
+  const viewUrl = useViewStore((s) => viewAddress(s.view));
+  const metaList = useMemo(() => [...metas.values()], [metas]);
+
+  // Every chart in one image, each under its country and group, with the one legend of the marks.
+  const chartSvg = (): string | undefined => {
+    const parts = model.panels.flatMap(({ country, name, groups }) =>
+      groups.flatMap((g) => {
+        const svg = charts.current?.querySelector<SVGSVGElement>(
+          `[data-country="${country}"] [data-group="${CSS.escape(g.key)}"] .recharts-wrapper > svg.recharts-surface`,
+        );
+        return svg ? [{ svg, caption: `${name}: ${g.heading}` }] : [];
+      }),
+    );
+    if (parts.length === 0) return undefined;
+    const drawnRows = model.panels.flatMap((p) =>
+      p.groups.flatMap((g) => g.bars.map((b) => b.row)),
+    );
+    // Tall enough that each chart keeps its proportions at the image's width (1120 px inside).
+    const drawn = parts.reduce((sum, { svg }) => {
+      const box = svg.getBoundingClientRect();
+      return sum + 34 + (box.width > 0 ? (box.height * 1120) / box.width : 300);
+    }, 0);
+    return composeChartSvg(
+      parts,
+      {
+        title: t('compare.title'),
+        subtitle: t('compare.chartTitleAll'),
+        legend: model.legend,
+        sourceLine: `${t('chart.sourcesPrefix')} ${[...new Set(drawnRows.flatMap((r) => r.sources.map((x) => x.label)))].join('; ')}`,
+        note: t('compare.conflictNote'),
+      },
+      { width: 1200, height: Math.round(Math.max(675, 360 + drawn)) },
+    );
+  };
+
+  return (
+    <article className="dataset-card explore compare">
+      <h2>{t('compare.title')}</h2>
+      <p>{t('compare.intro')}</p>
+      <div ref={charts}>
+        {model.panels.map(({ country, name, rows, groups, legend }) => (
+          <section key={country} className="compare-country" aria-label={name}>
+            <h3>{name}</h3>
+            {groups.length > 0 ? (
+              <div data-country={country}>
+                {groups.map((g) => (
+                  <CompareChart key={g.key} group={g} />
+                ))}
+                <ChartLegend items={legend} />
+              </div>
+            ) : null}
+            <ScrollRegion label={t('compare.tableRegion', { country: name })}>
+              <table className="data-table">
+                <caption>{name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('compare.measure')}</th>
+                    <th scope="col">{t('compare.concept')}</th>
+                    <th scope="col">{t('table.period')}</th>
+                    <th scope="col">{t('table.value')}</th>
+                    <th scope="col">{t('table.unit')}</th>
+                    <th scope="col">{t('table.source')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row, i) => (
+                    <tr key={i} className={row.conflict ? 'conflict' : undefined}>
+                      <td>{row.measure}</td>
+                      <td>{conceptLabel(row.concept)}</td>
+                      <td>{row.shown.period}</td>
+                      <td className="num">
+                        {formatFigure(row.value, row.qualifier)}
+                        {row.flag ? ` (${row.flag})` : ''}
+                        {row.conflict ? ` (${t('compare.conflict')})` : ''}
+                      </td>
+                      <td>{row.shown.unit}</td>
+                      <td>
+                        {row.sources.map((x, k) => (
+                          <span key={`${x.dataset}-${x.id}`}>
+                            {k > 0 ? '; ' : ''}
+                            <a href={`#${sourceAnchor(x.dataset, x.id)}`}>{x.label}</a>
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          </section>
+        ))}
+      </div>
+      <p className="chart-summary">
+        <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
+      </p>
+      <p className="derived-note">{t('compare.conflictNote')}</p>
+      <ViewDownloadMenu
+        fileId="compare-measures"
+        parts={compareCountries.map((c) => c.toLowerCase())}
+        viewCsv={() => toExcelCsv(compareCsvTable(model))}
+        rows={model.rows.length}
+        several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
+        filters={{ country: [...compareCountries] }}
+        viewUrl={viewUrl}
+        chartSvg={chartSvg}
+      />
+      {embed ? (
+        <p>
+          <a href={viewUrl} target="_blank" rel="noopener">
+            {t('embed.openFull')}
+          </a>
+        </p>
+      ) : (
+        <EmbedPanel title={t('compare.title')} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,317 @@
+import { columnByName, columnsWithRole, markedEnglish, valueLabel } from '../../../data/labels.ts';
+import type { DatasetMeta, DisplayType } from '../../../data/metadataSchema.ts';
+import { t } from '../../../i18n/i18n.ts';
+import { valueRecord } from '../../../lib/ownValue.ts';
+import type { SwatchShape } from '../../../ui/legendSwatch.ts';
+import { colorAt } from '../../../ui/palette.ts';
+import { barAxis, chartTypes } from '../../../state/chartTypes.ts';
+import type { DatasetView } from './datasetView.ts';
+import { rowTextInEnglish, type Observation } from '../../../model/observations.ts';
+import { buildBarSeries, REST_OF_TOTAL, type BarSeriesModel } from './barSeries.ts';
+import {
+  buildLineSeries,
+  type LineSeries,
+  type LineSeriesModel,
+  type SeriesPoint,
+} from './lineSeries.ts';
+import { changesAlongLines, type Change } from './yearOnYear.ts';
+import { ink } from '../../../ui/theme.ts';
+
+/** How a legend entry is drawn: the same shape on screen and in an exported image. */
+export type LegendShape = SwatchShape;
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  shape: LegendShape;
+}
+
+/** One thing drawn: a bar, a point, a stated-total marker, a table cell. */
+export interface Mark {
+  kind: 'bar' | 'total' | 'line' | 'partial' | 'alternative' | 'cell';
+  x: string | number;
+  series: string;
+  value: number;
+  /** The row drawn, or a derived value (`derived`, `derivedFrom`) computed from rows. */
+  observation: Observation;
+}
+
+/**
+ * A run of one series' figures from one source series (years missing within it allowed, no
+ * change of source, no method break): the only span a start-to-end figure or change is read over.
+ */
+export interface Stretch {
+  line: LineSeries;
+  /** Its figures as drawn, in order of year. */
+  points: SeriesPoint[];
+}
+
+/** A figure the data calls into doubt, said in words next to the chart. */
+export interface FlagNote {
+  observation: Observation;
+  text: string;
+}
+
+/**
+ * What a chart shows, made once from the view's slice: the chart, its tooltip, its table, its
+ * CSV, its image and its embed are all drawn from this, so they cannot disagree.
+ */
+export interface ChartModel {
+  type: DisplayType;
+  title: string;
+  subtitle: string | undefined;
+  /** The filters and the period drawn, in words ("Destination: Russia · 2010–2024"). */
+  drawn: string;
+  unit: string | undefined;
+  bars: BarSeriesModel | undefined;
+  lines: LineSeriesModel | undefined;
+  /** Year-on-year changes (derived) of the figures on the drawn lines. */
+  changes: Map<Observation, Change>;
+  /** The drawn figures of each series over years, cut where the source series changes. */
+  stretches: Stretch[];
+  /** Series key → colour; one series keeps its colour whatever else is selected. */
+  colors: Record<string, string>;
+  legend: LegendItem[];
+  flags: FlagNote[];
+  /** A flag's words ("doubtful: above the total it is part of"), by its value in the data. */
+  flagLabels: Record<string, string>;
+  marks: Mark[];
+  /** Dimension → the value that stands for the whole ("total" of sex): totals and parts. */
+  wholes: Record<string, string>;
+}
+
+export interface ChartModelOptions {
+  preferredSource?: string | undefined;
+  sort?: 'value' | 'name' | 'data';
+  /** At most this many categories; the rest become one derived bar. */
+  limit?: number | undefined;
+}
+
+const NEUTRAL = ink.neutral;
+
+export function buildChartModel(
+  meta: DatasetMeta,
+  slice: DatasetView,
+  type: DisplayType,
+  options: ChartModelOptions = {},
+): ChartModel {
+  const observations = slice.observations;
+  const info = chartTypes[type];
+  const hasMeasure = columnsWithRole(meta, 'measure').length > 0;
+  const lines =
+    hasMeasure && type === 'line'
+      ? buildLineSeries(observations, meta, { preferredSource: options.preferredSource })
+      : undefined;
+  const axis = barAxis(meta, type);
+  const bars =
+    info.bars && axis
+      ? buildBarSeries(observations, meta, axis, {
+          preferredSource: options.preferredSource,
+          sort: options.sort ?? 'data',
+          stacked: type === 'stacked-bar',
+          limit: options.limit,
+        })
+      : undefined;
+  // Changes run along the lines the table is read against, even when the chart shows bars.
+  const changeLines =
+    lines ??
+    (hasMeasure && slice.period?.kind === 'range'
+      ? buildLineSeries(observations, meta, { preferredSource: options.preferredSource })
+      : undefined);
+  const changes = changeLines ? changesAlongLines(changeLines) : new Map<Observation, Change>();
+  const marks = lines ? lineMarks(lines) : bars ? barMarks(bars) : cellMarks(observations);
+  // Over the figures drawn only: bars leave out what they do not show (a derived rest, say).
+  const drawn = new Set(marks.map((m) => m.observation));
+  const stretches = (changeLines?.series ?? []).flatMap((line) =>
+    line.stretches
+      .map((points) => ({ line, points: points.filter((p) => drawn.has(p.observation)) }))
+      .filter((stretch) => stretch.points.length > 0),
+  );
+  const colors = seriesColors(meta, [
+    ...(lines?.series.map((s) => s.seriesKey) ?? []),
+    ...(bars?.series.map((s) => s.key) ?? []),
+  ]);
+  return {
+    type,
+    title: meta.title,
+    subtitle: meta.subtitle,
+    drawn: slice.drawn,
+    unit: slice.unit,
+    bars,
+    lines,
+    changes,
+    stretches,
+    colors,
+    legend: lines ? lineLegend(lines, colors) : bars ? barLegend(bars, colors) : [],
+    flags: flagNotes(meta, observations),
+    flagLabels: Object.fromEntries(
+      [...new Set(observations.flatMap((o) => (o.flag ? [o.flag] : [])))].map((flag) => [
+        flag,
+        valueLabel(columnsWithRole(meta, 'flag')[0], flag),
+      ]),
+    ),
+    wholes: Object.fromEntries(
+      meta.columns.flatMap((c) => (c.total === undefined ? [] : [[c.name, c.total]])),
+    ),
+    marks,
+  };
+}
+
+/**
+ * A colour per series from the position of its value in the column's declared values, so
+ * "Women" or "Kazakhstan" keeps its colour when other series are added or removed.
+ */
+function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, string> {
+  const colors = valueRecord<string>();
+  const unique = [...new Set(keys)];
+  unique.forEach((key, i) => {
+    if (key === REST_OF_TOTAL) {
+      colors[key] = ink.rest;
+      return;
+    }
+    const declared = meta.columns
+      .map((c) => c.values?.indexOf(key) ?? -1)
+      .find((index) => index >= 0);
+    colors[key] = colorAt(declared ?? i);
+  });
+  return colors;
+}
+
+function lineLegend(model: LineSeriesModel, colors: Record<string, string>): LegendItem[] {
+  const items: LegendItem[] = [];
+  const seen = new Set<string>();
+  for (const s of model.series) {
+    if (seen.has(s.seriesKey)) continue;
+    seen.add(s.seriesKey);
+    // A series drawn only at dates has no circles: its swatch is its dashed line, no dot.
+    const yearly = model.series.some((l) => l.seriesKey === s.seriesKey && !l.pointInTime);
+    items.push({
+      label: s.segments[0]![0]!.seriesLabel,
+      color: colors[s.seriesKey] ?? NEUTRAL,
+      shape: yearly ? 'line' : 'dashed-line',
+    });
+  }
+  // Lines of figures at a date: one shape per date kind, named in the legend.
+  const periods = new Map<string, LegendItem>();
+  for (const s of model.series.filter((line) => line.pointInTime)) {
+    periods.set(s.period ?? '', {
+      label: t('chart.legendPointPeriod', { period: s.period ?? '' }),
+      color: NEUTRAL,
+      shape: s.marker,
+    });
+  }
+  items.push(...periods.values());
+  const all = model.series.flatMap((s) => s.segments.flat());
+  const joins = model.series.flatMap((s) => s.joins);
+  const extra: [boolean, LegendItem][] = [
+    [
+      model.series.some((s) => s.pointInTime),
+      { label: t('chart.legendPointInTime'), color: NEUTRAL, shape: 'dashed-line' },
+    ],
+    [
+      joins.some((j) => j.kind === 'gap'),
+      { label: t('chart.legendGap'), color: NEUTRAL, shape: 'gap' },
+    ],
+    [
+      joins.some((j) => j.kind === 'source'),
+      { label: t('chart.legendSourceJoin'), color: NEUTRAL, shape: 'source-join' },
+    ],
+    [
+      model.partial.length > 0,
+      { label: t('chart.legendPartial'), color: NEUTRAL, shape: 'diamond' },
+    ],
+    [
+      model.alternatives.length > 0,
+      { label: t('chart.legendAlternative'), color: NEUTRAL, shape: 'triangle' },
+    ],
+    [
+      [...all, ...model.partial, ...model.alternatives].some((p) => p.observation.flag),
+      { label: t('chart.legendFlag'), color: NEUTRAL, shape: 'flag' },
+    ],
+  ];
+  return [...items, ...extra.filter(([shown]) => shown).map(([, item]) => item)];
+}
+
+function barLegend(model: BarSeriesModel, colors: Record<string, string>): LegendItem[] {
+  const stackedTotal = (s: BarSeriesModel['series'][number]) => model.stacked && s.total;
+  const series: LegendItem[] =
+    model.series.length < 2
+      ? []
+      : model.series.map((s) => ({
+          label: stackedTotal(s) ? t('chart.legendTotal', { label: s.label }) : s.label,
+          color: colors[s.key] ?? NEUTRAL,
+          shape: stackedTotal(s) ? 'total' : 'bar',
+        }));
+  const flagged = model.rows.some((r) => Object.values(r.cells).some((c) => c.observation.flag));
+  return flagged
+    ? [...series, { label: t('chart.legendFlagBar'), color: NEUTRAL, shape: 'flag' }]
+    : series;
+}
+
+function lineMarks(model: LineSeriesModel): Mark[] {
+  const mark = (kind: Mark['kind']) => (p: LineSeriesModel['partial'][number]) => ({
+    kind,
+    x: p.x,
+    series: p.seriesKey,
+    value: p.value,
+    observation: p.observation,
+  });
+  return [
+    ...model.series.flatMap((s) => s.segments.flat().map(mark('line'))),
+    ...model.partial.map(mark('partial')),
+    ...model.alternatives.map(mark('alternative')),
+  ];
+}
+
+function barMarks(model: BarSeriesModel): Mark[] {
+  return model.rows.flatMap((row) =>
+    model.series
+      .filter((s) => row.cells[s.key])
+      .map((s) => ({
+        kind: model.stacked && s.total ? ('total' as const) : ('bar' as const),
+        x: row.key,
+        series: s.key,
+        value: row.cells[s.key]!.value,
+        observation: row.cells[s.key]!.observation,
+      })),
+  );
+}
+
+function cellMarks(observations: readonly Observation[]): Mark[] {
+  return observations
+    .filter((o): o is Observation & { value: number } => o.value !== null)
+    .map((o) => ({
+      kind: 'cell' as const,
+      x: o.time ?? '',
+      series: Object.values(o.dims).join('|'),
+      value: o.value,
+      observation: o,
+    }));
+}
+
+/**
+ * "Russia, 2022: doubtful — the figure is above the year's total (TASS)." for each flagged row;
+ * one note where several sources give the same flagged figure in the same words.
+ */
+function flagNotes(meta: DatasetMeta, observations: readonly Observation[]): FlagNote[] {
+  const flagColumn = columnsWithRole(meta, 'flag')[0];
+  const notes = new Map<string, FlagNote>();
+  for (const o of observations.filter((row) => row.flag)) {
+    const labels = Object.entries(o.dims)
+      .filter(([d, v]) => columnByName(meta, d)?.total !== v)
+      .map(([d, v]) => valueLabel(columnByName(meta, d), v));
+    // A value another one already names ("Uzbekistan" in "Uzbekistan: ministry rate") is said once.
+    const where = labels.filter(
+      (label, i) =>
+        labels.indexOf(label) === i && !labels.some((l) => l !== label && l.includes(label)),
+    );
+    const period = o.period && markedEnglish(o.period, rowTextInEnglish(o, 'period'));
+    const when = period && o.periodType !== 'year' ? `${o.time} (${period})` : o.time;
+    const label = [...where, when].filter((x) => x !== undefined && x !== '').join(', ');
+    const flag = valueLabel(flagColumn, o.flag);
+    const note = o.note && markedEnglish(o.note, rowTextInEnglish(o, 'note'));
+    const text = [`${label}: ${flag}`, note].filter(Boolean).join(' — ');
+    if (!notes.has(text)) notes.set(text, { observation: o, text });
+  }
+  return [...notes.values()];
+}

@@ -1,0 +1,462 @@
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
+import { NO_DATA_COLOR } from './model/unMapModel.ts';
+import { UnBarsChart } from '../../charts/un/UnBarsChart.tsx';
+import { UnTrendChart } from '../../charts/un/UnTrendChart.tsx';
+import { sourceLineText } from '../../data/citations.ts';
+import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
+import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
+import { viewAddress } from '../../state/urlCodec.ts';
+import { composeChartSvg } from '../../export/chartImage.ts';
+import { toExcelCsv } from '../../export/excelCsv.ts';
+import type { DatasetMeta } from '../../data/metadataSchema.ts';
+import { useUnView } from '../../sources/queries.ts';
+import { activeLocale, t } from '../../i18n/i18n.ts';
+import { CountryCombobox } from '../../ui/CountryCombobox.tsx';
+import { chunk } from '../../lib/chunk.ts';
+import { CodePart } from '../../ui/CodePart.tsx';
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
+import { FoldedControls } from '../../ui/FoldedControls.tsx';
+import { SelectField } from '../../ui/SelectField.tsx';
+import { citedBy, SourceLine } from '../common/SourceLine.tsx';
+import { countryColors } from '../../model/countryColors.ts';
+import { unFileParts, unViewDownloadTable } from './model/unDownload.ts';
+import { unModel, unNameOf, unTitle, type UnPanel } from './model/unModel.ts';
+import { unViewRequest } from './model/unStockView.ts';
+import { unUnapplied } from '../dataset/model/unapplied.ts';
+import {
+  CENTRAL_ASIA,
+  defaultUnView,
+  MAX_UN_VS,
+  UN_TOP_CHOICES,
+  UN_YEARS,
+  unDisplays,
+  type UnDisplay,
+  type UnViewState,
+} from '../../state/viewState.ts';
+import { useViewStore } from '../../state/viewStore.ts';
+import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
+import { UnYearControl } from './UnYearControl.tsx';
+import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './model/unDatasets.ts';
+
+// Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
+const worldMap = chunk(
+  'WorldMap',
+  () => import('../../charts/map/WorldMap.tsx'),
+  (m) => m.default,
+);
+const flowsChart = chunk(
+  'FlowsChart',
+  () => import('../../charts/flows/FlowsChart.tsx'),
+  (m) => m.default,
+);
+
+const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
+  bars: 'un.showBars',
+  map: 'un.showMap',
+  flows: 'un.showFlows',
+};
+
+/** "Where do people born in X live?" and "Who lives in Y?" over the UN bilateral stock table. */
+export function UnStockPage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
+  const meta = datasets.find((d) => d.id === UN_DATASET_ID);
+  const destinationTotals = datasets.find((d) => d.id === UN_TOTALS_ID);
+  const originTotals = datasets.find((d) => d.id === UN_ORIGIN_TOTALS_ID);
+  const direction = useViewStore((s) => s.view.un.direction);
+  if (!meta) return <Loading label={t('loading.dataset', { title: UN_DATASET_ID })} />;
+  return (
+    <UnStockView
+      meta={meta}
+      totalsMeta={direction === 'origin' ? originTotals : destinationTotals}
+      embed={embed ?? false}
+    />
+  );
+}
+
+function UnStockView({
+  meta,
+  totalsMeta,
+  embed,
+}: {
+  meta: DatasetMeta;
+  /** The UN's published totals in the view's direction (by origin or by destination). */
+  totalsMeta: DatasetMeta | undefined;
+  embed: boolean;
+}) {
+  const id = useId();
+  const drawing = useRef<HTMLDivElement>(null);
+  const un = useViewStore((s) => s.view.un);
+  const request = useMemo(() => unViewRequest(un, activeLocale()), [un]);
+  // Computed in the data worker, where the UN tables are held: only the figures drawn arrive.
+  const query = useUnView(meta, totalsMeta, request);
+  const update = useViewStore((s) => s.update);
+  const setUn = useCallback(
+    (change: Partial<UnViewState>, history?: 'push' | 'replace') =>
+      update({ un: { ...useViewStore.getState().view.un, ...change } }, history),
+    [update],
+  );
+  const onYear = useCallback(
+    (year: number, history?: 'push' | 'replace') => setUn({ year }, history),
+    [setUn],
+  );
+
+  const view = query.data;
+  // The first figures are drawn first (the first panel's bars), in a short task; the rest of the
+  // page (the other panels, the trends, the tables, the download menu) follows in a background
+  // render that React splits into short pieces, so the page answers meanwhile.
+  const complete = useDeferredValue(view !== undefined, false);
+  // The countries of the figures drawn while a new choice is answered do not speak for it.
+  useUnappliedCountries(query.isPlaceholderData ? undefined : view?.countries);
+  const sources = useMemo(
+    () => [...meta.sources, ...(totalsMeta ? totalsMeta.sources : [])],
+    [meta, totalsMeta],
+  );
+  // The one model every drawing, table, sentence, download and image of the page is made from.
+  const model = useMemo(
+    () =>
+      view
+        ? unModel(view, un.show, {
+            sourceText: sourceLineText(sources),
+            bilateralSourceText: sourceLineText(meta.sources, sources),
+            noDataColor: NO_DATA_COLOR,
+          })
+        : undefined,
+    [view, un.show, sources, meta.sources],
+  );
+  const nameOf = useMemo(() => model?.nameOf ?? unNameOf(view), [model, view]);
+  const fallbackColors = useMemo(() => countryColors([un.country, ...un.vs]), [un.country, un.vs]);
+  const aliasesOf = useCallback(
+    (code: string) => {
+      const unName = view?.names.get(code);
+      return unName ? [unName] : [];
+    },
+    [view?.names],
+  );
+  const countryOptions = useMemo(
+    () => [...new Set([...CENTRAL_ASIA, ...(view?.countries ?? [])])],
+    [view?.countries],
+  );
+  // Every country and year drawn is in the title, so a map, image or embed says what it shows.
+  const title = model?.title ?? unTitle(un, nameOf);
+  const vsOptions = countryOptions.filter((c) => c !== un.country && !un.vs.includes(c));
+  const viewUrl = useViewStore((s) => viewAddress(s.view, false));
+  const fullPage = embed ? viewUrl : undefined;
+
+  // The image of what is drawn: the maps, the flows, or the first panel's bars; title, legend
+  // and source line, from the model, are drawn in by composeChartSvg.
+  const chartSvg = (): string | undefined => {
+    const root = drawing.current;
+    if (!root || !model) return undefined;
+    const drawings =
+      un.show === 'flows'
+        ? [...root.querySelectorAll<SVGSVGElement>('.flows svg.recharts-surface')].map(
+            (svg, k) => ({
+              svg,
+              ...(model.flows.length > 1 ? { caption: model.flows[k]!.title } : {}),
+            }),
+          )
+        : un.show === 'map'
+          ? [...root.querySelectorAll<HTMLElement>('.map-panel')].flatMap((panel, k) => {
+              const svg = panel.querySelector<SVGSVGElement>('.map-frame > svg');
+              const caption = model.map.maps.length > 1 ? model.map.captions[k] : undefined;
+              return svg ? [{ svg, ...(caption ? { caption } : {}) }] : [];
+            })
+          : [
+              root.querySelector<SVGSVGElement>(
+                '.un-panel .chart .recharts-wrapper > svg.recharts-surface',
+              ),
+            ].flatMap((svg) => (svg ? [{ svg }] : []));
+    if (drawings.length === 0) return undefined;
+    const text = {
+      title: model.imageTitle,
+      subtitle: meta.title,
+      legend: model.legend,
+      sourceLine: sourceLineText(sources),
+      ...(un.show === 'map' ? { note: t('map.disclaimer') } : {}),
+    };
+    // Several maps: two abreast, on a canvas tall enough to keep each map's proportions.
+    const rows = Math.ceil(drawings.length / 2);
+    return drawings.length > 1
+      ? composeChartSvg(drawings, text, { width: 1200, height: 420 + rows * 330 }, 2)
+      : composeChartSvg(drawings[0]!.svg, text);
+  };
+
+  return (
+    <article
+      className="dataset-card explore"
+      aria-labelledby={`${id}-title`}
+      data-dataset={meta.id}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="subtitle">{meta.title}</p>
+      <p className="meta-line">{t('un.stockConcept')}</p>
+      {embed ? (
+        // An embed shows what is drawn, not the controls: the filters are in its title and here.
+        <p className="drawn">{model?.drawn}</p>
+      ) : (
+        <FoldedControls summary={t('un.controls')}>
+          <SelectField
+            label={t('un.direction')}
+            value={un.direction}
+            onChange={(value) => setUn({ direction: value as UnViewState['direction'] })}
+          >
+            <option value="origin">{t('un.directionOrigin')}</option>
+            <option value="destination">{t('un.directionDestination')}</option>
+          </SelectField>
+          <CountryCombobox
+            label={t('un.country')}
+            value={un.country}
+            codes={countryOptions}
+            nameOf={nameOf}
+            aliasesOf={aliasesOf}
+            onChange={(code) => setUn({ country: code, vs: un.vs.filter((c) => c !== code) })}
+          />
+          {un.vs.length < MAX_UN_VS ? (
+            <CountryCombobox
+              label={un.vs.length === 0 ? t('un.compareWith') : t('un.compareWithMore')}
+              value=""
+              codes={vsOptions}
+              nameOf={nameOf}
+              aliasesOf={aliasesOf}
+              clearOnSelect
+              onChange={(code) => setUn({ vs: [...un.vs, code] })}
+            />
+          ) : null}
+          {un.vs.length > 0 ? (
+            <ul className="chips" aria-label={t('un.compareWith')}>
+              {un.vs.map((code) => (
+                <li key={code}>
+                  <span
+                    className="swatch"
+                    style={{ background: (model?.colorOf ?? fallbackColors)(code) }}
+                    aria-hidden
+                  />
+                  {nameOf(code)}{' '}
+                  <button
+                    type="button"
+                    aria-label={t('un.compareRemove', { country: nameOf(code) })}
+                    onClick={() => setUn({ vs: un.vs.filter((c) => c !== code) })}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <UnYearControl year={un.year} onYear={onYear} />
+          <SelectField
+            label={t('un.compareYear')}
+            value={un.vsYear ?? ''}
+            onChange={(value) => setUn({ vsYear: value ? Number(value) : undefined })}
+          >
+            <option value="">{t('un.compareNone')}</option>
+            {UN_YEARS.map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('un.topN')}
+            value={un.top}
+            onChange={(value) => setUn({ top: Number(value) })}
+          >
+            {UN_TOP_CHOICES.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('un.measure')}
+            value={un.measure}
+            onChange={(value) => setUn({ measure: value as UnViewState['measure'] })}
+          >
+            <option value="absolute">{t('un.absolute')}</option>
+            <option value="share">
+              {t('un.share')} ({t('chart.derived')})
+            </option>
+          </SelectField>
+          <fieldset className="segmented">
+            <legend>{t('un.show')}</legend>
+            {unDisplays.map((d) => (
+              <label key={d}>
+                <input
+                  type="radio"
+                  name={`${id}-show`}
+                  value={d}
+                  checked={un.show === d}
+                  onChange={() => setUn({ show: d })}
+                />
+                {t(SHOW_LABELS[d])}
+              </label>
+            ))}
+          </fieldset>
+        </FoldedControls>
+      )}
+      {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
+      {query.isError ? (
+        <ErrorNotice title={t('error.dataset')} message={query.error.message} />
+      ) : null}
+      <div ref={drawing}>
+        {model && un.show === 'map' ? (
+          <CodePart part={worldMap} fallback={<Loading label={t('map.loading')} />}>
+            {(WorldMap) => (
+              <WorldMap
+                drawing={model.map}
+                onSelect={(code) => {
+                  if (countryOptions.includes(code)) {
+                    setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
+                  }
+                }}
+              />
+            )}
+          </CodePart>
+        ) : null}
+        {model && un.show === 'flows' ? (
+          <CodePart part={flowsChart} fallback={<Loading label={t('flows.loading')} />}>
+            {(FlowsChart) => (
+              <>
+                {model.flows.map((f) => (
+                  <FlowsChart key={f.year} drawing={f} />
+                ))}
+              </>
+            )}
+          </CodePart>
+        ) : null}
+        {model ? (
+          <div className={model.panels.length > 1 ? 'side-by-side' : undefined}>
+            {(complete ? model.panels : model.panels.slice(0, 1)).map((panel) => (
+              <UnCountryPanel
+                key={`${panel.country}-${panel.year}`}
+                panel={panel}
+                bars={un.show === 'bars'}
+                title={meta.title}
+                embed={embed}
+                complete={complete}
+              />
+            ))}
+          </div>
+        ) : null}
+      </div>
+      {model && complete ? (
+        <p className="chart-summary">
+          <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
+        </p>
+      ) : null}
+      {model ? <p className="derived-note">{model.note}</p> : null}
+      <SourceLine
+        cited={[
+          ...citedBy(meta, meta.sources),
+          ...(totalsMeta ? citedBy(totalsMeta, totalsMeta.sources) : []),
+        ]}
+        citationPage={fullPage}
+      />
+      {model && complete ? (
+        <ViewDownloadMenu
+          fileId={meta.id}
+          meta={meta}
+          parts={unFileParts(model.state)}
+          viewCsv={() => toExcelCsv(unViewDownloadTable(model, meta, totalsMeta))}
+          rows={model.marks.length}
+          filters={{
+            dir: [model.state.direction],
+            country: [model.state.country, ...model.state.vs],
+            year: [
+              String(model.state.year),
+              ...(model.state.vsYear !== undefined ? [String(model.state.vsYear)] : []),
+            ],
+            show: [model.state.show],
+          }}
+          viewUrl={viewUrl}
+          chartSvg={chartSvg}
+        />
+      ) : null}
+      {embed ? <OpenInDashboard href={fullPage} /> : <EmbedPanel title={title} />}
+      <details className="caveats" open={!embed}>
+        <summary>{t('chart.caveats')}</summary>
+        <ul>
+          {meta.caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      </details>
+    </article>
+  );
+}
+
+/**
+ * A country in the address that the UN table does not have is named in the address notice and
+ * replaced by the default country, so that the select shows the country drawn.
+ */
+function useUnappliedCountries(countries: readonly string[] | undefined) {
+  const un = useViewStore((s) => s.view.un);
+  const update = useViewStore((s) => s.update);
+  useEffect(() => {
+    if (!countries) return;
+    const missing = unUnapplied(un, countries);
+    if (missing.length === 0) return;
+    useViewStore.setState((s) => ({ ignored: [...s.ignored, ...missing] }));
+    update(
+      {
+        un: {
+          ...un,
+          country: countries.includes(un.country) ? un.country : defaultUnView.country,
+          vs: un.vs.filter((c) => countries.includes(c)),
+        },
+      },
+      'replace',
+    );
+  }, [un, countries, update]);
+}
+
+interface UnCountryPanelProps {
+  panel: UnPanel;
+  /** The bars and the trend are drawn (not the map or the flows). */
+  bars: boolean;
+  title: string;
+  /** In an embed the chart stands alone, as a dataset embed's does: no table under it. */
+  embed: boolean;
+  /** False for the first figures: the bars alone, the table and the trend to follow. */
+  complete: boolean;
+}
+
+function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelProps) {
+  return (
+    <section className="un-panel" aria-label={panel.heading}>
+      <h3>{panel.heading}</h3>
+      <p>{panel.total}</p>
+      {bars ? <UnBarsChart panel={panel} /> : null}
+      {embed || !complete ? null : (
+        <ScrollRegion label={`${title}: ${panel.heading}`}>
+          <table className="data-table">
+            <caption>
+              {title}: {panel.heading}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('un.country')}</th>
+                <th scope="col">{t('un.absolute')}</th>
+                <th scope="col">
+                  {t('un.share')} ({t('chart.derived')})
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {panel.bars.map((r) => (
+                <tr key={r.partner}>
+                  <td>{r.label}</td>
+                  <td className="num">{r.stockText}</td>
+                  <td className="num">{r.shareText}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      {bars && complete ? (
+        <>
+          <h4>{t('un.overTime')}</h4>
+          <UnTrendChart trend={panel.trend} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,262 @@
+import { escape, type ColumnTable } from 'arquero';
+import { columnValues, rowObjects } from '../../../lib/tableValues.ts';
+import { partnerStocks, topPartners, totalByYear } from '../../../transforms/bilateralStocks.ts';
+import { filterByValues } from '../../../transforms/filterByValues.ts';
+import { percentOf } from '../../../transforms/percentOf.ts';
+import { shareOfTotal } from '../../../transforms/shareOfTotal.ts';
+import { sortRows } from '../../../transforms/rows.ts';
+import { topNWithRemainder } from '../../../transforms/topNWithRemainder.ts';
+import { countryName } from '../../../i18n/countryName.ts';
+import type { Locale } from '../../../i18n/i18n.ts';
+import { UN_YEARS, type UnViewState } from '../../../state/viewState.ts';
+
+export const REMAINDER = 'remainder';
+
+export interface UnTopRow {
+  partner: string;
+  stock: number;
+  /** The "all other countries" row, summed by us. */
+  derived: boolean;
+  /** Per cent of the country's total for that year (derived): the published total where there is one. */
+  share: number | null;
+}
+
+/** One partner's figure in the year, for the map: every partner, not only the top ones. */
+export interface UnPartnerFigure {
+  partner: string;
+  name: string;
+  stock: number;
+  share: number | null;
+}
+
+export interface UnCountryView {
+  country: string;
+  year: number;
+  /** Partner code → the name the UN table gives (for codes Intl does not know). */
+  names: Map<string, string>;
+  top: UnTopRow[];
+  /** Every partner with a figure in the year, largest first (what the map draws). */
+  partners: UnPartnerFigure[];
+  /** Sum over all partners in the table for the year (derived). */
+  yearTotal: number | undefined;
+  /** The UN's published total for the country and year (by destination or by origin), when known. */
+  publishedTotal: number | undefined;
+  /** What the shares are of: the published total, or the derived sum over the partners. */
+  shareBase: 'published' | 'derived';
+  /** The five largest partners in the year, followed over all years. */
+  lineKeys: string[];
+  overTime: Record<string, number | null>[];
+  /**
+   * The same, as per cent of each year's total (derived): the published total of that year where
+   * the shares are of published totals, the sum over the partners otherwise; null where a year
+   * has no such total.
+   */
+  overTimeShare: Record<string, number | null>[];
+}
+
+/**
+ * The UN's published total for a country and year, in the view's direction: the migrants living in
+ * a destination (Table 1 of the totals workbook) or the emigrants from an origin (the WORLD row of
+ * the origin × destination table); undefined where the table has none.
+ */
+export function publishedTotal(
+  totals: ColumnTable | undefined,
+  direction: UnViewState['direction'],
+  country: string,
+  year: number,
+): number | undefined {
+  if (!totals) return undefined;
+  const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
+  const row = rowObjects(
+    filterByValues(totals, { [column]: [country] }).filter(
+      escape((r: Record<string, unknown>) => r.year === year),
+    ),
+  )[0];
+  return typeof row?.stock === 'number' ? row.stock : undefined;
+}
+
+/**
+ * One country's side of the UN view: top partners with a remainder, every partner's figure,
+ * shares, and the trend. Shares are of the published total where `published` is given (the UN's
+ * total for the destination or origin), otherwise of the sum over the partners in the table.
+ */
+export function unCountryView(
+  table: ColumnTable,
+  un: Pick<UnViewState, 'direction' | 'year' | 'top'>,
+  country: string,
+  /** The UN's published total of the country in a year, where there is one. */
+  publishedIn?: (year: number) => number | undefined,
+): UnCountryView {
+  const published = publishedIn?.(un.year);
+  const stocks = partnerStocks(table, { direction: un.direction, country });
+  const names = new Map(
+    rowObjects(stocks).map((r) => [r.partner as string, r.partner_name as string]),
+  );
+  const inYear = stocks.filter(escape((r: Record<string, unknown>) => r.year === un.year));
+  const totals = rowObjects(totalByYear(stocks));
+  const yearTotal = totals.find((r) => r.year === un.year)?.total as number | undefined;
+  const base = published ?? yearTotal;
+  const shareOptions = base !== undefined ? { total: base } : {};
+  const top = shareOfTotal(
+    topNWithRemainder(inYear, 'partner', 'stock', un.top, REMAINDER),
+    'stock',
+    shareOptions,
+  );
+  const partners = rowObjects(
+    shareOfTotal(
+      // Sorted in plain code: Arquero's orderby compiles its comparator (refused by the CSP).
+      sortRows(
+        inYear.select('partner', 'partner_name', 'stock'),
+        (a, b) => (b.stock as number) - (a.stock as number),
+      ),
+      'stock',
+      shareOptions,
+    ),
+  ).map((r) => ({
+    partner: r.partner as string,
+    name: r.partner_name as string,
+    stock: r.stock as number,
+    share: r.share as number | null,
+  }));
+  const lineKeys = topPartners(stocks, un.year, 5);
+  const byYearAndPartner = new Map(
+    rowObjects(stocks).map((r) => [
+      `${r.year as number}|${r.partner as string}`,
+      r.stock as number,
+    ]),
+  );
+  const overTime = UN_YEARS.map((year) => ({
+    year,
+    ...Object.fromEntries(
+      lineKeys.map((key) => [key, byYearAndPartner.get(`${year}|${key}`) ?? null]),
+    ),
+  }));
+  // Each year's shares of the same kind of total as the year chosen: never a mix of the two.
+  const sumIn = new Map(totals.map((r) => [r.year as number, r.total as number]));
+  const baseIn = (year: number) =>
+    published !== undefined ? publishedIn?.(year) : sumIn.get(year);
+  const overTimeShare = overTime.map((row) => {
+    const base = baseIn(row.year);
+    return {
+      year: row.year,
+      ...Object.fromEntries(
+        lineKeys.map((key) => {
+          const stock = row[key as keyof typeof row] as number | null;
+          return [key, stock === null ? null : percentOf(stock, base)];
+        }),
+      ),
+    };
+  });
+  return {
+    country,
+    year: un.year,
+    names,
+    // topNWithRemainder + shareOfTotal give exactly these columns.
+    top: rowObjects(top) as unknown as UnTopRow[],
+    partners,
+    yearTotal,
+    publishedTotal: published,
+    shareBase: published !== undefined ? 'published' : 'derived',
+    lineKeys,
+    overTime,
+    overTimeShare,
+  };
+}
+
+/** Countries per table and direction: found once, not on every change of the view. */
+const countriesOfTable = new WeakMap<ColumnTable, Map<UnViewState['direction'], string[]>>();
+
+/** The countries that can be asked about in this direction. */
+export function unCountries(table: ColumnTable, direction: UnViewState['direction']): string[] {
+  let byDirection = countriesOfTable.get(table);
+  if (!byDirection) countriesOfTable.set(table, (byDirection = new Map()));
+  let countries = byDirection.get(direction);
+  if (!countries) {
+    const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
+    countries = [...new Set(columnValues<string | null>(table, column))]
+      .filter((c): c is string => !!c)
+      .sort();
+    byDirection.set(direction, countries);
+  }
+  return countries;
+}
+
+/**
+ * What the UN view asks of its tables: the view state without how it is drawn (bars, a map and
+ * flows draw the same figures), so a change of display asks for nothing new; and the language
+ * the countries are named in.
+ */
+export type UnViewRequest = Omit<UnViewState, 'show'> & { locale: Locale };
+
+export function unViewRequest(un: UnViewState, locale: Locale): UnViewRequest {
+  const { direction, country, vs, year, vsYear, top, measure } = un;
+  return { direction, country, vs, year, vsYear, top, measure, locale };
+}
+
+/**
+ * The view with the name of every country it can show (the countries asked about, their
+ * partners) in the request's language, from the browser's Intl data. Worked out where the view
+ * is computed: Intl's country names take tens of milliseconds to set up, a task the page need
+ * not run before its first figures.
+ */
+export function withLocalNames(view: UnPageView, locale: Locale): UnPageView {
+  const codes = new Set([
+    ...view.countries,
+    ...view.panels.flatMap((p) => [p.country, ...p.partners.map((q) => q.partner)]),
+  ]);
+  const localNames = new Map<string, string>();
+  for (const code of codes) {
+    const name = countryName(code, locale);
+    if (name !== undefined) localNames.set(code, name);
+  }
+  return { ...view, localNames };
+}
+
+/**
+ * The panels the title names: each country asked about (the first, then those beside it) in
+ * the year, then each of them again in the second year; no panel twice.
+ */
+export function unPanelSpecs(
+  un: Pick<UnViewState, 'country' | 'vs' | 'year' | 'vsYear'>,
+): { country: string; year: number }[] {
+  const countries = [...new Set([un.country, ...un.vs])];
+  const years = [...new Set([un.year, ...(un.vsYear !== undefined ? [un.vsYear] : [])])];
+  return years.flatMap((year) => countries.map((country) => ({ country, year })));
+}
+
+export interface UnPageView {
+  /** The choices these figures answer (the request without its language). */
+  asked: Omit<UnViewState, 'show'>;
+  /** Each country asked about (the first, those beside it) in the year, then in the second year. */
+  panels: UnCountryView[];
+  countries: string[];
+  /** Partner code → UN name, over all panels. */
+  names: Map<string, string>;
+  /** Code → the country's name in the interface language, where Intl knows it (withLocalNames). */
+  localNames?: Map<string, string>;
+}
+
+/**
+ * Everything the UN page shows, from the bilateral table and (optionally) the UN's published totals
+ * in the view's direction: by destination for "who lives in Y", by origin for "where do people
+ * born in X live".
+ */
+export function unPageView(
+  table: ColumnTable,
+  totals: ColumnTable | undefined,
+  un: Omit<UnViewRequest, 'locale'>,
+): UnPageView {
+  const specs = unPanelSpecs(un);
+  const panels = specs.map((p) =>
+    unCountryView(table, { ...un, year: p.year }, p.country, (year) =>
+      publishedTotal(totals, un.direction, p.country, year),
+    ),
+  );
+  const { direction, country, vs, year, vsYear, top, measure } = un;
+  return {
+    asked: { direction, country, vs, year, vsYear, top, measure },
+    panels,
+    countries: unCountries(table, un.direction),
+    names: new Map(panels.flatMap((p) => [...p.names])),
+  };
+}

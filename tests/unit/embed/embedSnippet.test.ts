@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, HEIGHT_MESSAGE } from '../../../src/embed/embedSnippet';
+import { defaultViewState, type ViewState } from '../../../src/state/viewState';
+
+describe('embed snippet', () => {
+  const page = 'https://example.org/dash/';
+  const view: ViewState = {
+    ...defaultViewState,
+    page: 'dataset',
+    dataset: 'tajik-migrants-by-sex',
+    filters: { sex: ['female'] },
+  };
+  const src = (snippet: string) =>
+    /<iframe src="([^"]*)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+
+  it('points the iframe at the same view with embed=1, keeping the filters', () => {
+    expect(src(embedSnippet(view, 'T', page))).toBe(
+      'https://example.org/dash/?view=dataset&id=tajik-migrants-by-sex&sex=female&embed=1',
+    );
+  });
+
+  it('escapes the title and accepts height messages only from the chart’s origin', () => {
+    const snippet = embedSnippet(view, 'Migrants "by sex" <script>', page);
+    expect(snippet).toContain('title="Migrants &quot;by sex&quot; &lt;script&gt;"');
+    expect(snippet).toContain('e.origin!=="https://example.org"');
+    expect(snippet).toContain(JSON.stringify(HEIGHT_MESSAGE));
+    expect(snippet.match(/<iframe/g)).toHaveLength(1);
+  });
+
+  it('sets the theme and language chosen for the embed; the system theme writes none', () => {
+    expect(src(embedSnippet({ ...view, theme: 'dark', lang: 'ru' }, 'T', page))).toBe(
+      'https://example.org/dash/?view=dataset&id=tajik-migrants-by-sex&sex=female&embed=1&lang=ru&theme=dark',
+    );
+    expect(src(embedSnippet({ ...view, theme: 'system' }, 'T', page))).not.toContain('theme');
+  });
+
+  it('writes the address as the address bar does: the UN view with its choices', () => {
+    const un: ViewState = {
+      ...defaultViewState,
+      page: 'un',
+      un: { ...defaultViewState.un, vs: ['TJK', 'KGZ'], show: 'flows' },
+    };
+    expect(src(embedSnippet(un, 'T', page))).toBe(
+      'https://example.org/dash/?view=un&vs=TJK~KGZ&show=flows&embed=1',
+    );
+  });
+});
