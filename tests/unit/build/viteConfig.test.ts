@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 
 /**
  * `npm start` shows the address first: Vite bundles vite.config.ts and everything it imports
- * (the build plugins, and through them src/data, src/view, src/i18n …) and prints a screen of
+ * (the build plugins, and through them src/data, src/state, src/i18n …) and prints a screen of
  * warnings for each import its native config loader could not follow, above the address. Every
  * relative import in that graph names its file (`./prebuildData.ts`), so there is none.
  */
