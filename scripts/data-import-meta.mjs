@@ -25,15 +25,15 @@ export function unNewerCaveat(revision) {
         {
           en: `The 2024 revision of the UN estimates exists (January 2025; it revises 2020 to 275 million international migrants worldwide, from 281 million here) and is not yet included: IOM Migration Data Portal, “International migrant stocks”, ${PORTAL_2024}, citing UN DESA 2025.`,
           ru: `Существует редакция 2024 года оценок ООН (январь 2025 г.; в ней число международных мигрантов в мире в 2020 году пересмотрено до 275 млн против 281 млн здесь); она ещё не включена: Портал данных о миграции МОМ, ${PORTAL_2024}, со ссылкой на ДЭСВ ООН 2025.`,
-          uz: `BMT baholarining 2024 yilgi tahriri mavjud (2025 yil yanvar; unda 2020 yildagi xalqaro muhojirlar soni 275 mln ga qayta koʻrib chiqilgan, bu yerda 281 mln) va hali kiritilmagan: XMT Migratsiya maʼlumotlari portali, ${PORTAL_2024}, BMT IIIB 2025 ga tayanib.`,
+          uz: `BMT baholarining 2024 yilgi tahriri mavjud (2025 yil yanvar; unda 2020 yildagi xalqaro muhojirlar soni qayta koʻrib chiqilib, 275 mln qilingan, bu yerda 281 mln) va hali kiritilmagan: XMT Migratsiya maʼlumotlari portali, ${PORTAL_2024}, BMT IIIB (2025) maʼlumotlariga tayanib.`,
         },
       ];
 }
 
 const KOSOVO = {
   en: 'Kosovo has no figures of its own: the UN counts it in Serbia (the UN names it “Kosovo (under UNSC res. 1244)” in its notes; Serbia here includes Kosovo). A map that draws Kosovo as “no data” means this, not a missing estimate.',
-  ru: 'Для Косово нет отдельных цифр: ООН учитывает его в составе Сербии (Сербия здесь включает Косово). Если карта показывает Косово как «нет данных», это означает именно это, а не отсутствующую оценку.',
-  uz: 'Kosovo uchun alohida raqamlar yoʻq: BMT uni Serbiya tarkibida hisoblaydi (bu yerda Serbiya Kosovoni ham oʻz ichiga oladi). Xaritada Kosovo «maʼlumot yoʻq» deb koʻrsatilsa, bu shuni anglatadi, baho yoʻqligini emas.',
+  ru: 'Для Косово нет отдельных цифр: ООН учитывает его в составе Сербии (в своих примечаниях ООН называет его «Косово (согласно резолюции 1244 СБ ООН)»; Сербия здесь включает Косово). Если карта показывает Косово как «нет данных», это означает именно это, а не отсутствующую оценку.',
+  uz: 'Kosovo uchun alohida raqamlar yoʻq: BMT uni Serbiya tarkibida hisoblaydi (BMT oʻz izohlarida uni «Kosovo (BMT XK 1244-rezolyutsiyasiga muvofiq)» deb ataydi; bu yerda Serbiya Kosovoni ham oʻz ichiga oladi). Xaritada Kosovo «maʼlumot yoʻq» deb koʻrsatilsa, bu shuni anglatadi, baho yoʻqligini emas.',
 };
 const CHANNEL_ISLANDS =
   'The Channel Islands (Guernsey and Jersey, UN M49 830) have no ISO 3166 code; they are coded CHI, the World Bank’s code, and named from the UN’s name.';
@@ -324,8 +324,8 @@ export function unBilateralMeta({
     },
     description: {
       en: `The UN Population Division's estimates of international migrants by country of origin and country of destination, for both sexes, women and men, ${years.join(', ')}${subset ? ': every pair whose origin is Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan or Uzbekistan, or whose destination is Russia or Kazakhstan' : ''}. “Where do Tajik women live?” is the origin Tajikistan, sex women.`,
-      ru: `Оценки Отдела народонаселения ООН численности международных мигрантов по стране происхождения и стране назначения, для обоих полов, женщин и мужчин, ${years.join(', ')}${subset ? ': все пары, где страна происхождения — Казахстан, Кыргызстан, Таджикистан, Туркменистан или Узбекистан, или страна назначения — Россия или Казахстан' : ''}.`,
-      uz: `BMT Aholi boʻlimining kelib chiqish va borish mamlakati boʻyicha xalqaro muhojirlar baholari, ikkala jins, ayollar va erkaklar uchun, ${years.join(', ')}${subset ? ': kelib chiqishi Qozogʻiston, Qirgʻiziston, Tojikiston, Turkmaniston yoki Oʻzbekiston, yoki borish joyi Rossiya yoki Qozogʻiston boʻlgan barcha juftliklar' : ''}.`,
+      ru: `Оценки Отдела народонаселения ООН численности международных мигрантов по стране происхождения и стране назначения, для обоих полов, женщин и мужчин, ${years.join(', ')}${subset ? ': все пары, где страна происхождения — Казахстан, Кыргызстан, Таджикистан, Туркменистан или Узбекистан, или страна назначения — Россия или Казахстан' : ''}. «Где живут таджикские женщины?» — это страна происхождения Таджикистан, пол — женщины.`,
+      uz: `BMT Aholi boʻlimining kelib chiqish va borish mamlakati boʻyicha xalqaro muhojirlar baholari, ikkala jins, ayollar va erkaklar uchun, ${years.join(', ')}${subset ? ': kelib chiqishi Qozogʻiston, Qirgʻiziston, Tojikiston, Turkmaniston yoki Oʻzbekiston, yoki borish joyi Rossiya yoki Qozogʻiston boʻlgan barcha juftliklar' : ''}. «Tojikistonlik ayollar qayerda yashaydi?» — bu kelib chiqish mamlakati Tojikiston, jins — ayollar.`,
     },
     file: `${id}.csv`,
     origins: CENTRAL_ASIA_ORIGINS,
@@ -509,13 +509,13 @@ export function wdiRemittancesMeta({ rows, release, releaseDate, retrieved, copy
     },
     subtitle: {
       en: `Received (% of GDP; current US$) and, for Russia, paid (current US$); release: ${release}`,
-      ru: `Полученные (% ВВП; текущие доллары США) и, для России, отправленные (текущие доллары США); выпуск: ${release}`,
-      uz: `Olingan (YaIMga nisbatan %; joriy AQSh dollari) va Rossiya uchun yuborilgan (joriy AQSh dollari); nashr: ${release}`,
+      ru: `Полученные (% ВВП; текущие доллары США) и, для России, отправленные (текущие доллары США); выпуск указан в источнике`,
+      uz: `Olingan (YaIMga nisbatan %; joriy AQSh dollari) va Rossiya uchun yuborilgan (joriy AQSh dollari); nashri manbada koʻrsatilgan`,
     },
     description: {
       en: "The World Bank's series of personal remittances (personal transfers and compensation of employees) received by Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Turkmenistan and Uzbekistan, as a share of GDP and in current US dollars, and paid by Russia, as one release of World Development Indicators gives them. Choose one indicator at a time: the units differ.",
       ru: 'Ряды Всемирного банка о личных денежных переводах (личные трансферты и оплата труда работников), полученных Казахстаном, Кыргызстаном, Россией, Таджикистаном, Туркменистаном и Узбекистаном, в % ВВП и в текущих долларах США, и отправленных из России, по одному выпуску World Development Indicators. Выбирайте один показатель: единицы различаются.',
-      uz: 'Jahon bankining Qozogʻiston, Qirgʻiziston, Rossiya, Tojikiston, Turkmaniston va Oʻzbekiston olgan shaxsiy pul oʻtkazmalari (shaxsiy transfertlar va xodimlar mehnat haqi) qatorlari, YaIMga nisbatan % va joriy AQSh dollarida, hamda Rossiyadan yuborilganlar, World Development Indicators ning bitta nashriga koʻra. Bir vaqtda bitta koʻrsatkichni tanlang: birliklar farq qiladi.',
+      uz: 'Jahon bankining Qozogʻiston, Qirgʻiziston, Rossiya, Tojikiston, Turkmaniston va Oʻzbekiston olgan shaxsiy pul oʻtkazmalari (shaxsiy transfertlar va xodimlar mehnat haqi) qatorlari, YaIMga nisbatan % va joriy AQSh dollarida, hamda Rossiyadan yuborilganlar, World Development Indicators toʻplamining bitta nashriga koʻra. Bir vaqtda bitta koʻrsatkichni tanlang: birliklar farq qiladi.',
     },
     file: 'wdi-remittances.csv',
     origins: countries.filter((c) => ['KGZ', 'TJK', 'UZB', 'KAZ', 'TKM'].includes(c)),
@@ -610,13 +610,13 @@ export function wdiUnemploymentMeta({ rows, release, releaseDate, retrieved, cop
     },
     subtitle: {
       en: `% of the labour force; one definition for every country; release: ${release}`,
-      ru: `% рабочей силы; одно определение для всех стран; выпуск: ${release}`,
-      uz: `Ishchi kuchining %; barcha mamlakatlar uchun bitta taʼrif; nashr: ${release}`,
+      ru: `% рабочей силы; одно определение для всех стран; выпуск указан в источнике`,
+      uz: `Ishchi kuchining %; barcha mamlakatlar uchun bitta taʼrif; nashri manbada koʻrsatilgan`,
     },
     description: {
       en: "The ILO's modelled estimate of the unemployment rate (share of the labour force without work, available and seeking work), as World Development Indicators gives it (SL.UEM.TOTL.ZS). One model for every country: comparable across countries, but not the national figures (see “unemployment”, where each national definition is its own series).",
       ru: 'Модельная оценка уровня безработицы МОТ (доля рабочей силы без работы, готовой и ищущей работу), по World Development Indicators (SL.UEM.TOTL.ZS). Одна модель для всех стран: сопоставима между странами, но это не национальные данные (см. «unemployment», где каждое национальное определение — отдельный ряд).',
-      uz: 'XMTning ishsizlik darajasi modelli bahosi (ishchi kuchining ishsiz, ishga tayyor va ish qidirayotgan ulushi), World Development Indicators ga koʻra (SL.UEM.TOTL.ZS). Barcha mamlakatlar uchun bitta model: mamlakatlar oʻrtasida taqqoslanadi, lekin milliy raqamlar emas.',
+      uz: 'XMTning ishsizlik darajasi modelli bahosi (ishchi kuchining ishsiz, ishga tayyor va ish qidirayotgan ulushi), World Development Indicators toʻplamiga koʻra (SL.UEM.TOTL.ZS). Barcha mamlakatlar uchun bitta model: mamlakatlar oʻrtasida taqqoslanadi, lekin milliy raqamlar emas (qarang: «unemployment», unda har bir milliy taʼrif alohida qator).',
     },
     file: 'wdi-unemployment.csv',
     origins: countries.filter((c) => ['KGZ', 'TJK', 'UZB', 'KAZ', 'TKM'].includes(c)),
@@ -636,7 +636,7 @@ export function wdiUnemploymentMeta({ rows, release, releaseDate, retrieved, cop
         label: {
           en: 'Unemployment rate (modelled ILO estimate)',
           ru: 'Уровень безработицы (модельная оценка МОТ)',
-          uz: 'Ishsizlik darajasi (XMT modelli bahosi)',
+          uz: 'Ishsizlik darajasi (XMTning modelli bahosi)',
         },
         unit: {
           en: '% of total labour force',
@@ -664,6 +664,30 @@ export function wdiUnemploymentMeta({ rows, release, releaseDate, retrieved, cop
     ],
     display: { type: 'line', x: 'year', series: 'country' },
   };
+}
+
+const MONTHS = {
+  January: ['января', 'yanvar'],
+  February: ['февраля', 'fevral'],
+  March: ['марта', 'mart'],
+  April: ['апреля', 'aprel'],
+  May: ['мая', 'may'],
+  June: ['июня', 'iyun'],
+  July: ['июля', 'iyul'],
+  August: ['августа', 'avgust'],
+  September: ['сентября', 'sentabr'],
+  October: ['октября', 'oktabr'],
+  November: ['ноября', 'noyabr'],
+  December: ['декабря', 'dekabr'],
+};
+
+/** A version named by month ("December 2022") in Russian and Uzbek; any other name as written. */
+function versionIn(version) {
+  const [, month = '', year] = /^([A-Z][a-z]+) (\d{4})$/.exec(version) ?? [];
+  const names = MONTHS[month];
+  return names
+    ? { ru: `${names[0]} ${year} года`, uz: `${year} yil ${names[1]}` }
+    : { ru: version, uz: version };
 }
 
 /** data/knomad-remittance-corridors-<year>.meta.json */
@@ -696,8 +720,8 @@ export function knomadMeta({
     },
     subtitle: {
       en: `Model estimate, not recorded flows: US$ million, by sending and receiving country (${version} version)`,
-      ru: `Модельная оценка, а не учтённые потоки: млн долларов США, по стране-отправителю и стране-получателю (версия ${version})`,
-      uz: `Modelli baho, qayd etilgan oqimlar emas: mln AQSh dollari, yuboruvchi va qabul qiluvchi mamlakat boʻyicha (${version} versiyasi)`,
+      ru: `Модельная оценка, а не учтённые потоки: млн долларов США, по стране-отправителю и стране-получателю (версия ${versionIn(version).ru})`,
+      uz: `Modelli baho, qayd etilgan oqimlar emas: mln AQSh dollari, yuboruvchi va qabul qiluvchi mamlakat boʻyicha (${versionIn(version).uz} versiyasi)`,
     },
     description: {
       en: `Model estimates of how much money migrants sent from each country to each other in ${year}, built by KNOMAD and the World Bank from migrant stocks and the incomes of host and origin countries, for every corridor in which ${CA.join(', ')} sends or receives. They are model estimates, not recorded flows: in this matrix all of Uzbekistan's receipts are assigned to Russia.`,
@@ -808,8 +832,11 @@ export function knomadMeta({
         release: `Bilateral Remittance Matrix ${year} (${version} version)`,
         nextRelease:
           'Not announced: KNOMAD has published a matrix for 2010–2017 and for 2021; the series is now served through World Bank Data360 (indicator WB_KNOMAD_BRE).',
-        caveat:
-          "Model estimates, not recorded flows. The matrix assigns all of Uzbekistan's receipts to Russia.",
+        caveat: {
+          en: "Model estimates, not recorded flows. The matrix assigns all of Uzbekistan's receipts to Russia.",
+          ru: 'Модельные оценки, а не учтённые потоки. Матрица относит все поступления Узбекистана к России.',
+          uz: 'Modelli baholar, qayd etilgan oqimlar emas. Matritsa Oʻzbekistonning barcha tushumlarini Rossiyaga tegishli deb oladi.',
+        },
       },
     ],
     license:
@@ -820,7 +847,11 @@ export function knomadMeta({
         ru: `Модельная оценка: матрица распределяет учтённые поступления каждой страны по странам-отправителям пропорционально численности мигрантов и доходам стран. Она не учитывает, кто кому отправил деньги. В этой матрице все поступления Узбекистана (${v('WLD', 'UZB')} млн долларов США) отнесены к России.`,
         uz: `Modelli baho: matritsa har bir mamlakatning qayd etilgan tushumlarini muhojirlar soni va daromadlarga mutanosib ravishda yuboruvchi mamlakatlarga taqsimlaydi. U kim kimga pul yuborganini qayd etmaydi. Bu matritsada Oʻzbekistonning barcha tushumlari (${v('WLD', 'UZB')} mln AQSh dollari) Rossiyaga tegishli deb olingan.`,
       },
-      `The WORLD row and column are the matrix's totals (each country's remittances received or sent). Checked against World Development Indicators (wdi-remittances): the ${year} receipts of Tajikistan and Russia are the same; those of the Kyrgyz Republic and Uzbekistan differ, revised after the ${version} version.`,
+      {
+        en: `The WORLD row and column are the matrix's totals (each country's remittances received or sent). Checked against World Development Indicators (wdi-remittances): the ${year} receipts of Tajikistan and Russia are the same; those of the Kyrgyz Republic and Uzbekistan differ, revised after the ${version} version.`,
+        ru: `Строка и столбец WORLD — итоги матрицы (полученные или отправленные переводы каждой страны). Сверено с World Development Indicators (wdi-remittances): поступления Таджикистана и России за ${year} год совпадают; поступления Кыргызстана и Узбекистана различаются — они пересмотрены после версии ${versionIn(version).ru}.`,
+        uz: `WORLD qatori va ustuni — matritsa jamlari (har bir mamlakat olgan yoki yuborgan oʻtkazmalar). World Development Indicators (wdi-remittances) bilan solishtirilgan: Tojikiston va Rossiyaning ${year} yilgi tushumlari bir xil; Qirgʻiziston va Oʻzbekistonniki farq qiladi, ${versionIn(version).uz} versiyasidan keyin qayta koʻrib chiqilgan.`,
+      },
       `How the file was made: npm run data:import -- knomad ${file} (sha256 ${sha}); every non-empty cell whose sender or receiver is one of ${countries.join(', ')}; values as stored in the file (US$ million, unrounded); country names as the matrix writes them, ISO codes added (WLD for WORLD, XKX for Kosovo, CHI for the Channel Islands).`,
     ],
     display: { type: 'bar', x: 'sending_iso3', series: 'receiving_iso3', horizontal: true },

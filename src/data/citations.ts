@@ -63,12 +63,13 @@ export function sourceLineText(
 /**
  * The source's vintage in words: the publisher's release the figures come from and when the next
  * is due (or that a newer one exists and is not yet here); empty for a source without them.
- * Statistics are revised between releases, so a figure is cited with its release.
+ * Statistics are revised between releases, so a figure is cited with its release. Both are
+ * English free text in the metadata: `written` marks them so on a Russian or Uzbek page.
  */
-export function vintageText(source: SourceMeta): string {
+export function vintageText(source: SourceMeta, written: (text: string) => string): string {
   return [
-    source.release ? t('sources.release', { release: source.release }) : '',
-    source.nextRelease ? t('sources.nextRelease', { next: source.nextRelease }) : '',
+    source.release ? t('sources.release', { release: written(source.release) }) : '',
+    source.nextRelease ? t('sources.nextRelease', { next: written(source.nextRelease) }) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -19,8 +19,8 @@ export function SourceCitations({
   meta: DatasetMeta;
   sources?: readonly SourceMeta[];
 }) {
-  // Where, when and whose, as we describe them: English (the file has no other language), marked
-  // so on a Russian or Uzbek page.
+  // Where, when and whose (the release and the next too), as we describe them: English (the file
+  // has no other language), marked so on a Russian or Uzbek page.
   const written = (text: string) =>
     markedEnglish(text, (meta.textLocale ?? 'en') !== 'en' && inWords(text));
   return (
@@ -47,7 +47,7 @@ export function SourceCitations({
                 : ''}
             </p>
             {source.release || source.nextRelease ? (
-              <p className="source-vintage">{vintageText(source)}</p>
+              <p className="source-vintage">{vintageText(source, written)}</p>
             ) : null}
             {source.url && isWebUrl(source.url) ? (
               <p className="source-url">

@@ -124,7 +124,7 @@ describe('dataset text in Russian and Uzbek', () => {
         const english = meta.sources.flatMap((s) => {
           const written = meta.multilingual!.sources.find((w) => w.id === s.id)!;
           const caveat = typeof written.caveat === 'object' ? written.caveat.en : written.caveat;
-          return [s.locator, s.primary, s.publishedNote, caveat];
+          return [s.locator, s.primary, s.publishedNote, s.release, s.nextRelease, caveat];
         });
         const words = [...english, meta.license]
           .filter((w): w is string => w !== undefined && inWords(w))
