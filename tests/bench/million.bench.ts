@@ -8,7 +8,11 @@ import { parseCsvTable } from '../../src/data/parseCsvTable';
 import { validateMetadata } from '../../src/data/validateMetadata';
 import { indexColumns } from '../../src/transforms/filterByValues';
 import { topNWithRemainder } from '../../src/transforms/topNWithRemainder';
-import { selectView, tableFacts, type ViewRequest } from '../../src/views/dataset/model/datasetView';
+import {
+  selectView,
+  tableFacts,
+  type ViewRequest,
+} from '../../src/views/dataset/model/datasetView';
 import { from } from 'arquero';
 import { parquetReadObjects } from 'hyparquet';
 import { parquetPartitions } from '../../src/build/writeParquet';

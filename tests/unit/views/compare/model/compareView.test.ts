@@ -4,8 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLocale, setActiveLocale } from '../../../../../src/i18n/i18n';
 import { rowObjects } from '../../../../../src/lib/tableValues';
 import type { DatasetMeta } from '../../../../../src/data/metadataSchema';
-import { compareCountries, compareEntries } from '../../../../../src/views/compare/model/compareMeasures';
-import { CONCEPTS, compareCsvTable, compareModel, conceptLabel } from '../../../../../src/views/compare/model/compareModel';
+import {
+  compareCountries,
+  compareEntries,
+} from '../../../../../src/views/compare/model/compareMeasures';
+import {
+  CONCEPTS,
+  compareCsvTable,
+  compareModel,
+  conceptLabel,
+} from '../../../../../src/views/compare/model/compareModel';
 import { compareRows, yearInText } from '../../../../../src/views/compare/model/compareView';
 import { fileSystemSource } from '../../../../support/fileSystemSource';
 

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceSeriesOf } from '../../../../../src/views/dataset/model/chooseMainSource';
-import { buildChartModel, type ChartModel } from '../../../../../src/views/dataset/model/chartModel';
+import {
+  buildChartModel,
+  type ChartModel,
+} from '../../../../../src/views/dataset/model/chartModel';
 import {
   chartSummary,
   comparable,
@@ -19,7 +22,10 @@ import { formatDerived, formatNumber } from '../../../../../src/i18n/format';
 import { loadLocale, setActiveLocale, t, type Locale } from '../../../../../src/i18n/i18n';
 import { rowObjects } from '../../../../../src/lib/tableValues';
 import { availableChartTypes, showsOnePeriod } from '../../../../../src/state/chartTypes';
-import { defaultSelection, filtersBeyondDefaults } from '../../../../../src/views/dataset/model/datasetFilters';
+import {
+  defaultSelection,
+  filtersBeyondDefaults,
+} from '../../../../../src/views/dataset/model/datasetFilters';
 import { datasetView, type DatasetView } from '../../../../../src/views/dataset/model/datasetView';
 import type { Observation } from '../../../../../src/model/observations';
 import { parseViewState, serializeViewState } from '../../../../../src/state/urlCodec';

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REMAINDER, unPageView, withLocalNames, unPanelSpecs } from '../../../../../src/views/un/model/unStockView';
+import {
+  REMAINDER,
+  unPageView,
+  withLocalNames,
+  unPanelSpecs,
+} from '../../../../../src/views/un/model/unStockView';
 import { unModel, type UnModel } from '../../../../../src/views/un/model/unModel';
 import { unViewDownloadTable } from '../../../../../src/views/un/model/unDownload';
 import { formatNumber } from '../../../../../src/i18n/format';
