@@ -136,12 +136,12 @@ describe('the worker names the file that failed', () => {
     });
     await scope.onmessage!({
       data: {
-        kind: 'un',
+        kind: 'run',
+        query: 'un',
         id: 7,
         fetchTimeoutMs: 30_000,
-        table: ref(SEX),
-        totals: ref(TOTALS),
-        request: {},
+        args: { meta: ref(SEX).meta, totals: ref(TOTALS).meta, request: { locale: 'en' } },
+        tables: [ref(SEX), ref(TOTALS)],
       },
     });
     expect(posted.at(-1)).toMatchObject({
