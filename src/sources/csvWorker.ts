@@ -8,6 +8,7 @@ import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable.ts';
 import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { parseCsvTable } from '../data/parseCsvTable.ts';
+import { ChunkError, type ChunkFailure } from '../lib/chunk.ts';
 import { run, type QueryArgs, type QueryKind } from './queryRegistry.ts';
 
 /**
@@ -51,7 +52,16 @@ export type CsvWorkerResponse =
   | { id: number; ok: true; un: UnPageView }
   /** An export's file, transferred. */
   | { id: number; ok: true; bytes: Uint8Array }
-  | { id: number; ok: false; file: string; detail: string; row?: number; column?: string };
+  | { id: number; ok: false; file: string; detail: string; row?: number; column?: string }
+  /**
+   * Code the query needed did not load (the export code, a language's country names): said as
+   * such, not as a fault of a data file, and loaded afresh when asked again.
+   */
+  | {
+      id: number;
+      ok: false;
+      chunk: { failure: ChunkFailure; file?: string; status?: number; detail: string };
+    };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -167,6 +177,20 @@ scope.onmessage = async (event: MessageEvent<CsvWorkerRequest>) => {
     const [response, transfer] = await answer(message);
     scope.postMessage(response, transfer);
   } catch (error) {
+    if (error instanceof ChunkError) {
+      const { failure, file, status, cause } = error;
+      scope.postMessage({
+        id: message.id,
+        ok: false,
+        chunk: {
+          failure,
+          ...(file !== undefined ? { file } : {}),
+          ...(status !== undefined ? { status } : {}),
+          detail: cause instanceof Error ? cause.message : '',
+        },
+      } satisfies CsvWorkerResponse);
+      return;
+    }
     const e =
       error instanceof DatasetError ? error : new DatasetError(fileOf(message), String(error));
     scope.postMessage({

@@ -2,6 +2,7 @@ import type { ColumnTable } from 'arquero';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import type { FullExportRequest } from '../export/fullExport.ts';
 import { loadCountryNames } from '../i18n/countryName.ts';
+import { chunk } from '../lib/chunk.ts';
 import {
   selectView,
   tableFacts,
@@ -50,6 +51,10 @@ export type QueryKind = keyof QueryArgs;
 /** A dataset's rows, where the source keeps them. Rejects with a DatasetError. */
 export type TableOf = (meta: DatasetMeta) => Promise<ColumnTable>;
 
+// The export code (CSV writer, zip) loads when a whole table is first asked for; through chunk(),
+// so that a copy that failed to arrive is asked for afresh on Retry (on the page and in the worker).
+const exportCode = chunk('fullExport', () => import('../export/fullExport.ts'));
+
 const queries: {
   [K in QueryKind]: (args: QueryArgs[K], tableOf: TableOf) => Promise<QueryResult[K]>;
 } = {
@@ -65,9 +70,8 @@ const queries: {
     ]);
     return withLocalNames(unPageView(table, totalsTable, request), request.locale);
   },
-  // The export code (CSV writer, zip) loads when a whole table is first asked for.
   export: async ({ request }, tableOf) =>
-    (await import('../export/fullExport.ts')).buildFullExport(request, tableOf),
+    (await exportCode.load()).buildFullExport(request, tableOf),
 };
 
 /** Answers one query of `kind` over the tables `tableOf` gives. */

@@ -13,6 +13,7 @@ import type { ParquetStore } from './parquetSource.ts';
 import { decodeBuiltTable } from '../data/builtTable.ts';
 import { distrustCopy, FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { chunk, ChunkError } from '../lib/chunk.ts';
 import { memoPromise } from '../lib/memoPromise.ts';
 import type { FullExportRequest } from '../export/fullExport.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
@@ -64,6 +65,16 @@ type Ask = CsvWorkerRequest extends infer R
     : never
   : never;
 
+/**
+ * Code only some datasets need, loaded with the first that does: Parquet storage (its reader
+ * library), and the schema and CSV checks for a dataset the build did not see. Loaded through
+ * chunk() as the views are, so that Retry after a chunk that failed to arrive asks for it under a
+ * fresh URL rather than getting the browser's failed module back.
+ */
+const parquetCode = chunk('parquetSource', () => import('./parquetSource.ts'));
+const csvCode = chunk('parseCsvTable', () => import('../data/parseCsvTable.ts'));
+const metadataCode = chunk('validateMetadata', () => import('../data/validateMetadata.ts'));
+
 /** Time a worker has to parse a file after fetching it, beyond the fetch's own time limit. */
 const PARSE_ALLOWANCE_MS = 30_000;
 
@@ -105,10 +116,12 @@ export function staticCsvSource({
   const pending = new Map<number, Pending>();
   const catalogs = new Map<'catalog', Promise<Catalog>>();
   const tables = new Map<string, Promise<ColumnTable>>();
-  // Parquet storage is read by a library only such datasets need: loaded with the first one.
-  let store: Promise<ParquetStore> | undefined;
+  // Forgotten if its code fails to load, so that Retry loads it again.
+  const stores = new Map<'store', Promise<ParquetStore>>();
   const parquet = () =>
-    (store ??= import('./parquetSource.ts').then((m) => m.parquetStore(baseUrl, fetchTimeoutMs)));
+    memoPromise(stores, 'store', async () =>
+      (await parquetCode.load()).parquetStore(baseUrl, fetchTimeoutMs),
+    );
 
   const catalog = () =>
     memoPromise(catalogs, 'catalog', async () =>
@@ -138,7 +151,7 @@ export function staticCsvSource({
     const file = `data/${meta.file}`;
     const [text, { parseCsvTable }] = await Promise.all([
       fetchFile(meta.file, file),
-      import('../data/parseCsvTable.ts'),
+      csvCode.load(),
     ]);
     return parseCsvTable(file, text, meta);
   }
@@ -176,7 +189,12 @@ export function staticCsvSource({
       pending.delete(response.id);
       listen(true);
       if (response.ok) request.resolve(response);
-      else {
+      else if ('chunk' in response) {
+        const { failure, file, status, detail } = response.chunk;
+        request.reject(
+          new ChunkError(failure, file, status, detail ? new Error(detail) : undefined),
+        );
+      } else {
         const where = {
           ...(response.row !== undefined ? { row: response.row } : {}),
           ...(response.column !== undefined ? { column: response.column } : {}),
@@ -263,7 +281,7 @@ export function staticCsvSource({
       const file = `data/${metaFile}`;
       const [text, { validateMetadata }] = await Promise.all([
         fetchFile(metaFile, file),
-        import('../data/validateMetadata.ts'),
+        metadataCode.load(),
       ]);
       return validateMetadata(file, text);
     },

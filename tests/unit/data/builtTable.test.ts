@@ -6,6 +6,8 @@ import { parseCatalog, type PrebuiltDataset } from '../../../src/data/catalog';
 import { DatasetError } from '../../../src/data/datasetError';
 import { staticCsvSource } from '../../../src/sources/staticCsvSource';
 import { DATA_DIR } from '../../support/fileSystemSource';
+import { defaultViewState } from '../../../src/state/viewState';
+import { unViewRequest } from '../../../src/views/un/model/unStockView';
 
 /**
  * A built table is checked against what the catalogue says of it when it is decoded (on the page
@@ -15,6 +17,7 @@ import { DATA_DIR } from '../../support/fileSystemSource';
 
 const TOTALS = 'un-migrant-stock-totals-2019';
 const SEX = 'tajik-migrants-by-sex';
+const UN = 'un-migrant-stock-2019';
 
 function build(ids: string[]) {
   const files = new Map(
@@ -112,6 +115,88 @@ describe('Retry after a bad copy', () => {
   });
 });
 
+/**
+ * The UN view's query (queryRegistry.ts) reads two tables: the bilateral one and the totals. A
+ * truncated totals file fails the query naming the totals file, on the page and in the worker,
+ * and Retry asks for that file again past the cache and draws the view.
+ */
+describe('the UN view through the query registry', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const built = build([UN, TOTALS]);
+  const request = unViewRequest(defaultViewState.un, 'en');
+  const truncated = `data/${TOTALS}.arrow.gz: is not the table the catalogue lists: it cannot be read as an Arrow table (a damaged or truncated copy)`;
+
+  /** Serves the totals file cut short the first time, whole afterwards; records every fetch. */
+  function serveTruncatedTotalsOnce() {
+    const asked: { url: string; cache: RequestCache | undefined }[] = [];
+    let totalsServed = 0;
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      asked.push({ url, cache: init?.cache });
+      if (url.endsWith('index.json')) return new Response(built.catalogText);
+      if (url.includes(TOTALS)) {
+        const whole = built.arrow(TOTALS);
+        return new Response((totalsServed++ === 0 ? whole.slice(0, 2000) : whole) as BodyInit);
+      }
+      return new Response(built.arrow(UN) as BodyInit);
+    });
+    const totalsFetches = () =>
+      asked.filter((a) => a.url.includes(TOTALS)).map((a) => a.cache);
+    return { totalsFetches };
+  }
+
+  it('on the page', async () => {
+    const { totalsFetches } = serveTruncatedTotalsOnce();
+    const source = staticCsvSource({ baseUrl: 'https://page.example.test/data/' });
+    const meta = await source.loadMetadata(`${UN}.meta.json`);
+    const totals = await source.loadMetadata(`${TOTALS}.meta.json`);
+    await expect(source.selectUnView(meta, totals, request)).rejects.toThrow(truncated);
+    const view = await source.selectUnView(meta, totals, request);
+    expect(view.panels.length).toBeGreaterThan(0);
+    expect(totalsFetches()).toEqual(['no-cache', 'reload']);
+  });
+
+  it('in the worker', async () => {
+    const { totalsFetches } = serveTruncatedTotalsOnce();
+    const posted: unknown[] = [];
+    const scope: { postMessage: (m: unknown) => void; onmessage?: (e: unknown) => Promise<void> } =
+      { postMessage: (m) => posted.push(m) };
+    vi.stubGlobal('self', scope);
+    // A fresh worker module for each test: it sets `self.onmessage` as it loads.
+    vi.resetModules();
+    await import('../../../src/sources/csvWorker');
+    const ref = (id: string) => ({
+      meta: built.facts(id).meta,
+      url: `https://worker.example.test/data/${id}.arrow.gz`,
+      file: `data/${id}.arrow.gz`,
+      format: 'arrow',
+      facts: built.facts(id),
+    });
+    const ask = (id: number) =>
+      scope.onmessage!({
+        data: {
+          kind: 'run',
+          query: 'un',
+          id,
+          fetchTimeoutMs: 30_000,
+          args: { meta: ref(UN).meta, totals: ref(TOTALS).meta, request },
+          tables: [ref(UN), ref(TOTALS)],
+        },
+      });
+    await ask(1);
+    expect(posted.at(-1)).toEqual({
+      id: 1,
+      ok: false,
+      file: `data/${TOTALS}.arrow.gz`,
+      detail:
+        'is not the table the catalogue lists: it cannot be read as an Arrow table (a damaged or truncated copy)',
+    });
+    await ask(2);
+    expect(posted.at(-1)).toMatchObject({ id: 2, ok: true });
+    expect(totalsFetches()).toEqual(['no-cache', 'reload']);
+  });
+});
+
 describe('the worker names the file that failed', () => {
   afterEach(() => vi.unstubAllGlobals());
 
@@ -126,6 +211,8 @@ describe('the worker names the file that failed', () => {
         ? new Response(built.arrow(TOTALS).slice(0, 2000) as BodyInit)
         : new Response(built.arrow(SEX) as BodyInit),
     );
+    // A fresh worker module for each test: it sets `self.onmessage` as it loads.
+    vi.resetModules();
     await import('../../../src/sources/csvWorker');
     const ref = (id: string) => ({
       meta: built.facts(id).meta,
@@ -136,12 +223,12 @@ describe('the worker names the file that failed', () => {
     });
     await scope.onmessage!({
       data: {
-        kind: 'un',
+        kind: 'run',
+        query: 'un',
         id: 7,
         fetchTimeoutMs: 30_000,
-        table: ref(SEX),
-        totals: ref(TOTALS),
-        request: {},
+        args: { meta: ref(SEX).meta, totals: ref(TOTALS).meta, request: { locale: 'en' } },
+        tables: [ref(SEX), ref(TOTALS)],
       },
     });
     expect(posted.at(-1)).toMatchObject({
