@@ -35,7 +35,7 @@ export interface TooltipEntry {
 }
 
 /**
- * What hovering a mark shows: exact value with unit and qualifier, the data's doubt about it (a
+ * What hovering a mark shows: exact value (every decimal the source gave) with unit and qualifier, the data's doubt about it (a
  * flag shows wherever its figure shows), period, source, notes.
  */
 export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta: DatasetMeta }) {
@@ -61,6 +61,8 @@ export function FigureTooltip({ entries, meta }: { entries: TooltipEntry[]; meta
                 o.value,
                 o.derived ? undefined : o.qualifier,
                 markedEnglish(o.unit, rowTextInEnglish(o, 'unit')),
+                undefined,
+                { whole: true },
               )}
             </div>
             {o.flag ? (

@@ -26,17 +26,37 @@ function numberLocale(locale: Locale): string {
 }
 
 /**
- * Formats a figure for display without rounding it: as many decimals as the source gave (up to 3),
- * grouped for the locale.
+ * Decimals a figure shows on charts, tables and in sentences, at most. A figure given with more
+ * (the World Bank's 4.6337542222970199585) shows four significant digits if that is more exact
+ * (0.001002, not 0.001); the tooltip and every download carry it whole (`formatNumber`'s `whole`).
  */
-export function formatNumber(value: number, locale: Locale = activeLocale()): string {
-  return cached(
-    `number|${locale}`,
-    () => new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 3 }),
+export const SHOWN_DECIMALS = 3;
+
+/**
+ * Formats a figure for display, grouped for the locale: as many decimals as the source gave, up
+ * to SHOWN_DECIMALS (or four significant digits for a small figure); `whole` shows every digit.
+ */
+export function formatNumber(
+  value: number,
+  locale: Locale = activeLocale(),
+  options: { whole?: boolean } = {},
+): string {
+  const whole = options.whole === true;
+  return cached(`number|${locale}|${whole}`, () =>
+    whole
+      ? new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 20 })
+      : new Intl.NumberFormat(numberLocale(locale), {
+          maximumFractionDigits: SHOWN_DECIMALS,
+          maximumSignificantDigits: 4,
+          roundingPriority: 'morePrecision',
+        }),
   ).format(value);
 }
 
-/** A share or change computed by us: one decimal, with an explicit sign when asked. */
+/**
+ * A share or change computed by us: one decimal, or the decimals asked (those of the figures it
+ * is from; beyond SHOWN_DECIMALS, shown as formatNumber shows a figure), with a sign when asked.
+ */
 export function formatDerived(
   value: number,
   locale: Locale = activeLocale(),
@@ -44,14 +64,22 @@ export function formatDerived(
 ): string {
   const digits = options.digits ?? 1;
   const sign = options.signed ? 'exceptZero' : 'auto';
+  // From figures given with more decimals than a figure shows: shown as such a figure is.
+  const long = digits > SHOWN_DECIMALS;
   return cached(
-    `derived|${locale}|${digits}|${sign}`,
+    `derived|${locale}|${long ? 'long' : digits}|${sign}`,
     () =>
-      new Intl.NumberFormat(numberLocale(locale), {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-        signDisplay: sign,
-      }),
+      new Intl.NumberFormat(
+        numberLocale(locale),
+        long
+          ? {
+              maximumFractionDigits: SHOWN_DECIMALS,
+              maximumSignificantDigits: 4,
+              roundingPriority: 'morePrecision',
+              signDisplay: sign,
+            }
+          : { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: sign },
+      ),
   ).format(value);
 }
 

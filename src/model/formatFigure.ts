@@ -21,14 +21,18 @@ const QUALIFIER_WORDS: Record<string, MessageKey> = {
   estimated: 'qualifier.estimated',
 };
 
-/** A figure as the source gave it: "> 463,000", "≈ 14,000", "almost 33,000", "652,014". */
+/**
+ * A figure as the source gave it: "> 463,000", "≈ 14,000", "almost 33,000", "652,014"; `whole`
+ * shows every decimal of a figure given with more than a chart shows (the tooltip's).
+ */
 export function formatFigure(
   value: number | null,
   qualifier: string | undefined,
   locale: Locale = activeLocale(),
+  options: { whole?: boolean } = {},
 ): string {
   if (value === null) return '–';
-  const number = formatNumber(value, locale);
+  const number = formatNumber(value, locale, options);
   if (!qualifier) return number;
   const sign = ownValue(QUALIFIER_SIGNS, qualifier.toLowerCase());
   if (sign) return `${sign} ${number}`;
@@ -42,7 +46,8 @@ export function formatWithUnit(
   qualifier: string | undefined,
   unit: string,
   locale: Locale = activeLocale(),
+  options: { whole?: boolean } = {},
 ): string {
-  const figure = formatFigure(value, qualifier, locale);
+  const figure = formatFigure(value, qualifier, locale, options);
   return unit ? `${figure} ${unit}` : figure;
 }

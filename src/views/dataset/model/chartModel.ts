@@ -15,6 +15,7 @@ import {
   type SeriesPoint,
 } from './lineSeries.ts';
 import { changesAlongLines, type Change } from './yearOnYear.ts';
+import { namedOnce } from './seriesKey.ts';
 import { ink } from '../../../ui/theme.ts';
 
 /** How a legend entry is drawn: the same shape on screen and in an exported image. */
@@ -300,11 +301,7 @@ function flagNotes(meta: DatasetMeta, observations: readonly Observation[]): Fla
     const labels = Object.entries(o.dims)
       .filter(([d, v]) => columnByName(meta, d)?.total !== v)
       .map(([d, v]) => valueLabel(columnByName(meta, d), v));
-    // A value another one already names ("Uzbekistan" in "Uzbekistan: ministry rate") is said once.
-    const where = labels.filter(
-      (label, i) =>
-        labels.indexOf(label) === i && !labels.some((l) => l !== label && l.includes(label)),
-    );
+    const where = namedOnce(labels);
     const period = o.period && markedEnglish(o.period, rowTextInEnglish(o, 'period'));
     const when = period && o.periodType !== 'year' ? `${o.time} (${period})` : o.time;
     const label = [...where, when].filter((x) => x !== undefined && x !== '').join(', ');

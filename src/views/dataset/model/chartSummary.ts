@@ -5,7 +5,7 @@ import { markedEnglish } from '../../../data/labels.ts';
 import type { ChartModel, Stretch } from './chartModel.ts';
 import { formatWithUnit } from '../../../model/formatFigure.ts';
 import type { SeriesPoint } from './lineSeries.ts';
-import { decimals, isRate } from './yearOnYear.ts';
+import { decimals, isRate, round } from './yearOnYear.ts';
 
 /** One figure the summary names: what it is, and the row it comes from. */
 export interface Named {
@@ -237,6 +237,6 @@ function changeBetween(
   const exact = (o: Observation) => !o.qualifier && !o.derived && comparable(o) && o.value !== null;
   if (!exact(first) || !exact(last) || first.unit !== last.unit) return undefined;
   const digits = Math.max(decimals(first.value!), decimals(last.value!));
-  const value = Number((last.value! - first.value!).toFixed(digits));
+  const value = round(last.value! - first.value!, digits);
   return { value, digits, points: isRate(last) };
 }

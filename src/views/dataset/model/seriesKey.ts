@@ -49,5 +49,16 @@ export function seriesLabelOf(o: Observation, dims: readonly string[], meta: Dat
     if (chosen.length > 0) return chosen.join(' · ');
     return meta.columns.find((c) => c.role === 'measure')?.label ?? meta.title;
   }
-  return dims.map((d) => valueLabel(columnByName(meta, d), o.dims[d])).join(' · ');
+  return namedOnce(dims.map((d) => valueLabel(columnByName(meta, d), o.dims[d]))).join(' · ');
+}
+
+/**
+ * Labels, each said once: one another already names ("Uzbekistan" in "Uzbekistan: ministry
+ * rate") is left out.
+ */
+export function namedOnce(labels: readonly string[]): string[] {
+  return labels.filter(
+    (label, i) =>
+      labels.indexOf(label) === i && !labels.some((l) => l !== label && l.includes(label)),
+  );
 }

@@ -5,7 +5,10 @@ import type { LineSeriesModel } from './lineSeries.ts';
 import type { Observation } from '../../../model/observations.ts';
 
 export interface Change {
-  /** In the unit of the figures, to the precision of the less precise of the two. */
+  /**
+   * In the unit of the figures, to the decimals of the more precise of the two: the exact
+   * difference of the figures as given, without float noise (5.3 − 2.9 = 2.4, not 2.3999…).
+   */
   change: number;
   /**
    * Per cent of the previous year's figure, to one decimal; none for a rate, whose change is
@@ -14,7 +17,7 @@ export interface Change {
   percent: number | null;
   /** The figures are rates (per cent): the change is in percentage points. */
   points: boolean;
-  /** Decimals of the change: those of the less precise figure (6.8 → 1, 652014 → 0). */
+  /** Decimals of the change: those of the more precise figure (6.8 and 7 → 1). */
   digits: number;
   /** The figure the change is from (the previous year's, on the same stretch of line). */
   from: Observation;
@@ -76,7 +79,7 @@ export function decimals(value: number): number {
   return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
 }
 
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
+/** A difference to the decimals of its figures: the float noise of the subtraction dropped. */
+export function round(value: number, digits: number): number {
+  return Number(value.toFixed(Math.min(digits, 100)));
 }

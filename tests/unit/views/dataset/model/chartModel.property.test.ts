@@ -30,7 +30,12 @@ import { datasetView, type DatasetView } from '../../../../../src/views/dataset/
 import type { Observation } from '../../../../../src/model/observations';
 import { parseViewState, serializeViewState } from '../../../../../src/state/urlCodec';
 import { defaultViewState, type ViewState } from '../../../../../src/state/viewState';
-import { loadEveryDataset, type LoadedDataset } from '../../../../support/fileSystemSource';
+import { readdirSync } from 'node:fs';
+import {
+  DATA_DIR,
+  loadEveryDataset,
+  type LoadedDataset,
+} from '../../../../support/fileSystemSource';
 
 /**
  * The rules of a chart that cannot mislead, checked on the model over every dataset in data/,
@@ -126,8 +131,13 @@ function forEveryView(
 
 // Thousands of views over the whole data/ folder, the UN table among them.
 describe('the chart model, over every dataset, chart type and generated filter state', () => {
-  it('loads every dataset in data/', () => {
-    expect(loaded.length).toBeGreaterThanOrEqual(12);
+  it('loads every dataset in data/, the World Bank, UN 2020 and KNOMAD ones among them', () => {
+    const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.meta.json'));
+    expect(loaded).toHaveLength(files.length);
+    const ids = loaded.map((d) => d.meta.id);
+    for (const prefix of ['wdi-', 'un-ims2020-', 'knomad-']) {
+      expect(ids.some((id) => id.startsWith(prefix))).toBe(true);
+    }
   });
 
   it('draws each mark from one row of the slice, or from a labelled derived value with its inputs', () => {
@@ -469,6 +479,11 @@ describe(
           const meta = localizeMeta(d.meta, view.locale);
           const changes = slice.observations.map((o) => model.changes.get(o));
           const rows = rowObjects(viewDownloadTable(meta, slice, changes));
+          // The measure's column, named with its unit where it has one ("value (persons)").
+          const name = columnsWithRole(meta, 'measure')[0]?.name;
+          const measure = Object.keys(rows[0] ?? {}).find(
+            (k) => k === name || k.startsWith(`${name} (`),
+          );
           expect(rows).toHaveLength(slice.observations.length);
           const stretchOf = new Map(
             model.stretches.flatMap((s, i) => s.points.map((p) => [p.observation, i] as const)),
@@ -477,8 +492,11 @@ describe(
             const o = slice.observations[i]!;
             const change = row.change ?? row.change_pp ?? null;
             if (slice.shareOf && o.flag) expect(row.share).toBeNull();
+            // A published figure is written as read; a change, without float noise.
+            if (measure && !slice.shareOf) expect(row[measure]).toBe(o.value);
             if (change === null) return;
             changed++;
+            expect(decimalsOf(change as number)).toBeLessThanOrEqual(model.changes.get(o)!.digits);
             expect(comparable(o)).toBe(true);
             const from = model.changes.get(o)!.from;
             expect(comparable(from)).toBe(true);
