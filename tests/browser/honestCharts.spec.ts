@@ -116,18 +116,22 @@ test('changing one filter writes that filter alone into the address', async ({ p
   await expect(page).not.toHaveURL(/sex=/);
 });
 
-test('the remittances line does not switch series to draw a 2023 dip', async ({ page }) => {
+test("the remittances line keeps to one series, every other source's 2023 figure beside it", async ({
+  page,
+}) => {
   await page.goto('./?view=dataset&id=remittances&country=TJK');
   const card = page.locator('[data-dataset="remittances"]');
   await openTab(card, 'Table');
   const row2023 = card.locator('table.data-table tbody tr', { hasText: /2023/ });
-  // Every source's figure is listed; the line stays on the ADB's series, and no change is
-  // derived from figures the data flags as in conflict (no −13.2 % dip).
-  await expect(row2023).toHaveCount(3);
-  await expect(card.locator('table.data-table')).not.toContainText('-13.2');
+  // Every source's 2023 figure is listed: the World Bank's 4.634 that the line draws (rank 1),
+  // the ADB's 5.7 (two outlets) and the IOM/World Bank 4.6 that Asia-Plus reports.
+  await expect(row2023).toHaveCount(4);
   await openTab(card, 'Chart');
   await expect(card.locator('.flag-notes')).toContainText('2023');
-  await expect(card.locator('.legend')).toContainText('continues on another source');
+  // One series draws the line: no join onto another source's series anywhere.
+  const legend = card.locator('.legend');
+  await expect(legend).toContainText('another source’s figure for the same year');
+  await expect(legend).not.toContainText('continues on another source');
   await screenshot(page, 'remittances-tjk');
 });
 
@@ -137,10 +141,16 @@ test('a summary compares figures of one source series only, and says which figur
   await page.goto('./?view=dataset&id=remittances');
   const card = page.locator('[data-dataset="remittances"]');
   const summary = card.locator('figcaption.chart-summary');
-  // No change from Asia-Plus's 2010 figure to 2024's across the ADB's series and eleven missing years.
-  await expect(summary).toContainText('a change of +2.4 (derived)');
+  // Tajikistan's change runs along the World Bank's series alone, at its figures' decimals (no
+  // float noise); never from Asia-Plus's 2010 figure across other series and missing years.
+  await expect(summary).toContainText(
+    'Tajikistan: from 0.07856 USD billion in 2002 to 6.802 USD billion in 2024, a change of +6.723 (derived)',
+  );
   await expect(summary).not.toContainText('+3.5');
-  await expect(summary).toContainText('In doubt, so compared with nothing: Tajikistan, 2023');
+  // The figures the data calls into doubt (2023's 5.7 and 4.6) are other sources' marks beside
+  // the line: the summary ranks and compares neither.
+  await expect(summary).not.toContainText('5.7');
+  await expect(summary).not.toContainText('4.6 USD');
 
   await page.goto(
     './?view=dataset&id=tajik-migrants-series&chart=line&destination=all~RUS~KAZ~other',
