@@ -2,6 +2,7 @@ import type { ColumnTable } from 'arquero';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import type { FullExportRequest } from '../export/fullExport.ts';
 import { loadCountryNames } from '../i18n/countryName.ts';
+import { loadLaterMessages } from '../i18n/i18n.ts';
 import {
   selectView,
   tableFacts,
@@ -66,9 +67,15 @@ const queries: {
     ]);
     return withLocalNames(unPageView(table, totalsTable, request), request.locale);
   },
-  // The export code (CSV writer, zip) loads when a whole table is first asked for.
-  export: async ({ request }, tableOf) =>
-    (await import('../export/fullExport.ts')).buildFullExport(request, tableOf),
+  // The export code (CSV writer, zip) loads when a whole table is first asked for, with the
+  // English texts of its README.
+  export: async ({ request }, tableOf) => {
+    const [{ buildFullExport }] = await Promise.all([
+      import('../export/fullExport.ts'),
+      loadLaterMessages(),
+    ]);
+    return buildFullExport(request, tableOf);
+  },
 };
 
 /** Answers one query of `kind` over the tables `tableOf` gives. */
