@@ -10,8 +10,12 @@ import {
   type TableFacts,
   type ViewRequest,
 } from '../views/dataset/model/datasetView.ts';
-import { chunk } from '../lib/chunk.ts';
-import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
+import {
+  unPageView,
+  withLocalNames,
+  type UnPageView,
+  type UnViewRequest,
+} from '../views/un/model/unStockView.ts';
 
 /**
  * The one place each query the views ask of the data is written: what it reads and how it is
@@ -47,10 +51,6 @@ export type QueryKind = keyof QueryArgs;
 /** A dataset's rows, where the source keeps them. Rejects with a DatasetError. */
 export type TableOf = (meta: DatasetMeta) => Promise<ColumnTable>;
 
-// The UN view's computation loads with the first UN query, in the worker or on the page: the
-// first view of most pages never asks one.
-const unModel = chunk('unStockView', () => import('../views/un/model/unStockView.ts'));
-
 const queries: {
   [K in QueryKind]: (args: QueryArgs[K], tableOf: TableOf) => Promise<QueryResult[K]>;
 } = {
@@ -59,10 +59,9 @@ const queries: {
     return selectView(table, meta, request, facts ?? tableFacts(table, meta));
   },
   un: async ({ meta, totals, request }, tableOf) => {
-    const [table, totalsTable, { unPageView, withLocalNames }] = await Promise.all([
+    const [table, totalsTable] = await Promise.all([
       tableOf(meta),
       totals ? tableOf(totals) : undefined,
-      unModel.load(),
       loadCountryNames(request.locale),
     ]);
     return withLocalNames(unPageView(table, totalsTable, request), request.locale);
