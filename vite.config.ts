@@ -62,6 +62,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.dom.test.ts'],
+          setupFiles: ['./tests/setupMessages.ts'],
         },
       },
       {
@@ -70,7 +71,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: domTests,
-          setupFiles: ['./tests/setup.ts'],
+          setupFiles: ['./tests/setupMessages.ts', './tests/setup.ts'],
         },
       },
       {

@@ -1,5 +1,6 @@
-// Setup for the jsdom project only (vite.config.ts): jest-dom matchers, React cleanup, a sized
-// ResizeObserver, no clock on waiting. Tests in the node project have no DOM and load none of this.
+// Setup for the jsdom project (vite.config.ts; tests/setupMessages.ts is loaded by both): jest-dom
+// matchers, React cleanup, a sized ResizeObserver, no clock on waiting. Tests in the node project
+// have no DOM and load none of this.
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';

@@ -2,14 +2,15 @@ import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
 
 /**
- * Compiles the message catalogues (`src/i18n/messages.<locale>.ts`, ICU MessageFormat) into
+ * Compiles the message catalogues (`src/i18n/messages.<locale>.ts`, and the English catalogue's
+ * second part `messages.en.later.ts`; ICU MessageFormat) into
  * Lingui's compiled form when they are built, served or tested, so the browser gets ready-made
  * messages and no ICU parser. A catalogue stays a plain object of `key: 'ICU text'`: adding a key
  * needs no extraction or compile step. A message that does not parse stops the build, naming the
  * file and the key.
  */
 
-export const CATALOGUE = /[\\/]src[\\/]i18n[\\/]messages\.([a-z]{2})\.ts$/;
+export const CATALOGUE = /[\\/]src[\\/]i18n[\\/]messages\.([a-z]{2})(\.later)?\.ts$/;
 
 /** `{ key: 'ICU text' }` → `{ key: compiled }`; throws naming the key that does not parse. */
 export function compileCatalogue(

@@ -6,8 +6,10 @@ import { en, type MessageKey } from './messages.en.ts';
 /**
  * Interface messages: ICU MessageFormat (plurals by CLDR rules: Russian one/few/many/other),
  * compiled at build time by src/build/compileMessages.ts and formatted by Lingui's runtime, which
- * ships no parser. English is the source of truth and is always loaded; Russian and Uzbek are
- * loaded when first chosen. A key missing in another language shows its English text (a unit
+ * ships no parser. English is the source of truth and is always loaded, but for the messages only
+ * lazily loaded parts show (messages.en.later.ts), which load with those parts
+ * (`loadLaterMessages`: src/ui/CodePart.tsx, the export query); Russian and Uzbek are loaded
+ * when first chosen. A key missing in another language shows its English text (a unit
  * test keeps the catalogues complete).
  */
 
@@ -62,6 +64,31 @@ const catalogues = {
   ),
 };
 
+/** The English messages of lazily loaded parts, once they have arrived. */
+let englishLater: Messages | undefined;
+const laterPart = chunk(
+  'messages.en.later',
+  () => import('./messages.en.later.ts'),
+  (m) => compiled(m.enLater),
+);
+
+/**
+ * Loads the English messages of the lazily loaded parts (once): every language shows them where
+ * it has no text of its own. A part that shows them awaits this with its code.
+ */
+export async function loadLaterMessages(): Promise<void> {
+  if (englishLater) return;
+  const messages = await laterPart.load();
+  englishLater ??= messages;
+  for (const [locale, i18n] of instances) {
+    const own = i18n.messages;
+    i18n.load(
+      locale,
+      Object.fromEntries(Object.entries(messages).filter(([key]) => !(key in own))),
+    );
+  }
+}
+
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   ru: () => catalogues.ru.load(),
   // With Uzbek country names where the browser's Intl has none.
@@ -88,7 +115,10 @@ export async function loadLocale(locale: Locale): Promise<void> {
   const messages = await loaders[locale]();
   instances.set(
     locale,
-    setupI18n({ locale, messages: { [locale]: { ...compiled(en), ...messages } } }),
+    setupI18n({
+      locale,
+      messages: { [locale]: { ...compiled(en), ...englishLater, ...messages } },
+    }),
   );
   listeners.forEach((listener) => listener());
 }

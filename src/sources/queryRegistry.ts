@@ -2,6 +2,7 @@ import type { ColumnTable } from 'arquero';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import type { FullExportRequest } from '../export/fullExport.ts';
 import { loadCountryNames } from '../i18n/countryName.ts';
+import { loadLaterMessages } from '../i18n/i18n.ts';
 import { chunk } from '../lib/chunk.ts';
 import {
   selectView,
@@ -70,8 +71,12 @@ const queries: {
     ]);
     return withLocalNames(unPageView(table, totalsTable, request), request.locale);
   },
-  export: async ({ request }, tableOf) =>
-    (await exportCode.load()).buildFullExport(request, tableOf),
+  // The export code (CSV writer, zip) loads when a whole table is first asked for, with the
+  // English texts of its README.
+  export: async ({ request }, tableOf) => {
+    const [{ buildFullExport }] = await Promise.all([exportCode.load(), loadLaterMessages()]);
+    return buildFullExport(request, tableOf);
+  },
 };
 
 /** Answers one query of `kind` over the tables `tableOf` gives. */

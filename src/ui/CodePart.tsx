@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Component, type ReactNode } from 'react';
-import { t } from '../i18n/i18n.ts';
+import { loadLaterMessages, t } from '../i18n/i18n.ts';
 import { CHUNK_TIMEOUT_MS, ChunkError, type Chunk } from '../lib/chunk.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Loading } from './Loading.tsx';
@@ -8,12 +8,13 @@ import { Loading } from './Loading.tsx';
 /**
  * Code loaded on demand (src/lib/chunk.ts) as a query, like a data file: a chunk that fails or
  * takes too long is an error on its own part of the page, and the same Retry as a data file's
- * loads it again (under a fresh URL).
+ * loads it again (under a fresh URL). With the part come the English messages only lazily loaded
+ * parts show (src/i18n/i18n.ts), which it renders with.
  */
 export const codeQuery = <M,>(part: Chunk<M>) =>
   ({
     queryKey: ['code', part.name],
-    queryFn: () => part.load(),
+    queryFn: () => Promise.all([part.load(), loadLaterMessages()]).then(([module]) => module),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

@@ -2,10 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../src/i18n/format';
-import { browserLocale, loadLocale, LOCALES, t } from '../../../src/i18n/i18n';
-import { en } from '../../../src/i18n/messages.en';
+import { browserLocale, loadLaterMessages, loadLocale, LOCALES, t } from '../../../src/i18n/i18n';
+import { en as first } from '../../../src/i18n/messages.en';
+import { enLater } from '../../../src/i18n/messages.en.later';
 import { ru } from '../../../src/i18n/messages.ru';
 import { uz } from '../../../src/i18n/messages.uz';
+
+/** The English catalogue: both its parts (the first view's, and the lazily loaded parts'). */
+const en = { ...first, ...enLater };
 
 const SRC = path.join(import.meta.dirname, '../../../src');
 
@@ -13,7 +17,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) return sourceFiles(file);
-    return /\.tsx?$/.test(name) && !/^messages\.\w+\.ts$/.test(name) ? [file] : [];
+    return /\.tsx?$/.test(name) && !/^messages\.[\w.]+\.ts$/.test(name) ? [file] : [];
   });
 }
 
@@ -53,7 +57,7 @@ describe('message catalogues', () => {
 
 describe('messages in each language', () => {
   beforeAll(async () => {
-    await Promise.all(LOCALES.map(loadLocale));
+    await Promise.all([...LOCALES.map(loadLocale), loadLaterMessages()]);
   });
 
   it('Russian plurals take one, few and many: 1 строка, 2 строки, 5 строк, 21 строка', () => {

@@ -5,8 +5,15 @@ import { buildChartModel } from '../../../src/views/dataset/model/chartModel';
 import { chartSummary } from '../../../src/views/dataset/model/chartSummary';
 import type { DatasetMeta, DatasetMetaSource } from '../../../src/data/metadataSchema';
 import { localizeMeta } from '../../../src/data/metaText';
-import { loadLocale, setActiveLocale, t, type Locale } from '../../../src/i18n/i18n';
-import { en, type MessageKey } from '../../../src/i18n/messages.en';
+import {
+  loadLaterMessages,
+  loadLocale,
+  setActiveLocale,
+  t,
+  type Locale,
+} from '../../../src/i18n/i18n';
+import { en as first, type MessageKey } from '../../../src/i18n/messages.en';
+import { enLater } from '../../../src/i18n/messages.en.later';
 import { availableChartTypes } from '../../../src/state/chartTypes';
 import { datasetView } from '../../../src/views/dataset/model/datasetView';
 import { hasStatedTotal } from '../../../src/views/dataset/model/shareView';
@@ -35,13 +42,16 @@ const ids = readdirSync('data')
 const data = new Map<string, { meta: DatasetMeta; table: ColumnTable }>();
 
 beforeAll(async () => {
-  await Promise.all([loadLocale('ru'), loadLocale('uz')]);
+  await Promise.all([loadLocale('ru'), loadLocale('uz'), loadLaterMessages()]);
   const source = fileSystemSource();
   for (const id of ids) {
     const meta = await source.loadMetadata(`${id}.meta.json`);
     data.set(id, { meta, table: await source.loadTable(meta) });
   }
 }, 120_000);
+
+/** The English catalogue: both its parts. */
+const en: Record<MessageKey, unknown> = { ...first, ...enLater };
 
 afterAll(() => setActiveLocale('en'));
 
