@@ -8,7 +8,7 @@ import { preloadDrawing } from '../charts/drawings.tsx';
 import { catalogQuery, metadataQuery, unViewQuery, viewQuery } from '../sources/queries.ts';
 import { chosenChartType } from '../state/chartTypes.ts';
 import { viewRequest } from '../views/dataset/model/datasetView.ts';
-import { unViewRequest } from '../views/un/model/unStockView.ts';
+import { unViewRequest } from '../views/un/model/unViewRequest.ts';
 import { defaultViewState, type ViewState } from '../state/viewState.ts';
 import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from '../views/un/model/unDatasets.ts';
 

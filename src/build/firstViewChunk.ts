@@ -25,18 +25,26 @@ export function firstViewChunk(): Plugin {
     name: 'first-view-chunk',
     apply: 'build',
     buildEnd() {
-      const collect = (from: string, into: Set<string>) => {
+      const collect = (from: string, into: Set<string>, lazy: boolean) => {
         const stack = [from];
         while (stack.length > 0) {
           const id = stack.pop()!;
           if (into.has(id)) continue;
           into.add(id);
-          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+          const info = this.getModuleInfo(id);
+          stack.push(...(info?.importedIds ?? []));
+          if (lazy) stack.push(...(info?.dynamicallyImportedIds ?? []));
         }
       };
       for (const id of this.getModuleIds()) {
-        // The HTML page's script, and chunks emitted as entries (the worker: workerInMainGraph).
-        if (this.getModuleInfo(id)?.isEntry) collect(id, id.endsWith('.html') ? page : worker);
+        // The HTML page's script (what it runs at start), and chunks emitted as entries (the
+        // worker: workerInMainGraph) with what they load later too: a module the worker's lazy
+        // code shares with the page must sit in `data`, never in the entry chunk, which the
+        // worker cannot import.
+        if (this.getModuleInfo(id)?.isEntry) {
+          if (id.endsWith('.html')) collect(id, page, false);
+          else collect(id, worker, true);
+        }
         const info = this.getModuleInfo(id);
         // A page that runs a script (a blank page runs none).
         if (info?.isEntry && id.endsWith('.html') && info.importedIds.length > 0) pages++;

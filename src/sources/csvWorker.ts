@@ -7,8 +7,7 @@ import { DatasetError } from '../data/datasetError.ts';
 import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable.ts';
 import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
-import { parseCsvTable } from '../data/parseCsvTable.ts';
-import { ChunkError, type ChunkFailure } from '../lib/chunk.ts';
+import { chunk, ChunkError, type ChunkFailure } from '../lib/chunk.ts';
 import { run, type QueryArgs, type QueryKind } from './queryRegistry.ts';
 
 /**
@@ -68,6 +67,12 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** The tables held here, by dataset id; a failed load is forgotten, so a retry loads again. */
 const held = new Map<string, Promise<ColumnTable>>();
 
+// The CSV checks are needed only for a dataset the build did not see (the built site's tables are
+// Arrow files): loaded then, so that the worker a page starts carries none of them.
+const csvCode = chunk('parseCsvTable', () => import('../data/parseCsvTable.ts'));
+const parseCsv = async (file: string, text: string, meta: DatasetMeta) =>
+  (await csvCode.load()).parseCsvTable(file, text, meta);
+
 function holdTable(ref: TableRef, timeoutMs: number) {
   const { meta, url, file } = ref;
   let table = held.get(meta.id);
@@ -77,10 +82,11 @@ function holdTable(ref: TableRef, timeoutMs: number) {
         ? fetchGzipped(url, file, timeoutMs).then((bytes) =>
             decodeBuiltTable(file, bytes, ref.facts),
           )
-        : fetchText(url, file, timeoutMs).then((text) => parseCsvTable(file, text, meta))
+        : fetchText(url, file, timeoutMs).then((text) => parseCsv(file, text, meta))
     ).catch((error: unknown) => {
       // Whatever went wrong is about this file (not the request's first one), and its copy
       // is not asked for from a cache again.
+      if (error instanceof ChunkError) throw error;
       distrustCopy(url);
       throw error instanceof DatasetError ? error : new DatasetError(file, String(error));
     });
@@ -126,7 +132,7 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
     case 'parse': {
       const file = `data/${message.meta.file}`;
       const text = await fetchText(message.url, file, fetchTimeoutMs);
-      const arrow = encode(parseCsvTable(file, text, message.meta));
+      const arrow = encode(await parseCsv(file, text, message.meta));
       return [{ id, ok: true, arrow }, [arrow.buffer]];
     }
     case 'run': {

@@ -11,12 +11,7 @@ import {
   type TableFacts,
   type ViewRequest,
 } from '../views/dataset/model/datasetView.ts';
-import {
-  unPageView,
-  withLocalNames,
-  type UnPageView,
-  type UnViewRequest,
-} from '../views/un/model/unStockView.ts';
+import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
 
 /**
  * The one place each query the views ask of the data is written: what it reads and how it is
@@ -55,6 +50,9 @@ export type TableOf = (meta: DatasetMeta) => Promise<ColumnTable>;
 // The export code (CSV writer, zip) loads when a whole table is first asked for; through chunk(),
 // so that a copy that failed to arrive is asked for afresh on Retry (on the page and in the worker).
 const exportCode = chunk('fullExport', () => import('../export/fullExport.ts'));
+// The UN view's computation loads with the first UN query, in the worker or on the page: the
+// first view of most pages never asks one.
+const unModel = chunk('unStockView', () => import('../views/un/model/unStockView.ts'));
 
 const queries: {
   [K in QueryKind]: (args: QueryArgs[K], tableOf: TableOf) => Promise<QueryResult[K]>;
@@ -64,9 +62,10 @@ const queries: {
     return selectView(table, meta, request, facts ?? tableFacts(table, meta));
   },
   un: async ({ meta, totals, request }, tableOf) => {
-    const [table, totalsTable] = await Promise.all([
+    const [table, totalsTable, { unPageView, withLocalNames }] = await Promise.all([
       tableOf(meta),
       totals ? tableOf(totals) : undefined,
+      unModel.load(),
       loadCountryNames(request.locale),
     ]);
     return withLocalNames(unPageView(table, totalsTable, request), request.locale);

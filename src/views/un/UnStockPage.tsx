@@ -23,7 +23,7 @@ import { citedBy, SourceLine } from '../common/SourceLine.tsx';
 import { countryColors } from '../../model/countryColors.ts';
 import { unFileParts, unViewDownloadTable } from './model/unDownload.ts';
 import { unModel, unNameOf, unTitle, type UnPanel } from './model/unModel.ts';
-import { unViewRequest } from './model/unStockView.ts';
+import { unViewRequest } from './model/unViewRequest.ts';
 import { unUnapplied } from '../dataset/model/unapplied.ts';
 import {
   CENTRAL_ASIA,

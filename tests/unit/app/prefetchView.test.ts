@@ -4,7 +4,7 @@ import { prefetchView } from '../../../src/app/prefetchView';
 import type { DatasetSource } from '../../../src/sources/datasetSource';
 import { unViewQuery, viewQuery } from '../../../src/sources/queries';
 import { viewRequest } from '../../../src/views/dataset/model/datasetView';
-import { unViewRequest } from '../../../src/views/un/model/unStockView';
+import { unViewRequest } from '../../../src/views/un/model/unViewRequest';
 import { defaultViewState, type ViewState } from '../../../src/state/viewState';
 import { fileSystemSource } from '../../support/fileSystemSource';
 

@@ -7,7 +7,7 @@ import { DatasetError } from '../../../src/data/datasetError';
 import { staticCsvSource } from '../../../src/sources/staticCsvSource';
 import { DATA_DIR } from '../../support/fileSystemSource';
 import { defaultViewState } from '../../../src/state/viewState';
-import { unViewRequest } from '../../../src/views/un/model/unStockView';
+import { unViewRequest } from '../../../src/views/un/model/unViewRequest';
 
 /**
  * A built table is checked against what the catalogue says of it when it is decoded (on the page

@@ -188,11 +188,6 @@ export function unCountries(table: ColumnTable, direction: UnViewState['directio
  */
 export type UnViewRequest = Omit<UnViewState, 'show'> & { locale: Locale };
 
-export function unViewRequest(un: UnViewState, locale: Locale): UnViewRequest {
-  const { direction, country, vs, year, vsYear, top, measure } = un;
-  return { direction, country, vs, year, vsYear, top, measure, locale };
-}
-
 /**
  * The view with the name of every country it can show (the countries asked about, their
  * partners) in the request's language, from the browser's Intl data. Worked out where the view
