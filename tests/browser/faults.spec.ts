@@ -47,8 +47,16 @@ const FAULTS: Record<Fault, { apply: (route: Route) => Promise<void>; says: RegE
   },
 };
 
+/** A chunk under its hashed name, whatever query a retry adds (`?retry=1`). */
+const chunkUrl = (name: string) => (url: URL) =>
+  new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(url.pathname);
+
 /** Breaks one file until `heal()` is called; then the real file is served again. */
-async function breakFile(page: Page, pattern: string, fault: (route: Route) => Promise<void>) {
+async function breakFile(
+  page: Page,
+  pattern: string | ((url: URL) => boolean),
+  fault: (route: Route) => Promise<void>,
+) {
   let broken = true;
   await page.route(pattern, (route) => (broken ? fault(route) : route.fallback()));
   return () => {
@@ -87,7 +95,8 @@ test("a drawing's code that does not arrive: its card says so, the rest stays, a
   page,
 }) => {
   const problems = watchPage(page);
-  const heal = await breakFile(page, '**/assets/LineChartView-*.js', (route) =>
+  // Every request for the chunk, whatever query the loader adds when it asks again.
+  const heal = await breakFile(page, chunkUrl('LineChartView'), (route) =>
     route.abort('connectionreset'),
   );
   await page.goto('./?view=dataset&id=remittances');
@@ -268,10 +277,6 @@ test('an embed whose catalogue fails says so and recovers on Retry', async ({ pa
 // Code that fails to arrive: a view's, a panel's or a drawing's chunk (or a language's messages)
 // fails only its own part, with what went wrong in the reader's words, and Retry (or, after a
 // redeploy, Reload) brings it.
-
-/** A chunk under its hashed name, whatever query a retry adds (`?retry=1`). */
-const chunkUrl = (name: string) => (url: URL) =>
-  new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(url.pathname);
 
 /** Answers a chunk with something other than the chunk itself. */
 type CodeFault = '404' | '500' | 'abort' | 'truncated' | 'garbage' | 'index.html';
