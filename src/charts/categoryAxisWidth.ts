@@ -8,6 +8,12 @@ const GLYPH = 0.65;
 const TICK = 14;
 
 /**
+ * The spaces recharts wraps text at: not the no-break spaces that group a Russian or Uzbek
+ * figure's digits ("754 981" is one word).
+ */
+const BREAKING_SPACES = /[ \f\n\r\t\v\u2028\u2029]+/;
+
+/**
  * The width of a horizontal bar chart's label column: the width the chart asks for where there is
  * room, no more than 40 % of the frame on a phone (a fixed 260 px column once left the bars no
  * room at all), and never narrower than the longest word, which recharts cannot wrap and would
@@ -40,7 +46,7 @@ export function labelLines(label: string, axisWidth: number, fontSize = 16): num
   const perLine = Math.max(1, Math.floor((axisWidth - TICK) / (fontSize * GLYPH)));
   let lines = 1;
   let used = 0;
-  for (const word of label.split(/\s+/).filter(Boolean)) {
+  for (const word of label.split(BREAKING_SPACES).filter(Boolean)) {
     const needed = used === 0 ? word.length : used + 1 + word.length;
     if (needed <= perLine || used === 0) used = needed;
     else {
@@ -90,5 +96,5 @@ export function figureRoom(texts: readonly string[], fontSize = 16): number {
 
 /** The letters in the longest word of some texts: recharts wraps at spaces, never inside a word. */
 function longestWord(texts: readonly string[]): number {
-  return Math.max(0, ...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
+  return Math.max(0, ...texts.flatMap((t) => t.split(BREAKING_SPACES).map((w) => w.length)));
 }
