@@ -64,10 +64,11 @@ const EDGE = 8;
 const LABEL_OFFSET = 5;
 
 /**
- * The right margin a horizontal bar chart needs for the figures written beside its bars: enough
- * for each figure's longest word (recharts wraps the rest) after its bar, on a plot that is what
- * the frame leaves once the label column and this margin are taken. A fixed 80 px left a phone's
- * bars a quarter of the chart; this way the longest bar and its figure fill the plot's width.
+ * The right margin a horizontal bar chart needs for the figures written beside its bars, on a
+ * plot that is what the frame leaves once the label column and this margin are taken: each
+ * figure on one line after its bar where the plot still keeps BAR_SHARE of the frame, else each
+ * figure's longest word (recharts wraps the rest). A fixed 80 px left a
+ * phone's bars a quarter of the chart.
  */
 export function valueLabelRoom(
   frameWidth: number,
@@ -78,15 +79,23 @@ export function valueLabelRoom(
   fontSize = 16,
 ): number {
   const free = frameWidth - left - axisWidth;
-  const needs = bars.map(({ value, text }) => {
-    const room = figureRoom([text], fontSize);
-    // The bar ends at `reach` of the plot, and the plot is `free` less the margin m:
-    // (free − m) · (1 − reach) + m ≥ room.
-    const reach = axisMax > 0 ? Math.min(1, Math.max(0, value / axisMax)) : 0;
-    // A bar of nothing has its figure at the plot's start: no margin makes more room for it.
-    return reach > 0 ? (room - free * (1 - reach)) / reach : 0;
-  });
-  return Math.max(EDGE, Math.ceil(Math.max(0, ...needs)));
+  const reachOf = (value: number) => (axisMax > 0 ? Math.min(1, Math.max(0, value / axisMax)) : 0);
+  const need = (roomOf: (text: string) => number) =>
+    Math.max(
+      0,
+      ...bars.map(({ value, text }) => {
+        // The bar ends at `reach` of the plot, and the plot is `free` less the margin m:
+        // (free − m) · (1 − reach) + m ≥ room.
+        const reach = reachOf(value);
+        // A bar of nothing has its figure at the plot's start: no margin makes more room for it.
+        return reach > 0 ? (roomOf(text) - free * (1 - reach)) / reach : 0;
+      }),
+    );
+  const words = need((text) => figureRoom([text], fontSize));
+  const lines = need((text) => LABEL_OFFSET + Math.ceil(text.length * fontSize * GLYPH));
+  // Wrapped anyway, a figure is better served by a wider plot than by a wider margin.
+  const room = lines <= free - frameWidth * BAR_SHARE ? lines : words;
+  return Math.max(EDGE, Math.ceil(room));
 }
 
 /** The room the widest word of the figures written beside bars takes after its bar, px. */
