@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import { formatNumber } from '../../i18n/format.ts';
 import { axisInk, ink, tooltipInk } from '../../ui/theme.ts';
 import { CONFLICT_COLOR, type CompareGroup } from '../../views/compare/model/compareModel.ts';
-import { labelLines } from '../categoryAxisWidth.ts';
+import { figureRoom, labelLines, valueLabelRoom } from '../categoryAxisWidth.ts';
 import { useCategoryAxis } from '../useCategoryAxis.ts';
 
 /**
@@ -14,16 +14,30 @@ export function CompareChart({ group }: { group: CompareGroup }) {
   const { bars } = group;
   const {
     frame,
+    frameWidth,
     width: axisWidth,
     axis: labelAxis,
   } = useCategoryAxis<HTMLElement>(
     260,
     bars.map((b) => b.label),
     12,
+    figureRoom(
+      bars.map((b) => b.short),
+      12,
+    ),
   );
   // Each bar as tall as its label needs, wrapped in this language at this width.
   const lines = Math.max(1, ...bars.map((b) => labelLines(b.label, axisWidth, 12)));
   const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
+  const left = 8;
+  const right = valueLabelRoom(
+    frameWidth,
+    axisWidth,
+    left,
+    bars.map((b) => ({ value: b.value, text: b.short })),
+    group.axis.max,
+    12,
+  );
   return (
     <figure className="chart" aria-label={group.heading} ref={frame} data-group={group.key}>
       <figcaption className="compare-group">{group.heading}</figcaption>
@@ -32,7 +46,7 @@ export function CompareChart({ group }: { group: CompareGroup }) {
         style={{ width: '100%', height }}
         data={bars}
         layout="vertical"
-        margin={{ left: 8, right: 80 }}
+        margin={{ left, right }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
         <XAxis

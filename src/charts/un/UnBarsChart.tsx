@@ -21,8 +21,9 @@ export function UnBarsChart({ panel }: { panel: UnPanel }) {
         style={{ width: '100%', height: 36 * panel.bars.length + 60 }}
         data={panel.bars}
         layout="vertical"
-        // Room for half the last figure under the axis, centred on its tick.
-        margin={{ left: 8, right: 48 }}
+        // No room kept for half the last figure under the axis: recharts keeps it on the chart,
+        // ending at its edge, and the bars keep the width (the axis ends on a round tick past them).
+        margin={{ left: 8, right: 8 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
         <XAxis

@@ -13,7 +13,8 @@ import { niceAxis, type ValueAxis } from '../../../model/niceAxis.ts';
  * a chart's category axis holds one kind of figure (flow, stock, …) of one period, so a Q1 flow
  * never stands among end-of-year stocks; a total is drawn apart from its parts; every bar is one
  * row, with its qualifier and the data's own doubt written beside it, in the chart, the table and
- * the sentences alike; all bars share one scale that ends on a round tick.
+ * the sentences alike; each chart's scale ends on a round tick above its own longest bar (one scale
+ * for every chart drew a quarter's flow beside millions as a sliver, 2 % of a phone's width).
  */
 
 export const CONCEPTS: CompareEntry['concept'][] = ['flow', 'stock', 'share', 'birthStock'];
@@ -46,7 +47,7 @@ export interface CompareGroup {
   heading: string;
   bars: CompareBar[];
   color: string;
-  /** The scale every group of the page shares. */
+  /** The group's own scale, ending on a round tick. */
   axis: ValueAxis;
 }
 
@@ -86,10 +87,8 @@ export function compareModel(
       ...(r.flag ? [`(${r.flag})`] : []),
       ...(r.conflict ? [`(${t('compare.conflict')})`] : []),
     ].join(' ');
-  const drawn = byCountry.flatMap((c) => c.rows.filter(countedInPeople));
-  const axis = niceAxis(Math.max(0, ...drawn.map((r) => r.value)));
   const panels = byCountry.map(({ country, rows }) => {
-    const groups = new Map<string, CompareGroup>();
+    const groups = new Map<string, Omit<CompareGroup, 'axis'>>();
     for (const r of rows.filter(countedInPeople)) {
       const key = `${r.concept}|${r.periodKey}|${r.whole ? 'whole' : 'part'}`;
       let group = groups.get(key);
@@ -105,7 +104,6 @@ export function compareModel(
           ].join(' · '),
           bars: [],
           color: conceptColor(r.concept),
-          axis,
         };
         groups.set(key, group);
       }
@@ -124,7 +122,10 @@ export function compareModel(
         row: r,
       });
     }
-    const list = [...groups.values()];
+    const list = [...groups.values()].map((g) => ({
+      ...g,
+      axis: niceAxis(Math.max(0, ...g.bars.map((b) => b.value))),
+    }));
     return {
       country,
       name: countryName(country) ?? country,
