@@ -80,6 +80,35 @@ const SEX = {
   default: ['both'],
 };
 
+/** The reference period of mid-year estimates. */
+function midYear(span, years) {
+  const list = years.join(', ');
+  return {
+    en: `${span} (mid-year: ${list})`,
+    ru: `${span} (на середину года: ${list})`,
+    uz: `${span} (yil oʻrtasiga: ${list})`,
+  };
+}
+
+/** The destination's ISO code column, naming the Channel Islands (CHI), which have no ISO code. */
+function destinationCodeColumn(extra = {}) {
+  return {
+    name: 'destination_iso3',
+    type: 'string',
+    role: 'dimension',
+    label: {
+      en: 'Country or area of destination',
+      ru: 'Страна или территория назначения',
+      uz: 'Borish mamlakati yoki hududi',
+    },
+    codes: 'iso3',
+    valueLabels: {
+      CHI: { en: 'Channel Islands', ru: 'Нормандские острова', uz: 'Normand orollari' },
+    },
+    ...extra,
+  };
+}
+
 function yearColumn(years) {
   return {
     name: 'year',
@@ -159,29 +188,13 @@ export function unDestinationMeta({
     },
     file: `${id}.csv`,
     concept: 'stock',
-    referencePeriod: {
-      en: `${span} (mid-year: ${years.join(', ')})`,
-      ru: `${span} (на середину года: ${years.join(', ')})`,
-      uz: `${span} (yil oʻrtasiga: ${years.join(', ')})`,
-    },
+    referencePeriod: midYear(span, years),
     columns: [
       yearColumn(years),
-      {
-        name: 'destination_iso3',
-        type: 'string',
-        role: 'dimension',
-        label: {
-          en: 'Country or area of destination',
-          ru: 'Страна или территория назначения',
-          uz: 'Borish mamlakati yoki hududi',
-        },
-        codes: 'iso3',
-        valueLabels: {
-          CHI: { en: 'Channel Islands', ru: 'Нормандские острова', uz: 'Normand orollari' },
-        },
+      destinationCodeColumn({
         description:
           'ISO 3166-1 alpha-3 code from the UN M49 code; CHI (the World Bank code) for the Channel Islands, which have no ISO code.',
-      },
+      }),
       {
         name: 'destination_m49',
         type: 'integer',
@@ -330,27 +343,10 @@ export function unBilateralMeta({
     file: `${id}.csv`,
     origins: CENTRAL_ASIA_ORIGINS,
     concept: 'stock',
-    referencePeriod: {
-      en: `${span} (mid-year: ${years.join(', ')})`,
-      ru: `${span} (на середину года: ${years.join(', ')})`,
-      uz: `${span} (yil oʻrtasiga: ${years.join(', ')})`,
-    },
+    referencePeriod: midYear(span, years),
     columns: [
       yearColumn(years),
-      {
-        name: 'destination_iso3',
-        type: 'string',
-        role: 'dimension',
-        label: {
-          en: 'Country or area of destination',
-          ru: 'Страна или территория назначения',
-          uz: 'Borish mamlakati yoki hududi',
-        },
-        codes: 'iso3',
-        valueLabels: {
-          CHI: { en: 'Channel Islands', ru: 'Нормандские острова', uz: 'Normand orollari' },
-        },
-      },
+      destinationCodeColumn(),
       {
         name: 'destination',
         type: 'string',
