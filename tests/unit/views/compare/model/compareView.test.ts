@@ -49,6 +49,15 @@ describe('compareRows', () => {
     }
   });
 
+  it('shows both Uzbek stocks at the end of 2024 that disagree, each flagged: the ministry’s 1.9 million and Gazeta’s 1,350,000', () => {
+    const uzb = rowsOf('UZB');
+    const kamilov = uzb.find((r) => r.value === 1900000);
+    const gazeta = uzb.find((r) => r.value === 1350000);
+    expect(kamilov?.flag).toMatch(/^conflicts with another/);
+    expect(gazeta?.flag).toMatch(/^conflicts with another/);
+    expect(gazeta!.period).toContain('2024');
+  });
+
   it('gives Kyrgyzstan the UN figures the data has: Russia, Kazakhstan and the published total', () => {
     const kgz = rowsOf('KGZ');
     expect(kgz.map((r) => r.value)).toEqual(expect.arrayContaining([754981]));
