@@ -112,7 +112,9 @@ export function compareRows(
         whole: entry.detail !== undefined || isWhole(meta, o.dims),
         // The period's kind, its wording as one moment, and its year ("calendar year" says none).
         periodKey: [
-          o.periodType,
+          // "End of 2024" is a moment, whatever type a dataset without a period_type column
+          // gives its rows: it shares a chart with another source's "end of year" 2024.
+          endOfYear(o.asWritten.period) ? 'point' : o.periodType,
           samePeriod(o.asWritten.period, o.time),
           o.time ?? yearInText(o.asWritten.period ?? meta.referencePeriod) ?? '',
         ].join('|'),
@@ -191,11 +193,17 @@ export function yearInText(text: string): number | undefined {
  * The period a figure refers to, for telling repeats apart: "end of year" of 2023 and "December
  * 2023" are the same moment as two sources word it; any other wording is kept as written.
  */
+const END_OF_YEAR = /^(?:end of|december)\s*(\d{4})?$|^end of year$/;
+
+const endOfYear = (period: string | undefined) =>
+  END_OF_YEAR.exec((period ?? '').trim().toLowerCase());
+
 function samePeriod(period: string | undefined, year: number | undefined): string {
-  const text = (period ?? '').trim().toLowerCase();
-  const end = /^(?:end of|december)\s*(\d{4})?$|^end of year$/.exec(text);
-  if (end && (end[1] === undefined || Number(end[1]) === year)) return `end of ${year ?? ''}`;
-  return text;
+  const end = endOfYear(period);
+  // The year the wording names where the row has no year column ("end of 2024").
+  const at = year ?? (end?.[1] !== undefined ? Number(end[1]) : undefined);
+  if (end && (end[1] === undefined || Number(end[1]) === at)) return `end of ${at ?? ''}`;
+  return (period ?? '').trim().toLowerCase();
 }
 
 /** "end of year" says nothing without its year: "2023, end of year". */

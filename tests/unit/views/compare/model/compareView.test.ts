@@ -56,6 +56,8 @@ describe('compareRows', () => {
     expect(kamilov?.flag).toMatch(/^conflicts with another/);
     expect(gazeta?.flag).toMatch(/^conflicts with another/);
     expect(gazeta!.period).toContain('2024');
+    // One moment, one chart: the ministry's "end of 2024" and Gazeta's "end of year" 2024.
+    expect(kamilov!.periodKey).toBe(gazeta!.periodKey);
   });
 
   it('gives Kyrgyzstan the UN figures the data has: Russia, Kazakhstan and the published total', () => {
