@@ -80,6 +80,18 @@ const SEX = {
   default: ['both'],
 };
 
+/** The Central Asian countries whose remittances and unemployment the World Bank series give. */
+const WDI_ORIGINS = ['KGZ', 'TJK', 'UZB', 'KAZ', 'TKM'];
+
+/** The reference period of yearly series. */
+function calendarYears(span) {
+  return {
+    en: `${span} (calendar years)`,
+    ru: `${span} (календарные годы)`,
+    uz: `${span} (kalendar yillar)`,
+  };
+}
+
 /** The reference period of mid-year estimates. */
 function midYear(span, years) {
   const list = years.join(', ');
@@ -514,13 +526,9 @@ export function wdiRemittancesMeta({ rows, release, releaseDate, retrieved, copy
       uz: 'Jahon bankining Qozogʻiston, Qirgʻiziston, Rossiya, Tojikiston, Turkmaniston va Oʻzbekiston olgan shaxsiy pul oʻtkazmalari (shaxsiy transfertlar va xodimlar mehnat haqi) qatorlari, YaIMga nisbatan % va joriy AQSh dollarida, hamda Rossiyadan yuborilganlar, World Development Indicators toʻplamining bitta nashriga koʻra. Bir vaqtda bitta koʻrsatkichni tanlang: birliklar farq qiladi.',
     },
     file: 'wdi-remittances.csv',
-    origins: countries.filter((c) => ['KGZ', 'TJK', 'UZB', 'KAZ', 'TKM'].includes(c)),
+    origins: countries.filter((c) => WDI_ORIGINS.includes(c)),
     concept: 'mixed',
-    referencePeriod: {
-      en: `${span} (calendar years)`,
-      ru: `${span} (календарные годы)`,
-      uz: `${span} (kalendar yillar)`,
-    },
+    referencePeriod: calendarYears(span),
     columns: [
       { ...COUNTRY, values: countries },
       YEAR,
@@ -615,13 +623,9 @@ export function wdiUnemploymentMeta({ rows, release, releaseDate, retrieved, cop
       uz: 'XMTning ishsizlik darajasi modelli bahosi (ishchi kuchining ishsiz, ishga tayyor va ish qidirayotgan ulushi), World Development Indicators toʻplamiga koʻra (SL.UEM.TOTL.ZS). Barcha mamlakatlar uchun bitta model: mamlakatlar oʻrtasida taqqoslanadi, lekin milliy raqamlar emas (qarang: «unemployment», unda har bir milliy taʼrif alohida qator).',
     },
     file: 'wdi-unemployment.csv',
-    origins: countries.filter((c) => ['KGZ', 'TJK', 'UZB', 'KAZ', 'TKM'].includes(c)),
+    origins: countries.filter((c) => WDI_ORIGINS.includes(c)),
     concept: 'rate',
-    referencePeriod: {
-      en: `${span} (calendar years)`,
-      ru: `${span} (календарные годы)`,
-      uz: `${span} (kalendar yillar)`,
-    },
+    referencePeriod: calendarYears(span),
     columns: [
       { ...COUNTRY, values: countries },
       YEAR,
