@@ -26,9 +26,6 @@ export function CompareChart({ group }: { group: CompareGroup }) {
       12,
     ),
   );
-  // Each bar as tall as its label needs, wrapped in this language at this width.
-  const lines = Math.max(1, ...bars.map((b) => labelLines(b.label, axisWidth, 12)));
-  const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
   const left = 8;
   const right = valueLabelRoom(
     frameWidth,
@@ -38,6 +35,16 @@ export function CompareChart({ group }: { group: CompareGroup }) {
     group.axis.max,
     12,
   );
+  // Each bar as tall as its label, or the figure written beside it, needs, wrapped in this
+  // language at this width: a figure with a long note wraps in the right margin, and rose above
+  // its row ("1,900,000" cut off) when the row was sized for the label alone.
+  const lines = Math.max(
+    1,
+    ...bars.map((b) =>
+      Math.max(labelLines(b.label, axisWidth, 12), labelLines(b.short, right, 12)),
+    ),
+  );
+  const height = Math.max(34, lines * 15 + 8) * bars.length + 50;
   return (
     <figure className="chart" aria-label={group.heading} ref={frame} data-group={group.key}>
       <figcaption className="compare-group">{group.heading}</figcaption>
