@@ -92,6 +92,22 @@ function calendarYears(span) {
   };
 }
 
+/** The UN's count of international migrants, the measure of its tables. */
+function stockColumn(extra = {}) {
+  return {
+    name: 'stock',
+    type: 'integer',
+    role: 'measure',
+    label: {
+      en: 'International migrant stock',
+      ru: 'Численность международных мигрантов',
+      uz: 'Xalqaro muhojirlar soni',
+    },
+    unit: STOCK_UNIT,
+    ...extra,
+  };
+}
+
 /** The reference period of mid-year estimates. */
 function midYear(span, years) {
   const list = years.join(', ');
@@ -229,19 +245,10 @@ export function unDestinationMeta({
           'The UN name, without the asterisk that points to the notes (the note column carries them).',
       },
       SEX,
-      {
-        name: 'stock',
-        type: 'integer',
-        role: 'measure',
-        label: {
-          en: 'International migrant stock',
-          ru: 'Численность международных мигрантов',
-          uz: 'Xalqaro muhojirlar soni',
-        },
-        unit: STOCK_UNIT,
+      stockColumn({
         nullable: true,
         description: 'Empty where the UN table shows “..” (not available); see status.',
-      },
+      }),
       {
         name: 'data_type',
         type: 'string',
@@ -402,17 +409,7 @@ export function unBilateralMeta({
         labelFor: 'origin_iso3',
       },
       SEX,
-      {
-        name: 'stock',
-        type: 'integer',
-        role: 'measure',
-        label: {
-          en: 'International migrant stock',
-          ru: 'Численность международных мигрантов',
-          uz: 'Xalqaro muhojirlar soni',
-        },
-        unit: STOCK_UNIT,
-      },
+      stockColumn(),
     ],
     sources: [
       unSource({
