@@ -13,7 +13,12 @@ import { toExcelCsv } from '../../export/excelCsv.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 import { compareRows } from './model/compareView.ts';
-import { compareCsvTable, compareModel, conceptLabel } from './model/compareModel.ts';
+import {
+  compareCsvTable,
+  compareModel,
+  compareSourceLine,
+  conceptLabel,
+} from './model/compareModel.ts';
 import { viewAddress } from '../../state/urlCodec.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { compareCountries, compareEntries } from './model/compareMeasures.ts';
@@ -75,9 +80,6 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
       }),
     );
     if (parts.length === 0) return undefined;
-    const drawnRows = model.panels.flatMap((p) =>
-      p.groups.flatMap((g) => g.bars.map((b) => b.row)),
-    );
     // Tall enough that each chart keeps its proportions at the image's width (1120 px inside).
     const drawn = parts.reduce((sum, { svg }) => {
       const box = svg.getBoundingClientRect();
@@ -89,7 +91,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
         title: t('compare.title'),
         subtitle: t('compare.chartTitleAll'),
         legend: model.legend,
-        sourceLine: `${t('chart.sourcesPrefix')} ${[...new Set(drawnRows.flatMap((r) => r.sources.map((x) => x.label)))].join('; ')}`,
+        sourceLine: compareSourceLine(model),
         note: t('compare.conflictNote'),
       },
       { width: 1200, height: Math.round(Math.max(675, 360 + drawn)) },
