@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -42,6 +42,11 @@ interface DotProps {
  * changed. All marks share one row per year, so the tooltip lists exactly that year's figures.
  */
 export function LineChartView({ model, meta, events = [], animate = true }: LineChartViewProps) {
+  // Lines grow once, when first drawn. Recharts restarts the animation on every resize (a tab
+  // switch that shows or hides the scrollbar is one), and an image exported meanwhile caught the
+  // lines half-way between two widths, their points off their years.
+  const [grown, setGrown] = useState(false);
+  const grow = animate && !grown;
   const lines = model.lines;
   const chart = lineChartRows(lines);
   // The chart's width, for where its tooltip goes (tooltipLayout).
@@ -129,7 +134,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             dot={false}
             activeDot={false}
             legendType="none"
-            isAnimationActive={animate}
+            isAnimationActive={grow}
             label={
               join.kind === 'source'
                 ? (props: LabelProps) =>
@@ -159,7 +164,8 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             strokeWidth={2}
             dot={dot(segment.marker)}
             activeDot={false}
-            isAnimationActive={animate}
+            isAnimationActive={grow}
+            onAnimationEnd={() => setGrown(true)}
           />
         ))}
         {/* Marks that stand alone: part-year diamonds (labelled with their period) and other
