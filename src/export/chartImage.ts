@@ -1,105 +1,126 @@
+import { zipSync } from 'fflate';
+import type { ReactNode } from 'react';
 import { legendSwatchMarkup, type SwatchShape } from '../ui/legendSwatch.ts';
 import { ink, resolveThemeVars, shownTheme, themeTokens, type Theme } from '../ui/theme.ts';
+import { t } from '../i18n/i18n.ts';
+import { drawOffscreen } from './drawOffscreen.tsx';
+import {
+  estimateWidth,
+  layoutImage,
+  planImages,
+  STYLES,
+  SWATCH,
+  type ImageFormat,
+  type ImageLayout,
+  type ImageText,
+  type Measure,
+  type TextLine,
+} from './imageLayout.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const PADDING = 40;
-const GAP = 16;
-/** Average glyph width of system-ui as a share of the font size: enough to wrap lines by count. */
-const GLYPH_WIDTH = 0.55;
-const LINE_HEIGHT = 1.3;
+/** No text below this size at 1×, in the chart as around it. */
+const MIN_FONT = 14;
 
-export interface ChartImageText {
-  title: string;
-  subtitle?: string;
-  legend: { label: string; color: string; shape: SwatchShape }[];
-  sourceLine: string;
-  note?: string;
+export interface ImageLegendItem {
+  label: string;
+  color: string;
+  shape: SwatchShape;
+}
+
+/** One drawing of an image (a panel of small multiples has its caption). */
+export interface ImagePanel {
+  /** The view's drawing with its model, as the page draws it. */
+  drawing: ReactNode;
+  caption?: string | undefined;
+}
+
+/** What a view hands over for its image: the words around the chart, and the drawings. */
+export interface ImageRequest {
+  text: ImageText<ImageLegendItem>;
+  panels: readonly ImagePanel[];
   /**
    * The theme the image is drawn in: the one shown on the page, so what a presenter sees is what
    * lands on the slide (a dark slide, a dark chart). By default, the theme on the page.
    */
-  theme?: Theme;
+  theme?: Theme | undefined;
 }
 
-/** One drawing of a composed image: a panel of small multiples, with its own caption. */
-export interface ChartPart {
-  svg: SVGSVGElement;
-  caption?: string;
+/** A finished image, as a standalone SVG. */
+export interface ChartImage {
+  svg: string;
+  width: number;
+  height: number;
 }
-
-interface TextStyle {
-  size: number;
-  fill: string;
-  bold?: boolean;
-}
-
-// Colours are the theme's properties, resolved to its values when the image is finished.
-const TITLE: TextStyle = { size: 34, fill: ink.text, bold: true };
-const SUBTITLE: TextStyle = { size: 20, fill: ink.muted };
-const LEGEND: TextStyle = { size: 16, fill: ink.text };
-const SOURCE: TextStyle = { size: 15, fill: ink.text };
-const NOTE: TextStyle = { size: 14, fill: ink.muted };
-const CAPTION: TextStyle = { size: 18, fill: ink.text, bold: true };
 
 /**
- * A standalone SVG of a chart at presentation size, with its title, legend and source line drawn
- * in, so a pasted image still says what it shows and where the figures come from. Every piece of
- * text is an escaped `<text>` node: titles and labels come from data and must never become markup.
- * Several drawings (small multiples, one per country) are laid out in `columns`, each under its
- * caption, sharing the one title, legend and source line.
+ * The view's chart as images of a fixed size (a slide, or a square): each drawing is drawn anew
+ * at its cell's size, out of sight, and the title, legend and sources are set around it. Small
+ * multiples that would be too small to read in one image go into several, each complete.
+ */
+export async function chartImages(
+  request: ImageRequest,
+  format: ImageFormat,
+  measure: Measure = canvasMeasure(),
+): Promise<ChartImage[]> {
+  const captioned = request.panels.some((p) => p.caption);
+  const probe = layoutImage(request.text, format, measure);
+  const { perImage, columns } = planImages(request.panels.length, probe.chart, captioned);
+  const groups: ImagePanel[][] = [];
+  for (let i = 0; i < request.panels.length; i += perImage) {
+    groups.push(request.panels.slice(i, i + perImage));
+  }
+  const images: ChartImage[] = [];
+  for (const [n, panels] of groups.entries()) {
+    const part =
+      groups.length > 1 ? t('image.part', { n: n + 1, count: groups.length }) : undefined;
+    const subtitle = [request.text.subtitle, part].filter(Boolean).join(' — ');
+    const layout = layoutImage({ ...request.text, subtitle }, format, measure, {
+      captions: panels.map((p) => p.caption),
+      columns: Math.min(columns, panels.length),
+    });
+    const svg = await drawOffscreen(
+      panels.map((p, i) => ({
+        node: p.drawing,
+        width: layout.cells[i]!.width,
+        height: layout.cells[i]!.height,
+      })),
+      (svgs) => composeChartSvg(layout, svgs, request.theme),
+    );
+    images.push({ svg, width: layout.width, height: layout.height });
+  }
+  return images;
+}
+
+/**
+ * The standalone SVG of one laid-out image: its text, legend and the drawings in their cells.
+ * Every piece of text is an escaped `<text>` node: titles and labels come from data and must
+ * never become markup.
  */
 export function composeChartSvg(
-  chart: SVGSVGElement | readonly ChartPart[],
-  text: ChartImageText,
-  size: { width: number; height: number } = { width: 1200, height: 675 },
-  columns = 1,
+  layout: ImageLayout<ImageLegendItem>,
+  drawings: readonly (SVGSVGElement | undefined)[],
+  theme: Theme = shownTheme(),
 ): string {
-  const { width, height } = size;
-  const inner = width - 2 * PADDING;
-  const body: string[] = [];
-
-  let top = PADDING;
-  for (const [content, style] of [
-    [text.title, TITLE],
-    [text.subtitle, SUBTITLE],
-  ] as const) {
-    if (!content) continue;
-    const block = textBlock(content, style, PADDING, top, inner);
-    body.push(block.markup);
-    top = block.bottom + GAP / 2;
+  const { width, height } = layout;
+  const body: string[] = layout.lines.map(textElement);
+  for (const { item, x, y } of layout.legend) {
+    // The swatch is drawn in a 24 × 14 box, the same marks as the chart's own legend.
+    const swatchTop = y + (layout.legendRowHeight - 14) / 2;
+    body.push(
+      legendSwatchMarkup(item.shape, item.color, round(x), round(swatchTop)),
+      textElement({
+        text: item.label,
+        x: x + SWATCH + 8,
+        y: swatchTop + 12,
+        style: STYLES.legend,
+        role: 'legend',
+      }),
+    );
   }
-
-  // The footer is laid out from the bottom up: the chart gets whatever height is left.
-  const footer = [
-    { content: text.sourceLine, style: SOURCE },
-    { content: text.note ?? '', style: NOTE },
-  ].filter((f) => f.content !== '');
-  const footerHeight = footer.reduce(
-    (sum, f) =>
-      sum + wrap(f.content, charsPerLine(inner, f.style.size)).length * lineHeight(f.style),
-    0,
-  );
-  let footerTop = height - PADDING - footerHeight;
-  const footerStart = footerTop;
-  for (const f of footer) {
-    const block = textBlock(f.content, f.style, PADDING, footerTop, inner);
-    body.push(block.markup);
-    footerTop = block.bottom;
-  }
-
-  const legend = legendRows(text.legend, inner);
-  const legendTop = footerStart - (legend.length > 0 ? GAP + legend.length * legendRowHeight() : 0);
-  legend.forEach((row, index) => {
-    const rowTop = legendTop + index * legendRowHeight();
-    for (const item of row) body.push(legendItem(item, PADDING + item.x, rowTop));
+  layout.cells.forEach((cell, i) => {
+    const drawing = drawings[i];
+    if (drawing) body.push(nestedChart(drawing, cell.x, cell.y, cell.width, cell.height));
   });
-
-  const chartTop = top + GAP;
-  const chartHeight = Math.max(legendTop - GAP - chartTop, 0);
-  if ('length' in chart) body.push(...partsGrid(chart, chartTop, inner, chartHeight, columns));
-  else body.push(nestedChart(chart, PADDING, chartTop, inner, chartHeight));
-
-  const theme = text.theme ?? shownTheme();
   // A standalone file has no page to resolve var(--…) in: every colour becomes its value.
   return resolveThemeVars(
     [
@@ -111,6 +132,45 @@ export function composeChartSvg(
     ].join(''),
     theme,
   );
+}
+
+/**
+ * The files of a download: one image as it is, several in one zip (a browser asks before letting
+ * a page save many files at once). `name(k)` names the k-th of several images (from 1); the one
+ * image and the zip are `name(undefined)`.
+ */
+export async function imageFile(
+  images: readonly ChartImage[],
+  kind: 'png' | 'svg',
+  name: (k: number | undefined, extension: 'png' | 'svg' | 'zip') => string,
+): Promise<{ blob: Blob; name: string }> {
+  const blobs = await Promise.all(
+    images.map((image) =>
+      kind === 'png'
+        ? svgToPngBlob(image.svg, image.width, image.height)
+        : new Blob([image.svg], { type: 'image/svg+xml' }),
+    ),
+  );
+  if (blobs.length === 1) return { blob: blobs[0]!, name: name(undefined, kind) };
+  const entries = await Promise.all(
+    blobs.map(async (blob, k) => [name(k + 1, kind), new Uint8Array(await blob.arrayBuffer())]),
+  );
+  const zip = zipSync(Object.fromEntries(entries) as Record<string, Uint8Array>);
+  return {
+    blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
+    name: name(undefined, 'zip'),
+  };
+}
+
+/** Text widths as this browser draws them (the PNG is drawn here); an estimate without a canvas. */
+export function canvasMeasure(): Measure {
+  const context =
+    typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!context) return estimateWidth;
+  return (text, size, bold) => {
+    context.font = `${bold ? 'bold ' : ''}${size}px system-ui, sans-serif`;
+    return context.measureText(text).width;
+  };
 }
 
 /**
@@ -146,14 +206,6 @@ export async function svgToPngBlob(
   });
 }
 
-/** The width and height a composed SVG declares (1200 × 675 unless it says otherwise). */
-export function svgSize(svg: string): { width: number; height: number } {
-  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const attribute = (name: string) =>
-    Number(new RegExp(`\\s${name}="(\\d+(?:\\.\\d+)?)"`).exec(open)?.[1]);
-  return { width: attribute('width') || 1200, height: attribute('height') || 675 };
-}
-
 /** Hands a file to the browser's download, as a link with `download` does. */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -183,131 +235,16 @@ const XML_ENTITIES: Record<string, string> = {
   "'": '&apos;',
 };
 
-/** Greedy word wrap by character count; a word longer than a line is cut. */
-export function wrap(text: string, maxChars: number): string[] {
-  const limit = Math.max(1, Math.floor(maxChars));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    let rest = word;
-    while (rest.length > limit) {
-      if (line) lines.push(line);
-      lines.push(rest.slice(0, limit));
-      line = '';
-      rest = rest.slice(limit);
-    }
-    if (!line) line = rest;
-    else if (line.length + 1 + rest.length <= limit) line += ` ${rest}`;
-    else {
-      lines.push(line);
-      line = rest;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-function charsPerLine(width: number, fontSize: number): number {
-  return width / (fontSize * GLYPH_WIDTH);
-}
-
-function lineHeight(style: TextStyle): number {
-  return style.size * LINE_HEIGHT;
-}
-
-function textBlock(
-  content: string,
-  style: TextStyle,
-  x: number,
-  top: number,
-  width: number,
-): { markup: string; bottom: number } {
-  const lines = wrap(content, charsPerLine(width, style.size));
-  const markup = lines
-    .map((line, index) => {
-      // The baseline sits about one font size below the line's top.
-      const y = top + style.size + index * lineHeight(style);
-      return textElement(line, style, x, y);
-    })
-    .join('');
-  return { markup, bottom: top + lines.length * lineHeight(style) };
-}
-
-function textElement(content: string, style: TextStyle, x: number, y: number): string {
-  const weight = style.bold ? ' font-weight="bold"' : '';
-  return `<text x="${round(x)}" y="${round(y)}" font-size="${style.size}" fill="${style.fill}"${weight}>${escapeXml(content)}</text>`;
-}
-
-interface PlacedLegendItem {
-  label: string;
-  color: string;
-  shape: SwatchShape;
-  x: number;
-}
-
-const SWATCH = 24;
-const SWATCH_GAP = 8;
-const ITEM_GAP = 24;
-
-function legendRowHeight(): number {
-  return lineHeight(LEGEND) + 4;
-}
-
-/** Legend items left to right, starting a new row when the next would overflow. */
-function legendRows(items: ChartImageText['legend'], width: number): PlacedLegendItem[][] {
-  const rows: PlacedLegendItem[][] = [];
-  let row: PlacedLegendItem[] = [];
-  let x = 0;
-  for (const item of items) {
-    const itemWidth = SWATCH + SWATCH_GAP + item.label.length * LEGEND.size * GLYPH_WIDTH;
-    if (row.length > 0 && x + itemWidth > width) {
-      rows.push(row);
-      row = [];
-      x = 0;
-    }
-    row.push({ ...item, x });
-    x += itemWidth + ITEM_GAP;
-  }
-  if (row.length > 0) rows.push(row);
-  return rows;
-}
-
-function legendItem(item: PlacedLegendItem, x: number, top: number): string {
-  // The swatch is drawn in a 24 × 14 box, the same marks as the chart's own legend.
-  const swatchTop = top + (legendRowHeight() - 14) / 2;
-  const baseline = swatchTop + 13;
-  return (
-    legendSwatchMarkup(item.shape, item.color, round(x), round(swatchTop)) +
-    textElement(item.label, LEGEND, x + SWATCH + SWATCH_GAP, baseline)
-  );
-}
-
-/** Small multiples in a grid: each cell its caption, then its drawing scaled into the rest. */
-function partsGrid(
-  parts: readonly ChartPart[],
-  top: number,
-  width: number,
-  height: number,
-  columns: number,
-): string[] {
-  const cols = Math.max(1, Math.min(columns, parts.length));
-  const rows = Math.ceil(parts.length / cols);
-  const cellWidth = (width - (cols - 1) * GAP) / cols;
-  const cellHeight = (height - (rows - 1) * GAP) / Math.max(rows, 1);
-  return parts.flatMap((part, i) => {
-    const x = PADDING + (i % cols) * (cellWidth + GAP);
-    const y = top + Math.floor(i / cols) * (cellHeight + GAP);
-    const caption = part.caption ? textBlock(part.caption, CAPTION, x, y, cellWidth) : undefined;
-    const drawingTop = caption ? caption.bottom + 4 : y;
-    return [
-      ...(caption ? [caption.markup] : []),
-      nestedChart(part.svg, x, drawingTop, cellWidth, Math.max(y + cellHeight - drawingTop, 0)),
-    ];
-  });
+function textElement(line: TextLine): string {
+  const weight = line.style.bold ? ' font-weight="bold"' : '';
+  const fill = line.style.muted ? ink.muted : ink.text;
+  return `<text x="${round(line.x)}" y="${round(line.y)}" font-size="${line.style.size}" fill="${fill}"${weight} data-role="${line.role}">${escapeXml(line.text)}</text>`;
 }
 
 /**
- * The chart itself, as a copy of its `<svg>` scaled into the middle area. Scripts and event
+ * The drawing, as a copy of its `<svg>` in its cell. It was drawn at the cell's size, so nothing
+ * is scaled; a drawing of its own proportions (a map) is fitted in. Each text gets the size the
+ * page's style gave it, written in, and never below 14 px in the image; scripts and event
  * handlers are removed: a saved SVG opened on its own would run them.
  */
 function nestedChart(
@@ -318,7 +255,25 @@ function nestedChart(
   height: number,
 ): string {
   const [vx, vy, vw, vh] = viewBoxOf(chart, width, height);
+  const scale = Math.min(width / vw, height / vh);
   const copy = chart.cloneNode(true) as SVGSVGElement;
+  const originals = Array.from(chart.querySelectorAll('text'));
+  Array.from(copy.querySelectorAll('text')).forEach((text, i) => {
+    const original = originals[i];
+    if (!original) return;
+    const style = getComputedStyle(original);
+    const drawn =
+      parseFloat(style.fontSize) || parseFloat(original.getAttribute('font-size') ?? '') || 16;
+    // In the image's pixels, never below 14 (a drawing fitted in smaller has its text set larger).
+    const size = Math.max(drawn, MIN_FONT / scale);
+    text.style.removeProperty('font-size');
+    text.setAttribute('font-size', round(size));
+    for (const span of Array.from(text.querySelectorAll('tspan'))) {
+      span.removeAttribute('font-size');
+    }
+    if (!text.getAttribute('fill')) text.setAttribute('fill', style.fill || style.color);
+    if (Number(style.fontWeight) >= 600) text.setAttribute('font-weight', 'bold');
+  });
   for (const unsafe of Array.from(copy.querySelectorAll('script, foreignObject'))) unsafe.remove();
   for (const element of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
     for (const attribute of Array.from(element.attributes)) {
@@ -327,6 +282,7 @@ function nestedChart(
   }
   // Page CSS (width: 100%, …) would override the size given here; the layout is ours now.
   copy.removeAttribute('style');
+  copy.setAttribute('data-role', 'chart');
   copy.setAttribute('x', round(x));
   copy.setAttribute('y', round(y));
   copy.setAttribute('width', round(width));

@@ -250,6 +250,15 @@ export const ru: Catalogue = {
   'download.package': 'Пакет данных (.zip: CSV, метаданные, как цитировать)',
   'download.png': 'График в PNG',
   'download.svg': 'График в SVG',
+  'download.imageSlide': 'слайд, 1200 × 675',
+  'download.imageSquare': 'квадрат, 1080 × 1080',
+  'download.imageSeveral': 'изображений: {count} (.zip)',
+  'image.sourcesSome': '{prefix} {names} и ещё {count} — полный список в данных',
+  'image.sourcesCount': 'Источников: {count} — полный список в данных',
+  'image.flagged':
+    '◇ {count, plural, one {# значение вызывает} few {# значения вызывают} many {# значений вызывают} other {# значения вызывают}} сомнение — см. данные',
+  'image.derived': 'Расчётных значений: {count} (вычислены панелью по показанным цифрам)',
+  'image.part': 'изображение {n} из {count}',
   'download.done': 'Скачан файл {file}',
 
   'export.derivedNote': '{how}; рассчитано этой панелью',

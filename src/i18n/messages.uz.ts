@@ -252,6 +252,15 @@ export const uz: Catalogue = {
   'download.package': 'Maʼlumotlar paketi (.zip: CSV, metamaʼlumotlar, qanday iqtibos keltirish)',
   'download.png': 'Grafik PNG formatida',
   'download.svg': 'Grafik SVG formatida',
+  'download.imageSlide': 'slayd, 1200 × 675',
+  'download.imageSquare': 'kvadrat, 1080 × 1080',
+  'download.imageSeveral': '{count} ta rasm (.zip)',
+  'image.sourcesSome': '{prefix} {names} va yana {count} ta — toʻliq roʻyxat maʼlumotlarda',
+  'image.sourcesCount': 'Manbalar soni: {count} — toʻliq roʻyxat maʼlumotlarda',
+  'image.flagged': '◇ {count} ta koʻrsatkich shubhali — maʼlumotlarga qarang',
+  'image.derived':
+    '{count} ta koʻrsatkich ushbu panel tomonidan koʻrsatilgan raqamlardan hisoblangan',
+  'image.part': '{count} ta rasmdan {n}-si',
   'download.done': 'Yuklab olindi: {file}',
 
   'export.derivedNote': '{how}; ushbu panel tomonidan hisoblangan',

@@ -1,4 +1,8 @@
-import { useState, type RefObject } from 'react';
+import { useState } from 'react';
+import { BarChartView } from '../../charts/BarChartView.tsx';
+import { LineChartView } from '../../charts/LineChartView.tsx';
+import type { ImageRequest } from '../../export/chartImage.ts';
+import type { ImageFormat } from '../../export/imageLayout.ts';
 import { ChunkError, chunk } from '../../lib/chunk.ts';
 import { codeErrorText } from '../../ui/CodePart.tsx';
 import { Disclosure } from '../../ui/Disclosure.tsx';
@@ -20,9 +24,8 @@ interface DownloadMenuProps {
   model: ChartModel;
   view: ViewState;
   changes?: readonly (RowChange | undefined)[] | undefined;
-  /** The figure holding the drawn chart, for PNG and SVG. */
-  chartRef: RefObject<HTMLElement | null>;
-  sourceLine: string;
+  /** The short citations of the sources drawn, for the image's source line. */
+  sources: readonly string[];
   /** The address of this view, recorded in the data package. */
   viewUrl: string;
   /** The list itself, in a card's Download tab, rather than behind a Download disclosure. */
@@ -45,29 +48,36 @@ export function DownloadMenu({
   model,
   view,
   changes,
-  chartRef,
-  sourceLine,
+  sources,
   viewUrl,
   inline,
 }: DownloadMenuProps) {
-  const chartSvg = async (): Promise<string | undefined> => {
-    // The drawing itself, not one of the legend's small icons (also `recharts-surface`).
-    const svg = chartRef.current?.querySelector<SVGSVGElement>(
-      '.recharts-wrapper > svg.recharts-surface',
-    );
-    if (!svg) return undefined;
+  // The image draws the chart anew at its own size, from the same model, with its legend,
+  // filters, sources and flags in words around it.
+  const chartImage = (): ImageRequest => {
     // The subtitle names the filters and period drawn, so a pasted image says what it shows.
     const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
-    const { composeChartSvg } = await exportCode();
-    return composeChartSvg(svg, {
-      title: model.title,
-      ...(subtitle ? { subtitle } : {}),
-      legend: model.legend,
-      sourceLine,
-      ...(model.flags.length > 0
-        ? { note: `${t('chart.flagsTitle')}: ${model.flags.map((f) => f.text).join('; ')}` }
-        : {}),
-    });
+    const drawing = model.lines ? (
+      <LineChartView model={{ ...model, lines: model.lines }} meta={meta} animate={false} />
+    ) : model.bars ? (
+      <BarChartView
+        model={{ ...model, bars: model.bars }}
+        meta={meta}
+        horizontal={model.type === 'bar' && meta.display.horizontal === true}
+        animate={false}
+      />
+    ) : null;
+    return {
+      text: {
+        title: model.title,
+        subtitle,
+        legend: model.legend,
+        sources,
+        flagged: model.flags.length,
+        derived: model.marks.filter((m) => m.observation.derived).length,
+      },
+      panels: [{ drawing }],
+    };
   };
   const hasChart = slice.observations.length > 0 && chartTypes[model.type].image;
   return (
@@ -83,7 +93,7 @@ export function DownloadMenu({
       filters={slice.filters}
       time={view.time}
       viewUrl={viewUrl}
-      chartSvg={hasChart ? chartSvg : undefined}
+      chartImage={hasChart ? chartImage : undefined}
       inline={inline}
     />
   );
@@ -108,8 +118,8 @@ interface ViewDownloadMenuProps {
   filters: Readonly<Record<string, readonly string[]>>;
   time?: readonly [number, number] | undefined;
   viewUrl: string;
-  /** The chart as a standalone SVG with title, legend and source; absent when there is no image. */
-  chartSvg?: (() => string | undefined | Promise<string | undefined>) | undefined;
+  /** What the chart image draws (drawings and the words around them); absent without an image. */
+  chartImage?: (() => ImageRequest | undefined | Promise<ImageRequest | undefined>) | undefined;
   inline?: boolean | undefined;
 }
 
@@ -127,7 +137,7 @@ export function ViewDownloadMenu({
   filters,
   time,
   viewUrl,
-  chartSvg,
+  chartImage,
   inline,
 }: ViewDownloadMenuProps) {
   const source = useDatasetSource();
@@ -225,25 +235,21 @@ export function ViewDownloadMenu({
     saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
     done(file);
   };
-  const downloadSvg = async () => {
-    const [{ saveBlob }, svg] = await Promise.all([exportCode(), chartSvg?.()]);
-    if (!svg) return;
-    const file = downloadFileName(fileId, parts, now(), 'svg');
-    saveBlob(new Blob([svg], { type: 'image/svg+xml' }), file);
-    done(file);
-  };
-  const downloadPng = async () => {
-    const [{ saveBlob, svgSize, svgToPngBlob }, svg] = await Promise.all([
+  // A chart image at a fixed size, drawn anew whatever the screen: one file, or a zip of several
+  // where small multiples would be too small in one.
+  const downloadImage = (kind: 'png' | 'svg', format: ImageFormat) => async () => {
+    const [{ chartImages, imageFile, saveBlob }, request] = await Promise.all([
       exportCode(),
-      chartSvg?.(),
+      chartImage?.(),
     ]);
-    if (!svg) return;
-    const file = downloadFileName(fileId, parts, now(), 'png');
-    const { width, height } = svgSize(svg);
-    saveBlob(await svgToPngBlob(svg, width, height), file);
-    done(file);
+    if (!request) return;
+    const at = now();
+    const { blob, name } = await imageFile(await chartImages(request, format), kind, (k, ext) =>
+      downloadFileName(fileId, [k ? `${format}-${k}` : format, ...parts], at, ext),
+    );
+    saveBlob(blob, name);
+    done(name);
   };
-
   const list = (
     <>
       <ul>
@@ -280,20 +286,18 @@ export function ViewDownloadMenu({
             </li>
           </>
         ) : null}
-        {chartSvg ? (
-          <>
-            <li>
-              <button type="button" onClick={run(downloadPng)}>
-                {t('download.png')}
-              </button>
-            </li>
-            <li>
-              <button type="button" onClick={run(downloadSvg)}>
-                {t('download.svg')}
-              </button>
-            </li>
-          </>
-        ) : null}
+        {chartImage
+          ? (['png', 'svg'] as const).flatMap((kind) =>
+              (['slide', 'square'] as const).map((format) => (
+                <li key={`${kind}-${format}`}>
+                  <button type="button" onClick={run(downloadImage(kind, format))}>
+                    {t(kind === 'png' ? 'download.png' : 'download.svg')} (
+                    {t(format === 'slide' ? 'download.imageSlide' : 'download.imageSquare')})
+                  </button>
+                </li>
+              )),
+            )
+          : null}
       </ul>
       <p role="status" className="download-status">
         {status}

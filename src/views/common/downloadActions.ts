@@ -3,7 +3,7 @@
  * DownloadMenu loads this module when the menu is first opened (or a download is asked for), so a
  * page that only shows charts does not download the export code (fflate, the image composer).
  */
-export { composeChartSvg, saveBlob, svgSize, svgToPngBlob } from '../../export/chartImage.ts';
+export { chartImages, imageFile, saveBlob } from '../../export/chartImage.ts';
 export { dataPackage, viewPackage } from '../../export/dataPackage.ts';
 export { downloadTable } from '../../export/downloadTable.ts';
 export { toExcelCsv } from '../../export/excelCsv.ts';

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import type { ColumnTable } from 'arquero';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { ChartLegend } from '../../charts/ChartLegend.tsx';
 import { CompareChart } from '../../charts/compare/CompareChart.tsx';
 import { formatFigure } from '../../model/formatFigure.ts';
@@ -8,7 +8,7 @@ import { sourceAnchor } from '../../data/citations.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetSource } from '../../sources/queries.ts';
 import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
-import { composeChartSvg } from '../../export/chartImage.ts';
+import type { ImageRequest } from '../../export/chartImage.ts';
 import { toExcelCsv } from '../../export/excelCsv.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
@@ -16,7 +16,7 @@ import { compareRows } from './model/compareView.ts';
 import {
   compareCsvTable,
   compareModel,
-  compareSourceLine,
+  compareSources,
   conceptLabel,
 } from './model/compareModel.ts';
 import { viewAddress } from '../../state/urlCodec.ts';
@@ -27,7 +27,6 @@ import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
 /** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
 export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
   const source = useDatasetSource();
-  const charts = useRef<HTMLDivElement>(null);
   const metas = useMemo(
     () =>
       new Map(
@@ -69,40 +68,34 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   const viewUrl = useViewStore((s) => viewAddress(s.view));
   const metaList = useMemo(() => [...metas.values()], [metas]);
 
-  // Every chart in one image, each under its country and group, with the one legend of the marks.
-  const chartSvg = (): string | undefined => {
-    const parts = model.panels.flatMap(({ country, name, groups }) =>
-      groups.flatMap((g) => {
-        const svg = charts.current?.querySelector<SVGSVGElement>(
-          `[data-country="${country}"] [data-group="${CSS.escape(g.key)}"] .recharts-wrapper > svg.recharts-surface`,
-        );
-        return svg ? [{ svg, caption: `${name}: ${g.heading}` }] : [];
-      }),
+  // Every chart in the image, each under its country and group, with the one legend of the
+  // marks; drawn anew at the image's size, and in several images when one would be unreadable.
+  const chartImage = (): ImageRequest | undefined => {
+    const panels = model.panels.flatMap(({ name, groups }) =>
+      groups.map((g) => ({
+        drawing: <CompareChart group={g} />,
+        caption: `${name}: ${g.heading}`,
+      })),
     );
-    if (parts.length === 0) return undefined;
-    // Tall enough that each chart keeps its proportions at the image's width (1120 px inside).
-    const drawn = parts.reduce((sum, { svg }) => {
-      const box = svg.getBoundingClientRect();
-      return sum + 34 + (box.width > 0 ? (box.height * 1120) / box.width : 300);
-    }, 0);
-    return composeChartSvg(
-      parts,
-      {
+    if (panels.length === 0) return undefined;
+    const bars = model.panels.flatMap((p) => p.groups.flatMap((g) => g.bars));
+    return {
+      text: {
         title: t('compare.title'),
         subtitle: t('compare.chartTitleAll'),
         legend: model.legend,
-        sourceLine: compareSourceLine(model),
-        note: t('compare.conflictNote'),
+        sources: compareSources(model),
+        flagged: bars.filter((b) => b.flag).length,
       },
-      { width: 1200, height: Math.round(Math.max(675, 360 + drawn)) },
-    );
+      panels,
+    };
   };
 
   return (
     <article className="dataset-card explore compare">
       <h2>{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
-      <div ref={charts}>
+      <div>
         {model.panels.map(({ country, name, rows, groups, legend }) => (
           <section key={country} className="compare-country" aria-label={name}>
             <h3>{name}</h3>
@@ -167,7 +160,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
         several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
         filters={{ country: [...compareCountries] }}
         viewUrl={viewUrl}
-        chartSvg={chartSvg}
+        chartImage={chartImage}
       />
       {embed ? (
         <p>

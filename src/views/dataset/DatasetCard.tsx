@@ -8,7 +8,7 @@ import { buildChartModel } from './model/chartModel.ts';
 import { DatasetChart } from '../../charts/DatasetChart.tsx';
 import { preloadDrawing } from '../../charts/drawings.tsx';
 import { ObservationTable } from '../../charts/ObservationTable.tsx';
-import { sourceAnchor, sourceLineText } from '../../data/citations.ts';
+import { shortCitations, sourceAnchor } from '../../data/citations.ts';
 import { measureColumn } from '../../data/labels.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetView } from '../../sources/queries.ts';
@@ -102,7 +102,6 @@ export function DatasetCard(props: DatasetCardProps) {
 
 function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
-  const chartRef = useRef<HTMLElement>(null);
   const storeView = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
   const explore = mode === 'explore';
@@ -194,7 +193,6 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
               className="chart"
               aria-label={title}
               aria-describedby={summary.length > 0 ? `${id}-summary` : undefined}
-              ref={chartRef}
             >
               <DatasetChart
                 meta={meta}
@@ -245,8 +243,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
                     model={model}
                     view={view}
                     changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
-                    chartRef={chartRef}
-                    sourceLine={sourceLineText(sources, meta.sources)}
+                    sources={shortCitations(sources, meta.sources)}
                     viewUrl={datasetAddress(view.embed)}
                     inline
                   />

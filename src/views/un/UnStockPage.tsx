@@ -2,11 +2,11 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from
 import { NO_DATA_COLOR } from './model/unMapModel.ts';
 import { UnBarsChart } from '../../charts/un/UnBarsChart.tsx';
 import { UnTrendChart } from '../../charts/un/UnTrendChart.tsx';
-import { sourceLineText } from '../../data/citations.ts';
+import { shortCitations, sourceLineText } from '../../data/citations.ts';
 import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { viewAddress } from '../../state/urlCodec.ts';
-import { composeChartSvg } from '../../export/chartImage.ts';
+import type { ImageRequest } from '../../export/chartImage.ts';
 import { toExcelCsv } from '../../export/excelCsv.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useUnView } from '../../sources/queries.ts';
@@ -143,43 +143,50 @@ function UnStockView({
   const viewUrl = useViewStore((s) => viewAddress(s.view, false));
   const fullPage = embed ? viewUrl : undefined;
 
-  // The image of what is drawn: the maps, the flows, or the first panel's bars; title, legend
-  // and source line, from the model, are drawn in by composeChartSvg.
-  const chartSvg = (): string | undefined => {
-    const root = drawing.current;
-    if (!root || !model) return undefined;
-    const drawings =
+  // The image of what is drawn (the maps, the flows, or every panel's bars), each drawing anew
+  // at the image's size by the export code; title, legend and sources come from the model.
+  const chartImage = async (): Promise<ImageRequest | undefined> => {
+    if (!model) return undefined;
+    const several = (captions: readonly string[], k: number) =>
+      captions.length > 1 ? captions[k] : undefined;
+    const panels =
       un.show === 'flows'
-        ? [...root.querySelectorAll<SVGSVGElement>('.flows svg.recharts-surface')].map(
-            (svg, k) => ({
-              svg,
-              ...(model.flows.length > 1 ? { caption: model.flows[k]!.title } : {}),
-            }),
+        ? await flowsChart.load().then((FlowsChart) =>
+            model.flows.map((f, k) => ({
+              drawing: <FlowsChart drawing={f} />,
+              caption: several(
+                model.flows.map((x) => x.title),
+                k,
+              ),
+            })),
           )
         : un.show === 'map'
-          ? [...root.querySelectorAll<HTMLElement>('.map-panel')].flatMap((panel, k) => {
-              const svg = panel.querySelector<SVGSVGElement>('.map-frame > svg');
-              const caption = model.map.maps.length > 1 ? model.map.captions[k] : undefined;
-              return svg ? [{ svg, ...(caption ? { caption } : {}) }] : [];
-            })
-          : [
-              root.querySelector<SVGSVGElement>(
-                '.un-panel .chart .recharts-wrapper > svg.recharts-surface',
-              ),
-            ].flatMap((svg) => (svg ? [{ svg }] : []));
-    if (drawings.length === 0) return undefined;
-    const text = {
-      title: model.imageTitle,
-      subtitle: meta.title,
-      legend: model.legend,
-      sourceLine: sourceLineText(sources),
-      ...(un.show === 'map' ? { note: t('map.disclaimer') } : {}),
+          ? await worldMap.load().then((WorldMap) =>
+              model.map.maps.map((m, k) => ({
+                drawing: (
+                  <WorldMap
+                    drawing={{ ...model.map, maps: [m], captions: [] }}
+                    onSelect={() => undefined}
+                  />
+                ),
+                caption: several(model.map.captions, k),
+              })),
+            )
+          : model.panels.map((panel) => ({
+              drawing: <UnBarsChart panel={panel} />,
+              caption: model.panels.length > 1 ? panel.heading : undefined,
+            }));
+    return {
+      text: {
+        title: model.imageTitle,
+        subtitle: meta.title,
+        legend: model.legend,
+        sources: shortCitations(sources),
+        derived: model.marks.filter((m) => m.derived).length,
+        ...(un.show === 'map' ? { note: t('map.disclaimer') } : {}),
+      },
+      panels,
     };
-    // Several maps: two abreast, on a canvas tall enough to keep each map's proportions.
-    const rows = Math.ceil(drawings.length / 2);
-    return drawings.length > 1
-      ? composeChartSvg(drawings, text, { width: 1200, height: 420 + rows * 330 }, 2)
-      : composeChartSvg(drawings[0]!.svg, text);
   };
 
   return (
@@ -366,7 +373,7 @@ function UnStockView({
             show: [model.state.show],
           }}
           viewUrl={viewUrl}
-          chartSvg={chartSvg}
+          chartImage={chartImage}
         />
       ) : null}
       {embed ? <OpenInDashboard href={fullPage} /> : <EmbedPanel title={title} />}

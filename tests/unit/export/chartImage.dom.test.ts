@@ -1,6 +1,7 @@
 import { themeTokens } from '../../../src/ui/theme';
 import { describe, expect, it } from 'vitest';
-import { composeChartSvg, wrap } from '../../../src/export/chartImage';
+import { composeChartSvg, type ImageLegendItem } from '../../../src/export/chartImage';
+import { estimateWidth, layoutImage, type ImageText } from '../../../src/export/imageLayout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -14,11 +15,14 @@ function smallChart(): SVGSVGElement {
   rect.setAttribute('height', '50');
   rect.setAttribute('fill', '#0072B2');
   rect.setAttribute('onclick', 'alert(1)');
-  svg.append(rect, document.createElementNS(SVG_NS, 'script'));
+  const label = document.createElementNS(SVG_NS, 'text');
+  label.setAttribute('font-size', '10');
+  label.textContent = '2015';
+  svg.append(rect, label, document.createElementNS(SVG_NS, 'script'));
   return svg;
 }
 
-const text = {
+const text: ImageText<ImageLegendItem> = {
   title: 'Tajik <script>alert("x")</script> & \'migrants\'',
   subtitle: 'Persons who travelled abroad for work',
   legend: [
@@ -27,9 +31,15 @@ const text = {
     { label: 'part-year figure', color: '#555555', shape: 'diamond' as const },
     { label: 'another source', color: '#555555', shape: 'triangle' as const },
   ],
-  sourceLine: 'Source: Asia-Plus (2024), official data of Tajikistan.',
-  note: 'Figures marked “derived” were computed by this dashboard.',
+  sources: ['Asia-Plus (2024)', 'TASS (2023)'],
+  flagged: 2,
 };
+
+const compose = (
+  chart: SVGSVGElement,
+  t: ImageText<ImageLegendItem> = text,
+  theme?: 'light' | 'dark',
+) => composeChartSvg(layoutImage(t, 'slide', estimateWidth), [chart], theme);
 
 function parse(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -43,7 +53,7 @@ function texts(doc: Document): string[] {
 
 describe('composeChartSvg', () => {
   it('is a well-formed standalone SVG at presentation size', () => {
-    const doc = parse(composeChartSvg(smallChart(), text));
+    const doc = parse(compose(smallChart()));
     const root = doc.documentElement;
     expect(root.namespaceURI).toBe(SVG_NS);
     expect(root.getAttribute('width')).toBe('1200');
@@ -53,17 +63,17 @@ describe('composeChartSvg', () => {
   });
 
   it('draws the title, subtitle, legend, source line and note as text', () => {
-    const all = texts(parse(composeChartSvg(smallChart(), text)));
+    const all = texts(parse(compose(smallChart())));
     expect(all).toContain(text.title);
     expect(all).toContain(text.subtitle);
     expect(all).toContain('Men');
     expect(all).toContain('Women & girls');
-    expect(all.join(' ')).toContain(text.sourceLine);
-    expect(all.join(' ')).toContain(text.note);
+    expect(all).toContain('Sources: Asia-Plus (2024); TASS (2023)');
+    expect(all).toContain('◇ 2 figures in doubt — see the data');
   });
 
   it('draws each legend entry with the mark the chart uses, not a square', () => {
-    const doc = parse(composeChartSvg(smallChart(), text));
+    const doc = parse(compose(smallChart()));
     const swatches = Array.from(doc.documentElement.children).filter((e) => e.tagName === 'g');
     expect(swatches).toHaveLength(4);
     // A line with a dot; a filled diamond; a hollow triangle.
@@ -76,52 +86,35 @@ describe('composeChartSvg', () => {
   });
 
   it('escapes text so it never becomes markup', () => {
-    const svg = composeChartSvg(smallChart(), text);
+    const svg = compose(smallChart());
     expect(svg).toContain('Tajik &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;');
     const doc = parse(svg);
     expect(doc.getElementsByTagName('script')).toHaveLength(0);
   });
 
-  it('scales a copy of the chart into the middle, without scripts or handlers', () => {
+  it('places a copy of the chart in its cell, without scripts or handlers, text at least 14 px', () => {
     const chart = smallChart();
-    const doc = parse(composeChartSvg(chart, text));
+    const layout = layoutImage(text, 'slide', estimateWidth);
+    const doc = parse(composeChartSvg(layout, [chart]));
     const nested = doc.documentElement.getElementsByTagName('svg')[0]!;
     expect(nested.getAttribute('viewBox')).toBe('0 0 400 200');
-    expect(nested.getAttribute('preserveAspectRatio')).toBe('xMidYMid meet');
     expect(nested.getAttribute('style')).toBeNull();
-    const top = Number(nested.getAttribute('y'));
-    const height = Number(nested.getAttribute('height'));
-    expect(top).toBeGreaterThan(60);
-    expect(top + height).toBeLessThan(675 - 60);
-    expect(Number(nested.getAttribute('width'))).toBe(1120);
+    const cell = layout.cells[0]!;
+    expect(Number(nested.getAttribute('y'))).toBe(cell.y);
+    expect(Number(nested.getAttribute('width'))).toBe(cell.width);
     const rect = nested.getElementsByTagName('rect')[0]!;
     expect(rect.getAttribute('fill')).toBe('#0072B2');
     expect(rect.getAttribute('onclick')).toBeNull();
+    // The 10 px label of the page's drawing is 14 px in the image, whatever the drawing's scale.
+    const big = smallChart();
+    big.setAttribute('viewBox', '0 0 2400 1200');
+    const scaled = parse(composeChartSvg(layout, [big])).getElementsByTagName('svg')[1]!;
+    const scale = Math.min(cell.width / 2400, cell.height / 1200);
+    const size = Number(scaled.getElementsByTagName('text')[0]!.getAttribute('font-size'));
+    expect(size * scale).toBeCloseTo(14, 0);
     // The page's chart is untouched.
     expect(chart.getAttribute('width')).toBe('400');
     expect(chart.getElementsByTagName('script')).toHaveLength(1);
-  });
-
-  it('keeps an existing viewBox and wraps a long source line', () => {
-    const chart = smallChart();
-    chart.setAttribute('viewBox', '0 0 800 400');
-    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
-    const doc = parse(
-      composeChartSvg(chart, { ...text, sourceLine: long }, { width: 600, height: 400 }),
-    );
-    expect(doc.documentElement.getElementsByTagName('svg')[0]!.getAttribute('viewBox')).toBe(
-      '0 0 800 400',
-    );
-    const lines = texts(doc).filter((t) => t.startsWith('word'));
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join(' ')).toBe(long);
-  });
-});
-
-describe('wrap', () => {
-  it('breaks at spaces and cuts words longer than a line', () => {
-    expect(wrap('aa bb cc', 5)).toEqual(['aa bb', 'cc']);
-    expect(wrap('abcdefghijkl x', 5)).toEqual(['abcde', 'fghij', 'kl x']);
   });
 });
 
@@ -133,7 +126,7 @@ describe('composeChartSvg in a theme', () => {
     chart.append(bar);
     const legend = [{ label: 'Women', color: 'var(--series-1)', shape: 'bar' as const }];
     for (const theme of ['light', 'dark'] as const) {
-      const svg = composeChartSvg(chart, { title: 'T', legend, sourceLine: 'Source: X', theme });
+      const svg = compose(chart, { title: 'T', legend, sources: ['X'] }, theme);
       expect(svg).not.toContain('var(');
       const tokens = themeTokens[theme];
       expect(svg).toContain(`fill="${tokens.surface}"`);

@@ -1,6 +1,5 @@
 import type { CompareEntry } from './compareMeasures.ts';
 import { compareDownloadTable, type CompareRow } from './compareView.ts';
-import { sourcePrefix } from '../../../data/citations.ts';
 import { countryName } from '../../../i18n/countryName.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { colorAt } from '../../../ui/palette.ts';
@@ -175,16 +174,15 @@ function legendOf(bars: readonly CompareBar[]): LegendItem[] {
 }
 
 /** The CSV of the compare view: every row of its tables. */
-/** The source line of what the charts draw: every source of every bar, once, in order. */
-export function compareSourceLine(model: CompareModel): string {
-  const labels = [
+/** The sources of what the charts draw: every source of every bar, once, in order. */
+export function compareSources(model: CompareModel): string[] {
+  return [
     ...new Set(
       model.panels.flatMap((p) =>
         p.groups.flatMap((g) => g.bars.flatMap((b) => b.row.sources.map((x) => x.label))),
       ),
     ),
   ];
-  return `${sourcePrefix(labels.length)} ${labels.join('; ')}`;
 }
 
 export function compareCsvTable(model: CompareModel) {
