@@ -29,12 +29,12 @@ const RULES = `
 /**
  * Draws each drawing (a chart component with its model, nothing else) into a hidden container
  * of its cell's size, waits until every one is drawn and still, and hands its main `<svg>` to
- * `use`; the container is removed afterwards, whatever happens. The screen's size plays no part:
+ * `take`; the container is removed afterwards, whatever happens. The screen's size plays no part:
  * a phone and a desktop make the same image.
  */
 export async function drawOffscreen<T>(
   drawings: readonly OffscreenDrawing[],
-  use: (svgs: (SVGSVGElement | undefined)[]) => T,
+  take: (svgs: (SVGSVGElement | undefined)[]) => T,
 ): Promise<T> {
   const host = document.createElement('div');
   host.className = 'chart-image-render';
@@ -83,7 +83,7 @@ export async function drawOffscreen<T>(
       const ready = svgs.every((s) => s && s.getBoundingClientRect().width > 0);
       still = ready && markup === last ? still + 1 : 0;
       last = markup;
-      if (still >= STILL_FRAMES) return use(svgs);
+      if (still >= STILL_FRAMES) return take(svgs);
     }
     throw new Error('The chart could not be drawn for the image.');
   } finally {
