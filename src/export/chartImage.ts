@@ -32,6 +32,8 @@ export interface ImagePanel {
   /** The view's drawing with its model, as the page draws it. */
   drawing: ReactNode;
   caption?: string | undefined;
+  /** How many category rows it draws (bars of a bar chart): a cell needs room for each. */
+  rows?: number | undefined;
 }
 
 /** What a view hands over for its image: the words around the chart, and the drawings. */
@@ -62,9 +64,8 @@ export async function chartImages(
   format: ImageFormat,
   measure: Measure = canvasMeasure(),
 ): Promise<ChartImage[]> {
-  const captioned = request.panels.some((p) => p.caption);
   const probe = layoutImage(request.text, format, measure);
-  const { perImage, columns } = planImages(request.panels.length, probe.chart, captioned);
+  const { perImage, columns } = planImages(request.panels, probe.chart, measure);
   const groups: ImagePanel[][] = [];
   for (let i = 0; i < request.panels.length; i += perImage) {
     groups.push(request.panels.slice(i, i + perImage));

@@ -80,7 +80,8 @@ export interface Cell {
   y: number;
   width: number;
   height: number;
-  caption?: TextLine;
+  /** Its caption, wrapped to its width. */
+  caption: TextLine[];
 }
 
 export interface ImageText<L extends LegendEntry = LegendEntry> {
@@ -196,24 +197,39 @@ export function legendRows<L extends LegendEntry>(
 
 const lineHeight = (style: TextStyle) => style.size * LINE_HEIGHT;
 
+/** The height a cell needs to be readable: room for each category row, or for a plot. */
+export function minCellHeight(rows: number | undefined): number {
+  return rows ? Math.max(MIN_CELL.height * 0.6, rows * 26 + 50) : MIN_CELL.height;
+}
+
+/** The height of a cell's caption, wrapped to the cell's width. */
+function captionHeight(caption: string | undefined, width: number, measure: Measure): number {
+  if (!caption) return 0;
+  return wrapText(caption, width, STYLES.caption, measure).length * lineHeight(STYLES.caption) + 4;
+}
+
 /**
- * How `panels` small multiples go into images of this size: the fewest images whose cells (each
- * under its caption) are all at least MIN_CELL, as a grid of `columns`. One image when they fit;
- * one per panel at worst — never a strip taller than the image.
+ * How small multiples go into images of this size: the fewest images whose cells (each under its
+ * caption) are all readable (MIN_CELL wide, room for their rows), as a grid of `columns`. One
+ * image when they fit; one per panel at worst — never a strip taller than the image.
  */
 export function planImages(
-  panels: number,
+  panels: readonly { caption?: string | undefined; rows?: number | undefined }[],
   area: { width: number; height: number },
-  captioned: boolean,
+  measure: Measure,
 ): { perImage: number; columns: number } {
-  const caption = captioned ? lineHeight(STYLES.caption) + 4 : 0;
-  for (let perImage = panels; perImage > 1; perImage--) {
+  for (let perImage = panels.length; perImage > 1; perImage--) {
     let best: { columns: number; score: number } | undefined;
     for (let columns = 1; columns <= perImage; columns++) {
       const rows = Math.ceil(perImage / columns);
       const w = (area.width - (columns - 1) * GAP * 2) / columns;
-      const h = (area.height - (rows - 1) * GAP) / rows - caption;
-      if (w < MIN_CELL.width || h < MIN_CELL.height) continue;
+      const h = (area.height - (rows - 1) * GAP) / rows;
+      if (w < MIN_CELL.width) continue;
+      // Every image of this many panels must fit: the panels are taken in order.
+      const fits = panels.every(
+        (p) => h - captionHeight(p.caption, w, measure) >= minCellHeight(p.rows),
+      );
+      if (!fits) continue;
       // The most even cells: neither a strip of slivers nor a column of ribbons.
       const score = Math.min(w / h, h / w);
       if (!best || score > best.score) best = { columns, score };
@@ -293,8 +309,8 @@ export function layoutImage<L extends LegendEntry>(
   if (legendCount > 0) bottom = legendTop - GAP / 2;
 
   const chart = { x: PADDING, y: top + GAP, width: inner, height: Math.max(bottom - top - GAP, 0) };
-  const cells = gridCells(chart, panels.captions, panels.columns);
-  for (const cell of cells) if (cell.caption) lines.push(cell.caption);
+  const cells = gridCells(chart, panels.captions, panels.columns, measure);
+  for (const cell of cells) lines.push(...cell.caption);
   return { width, height, lines, legend, legendRowHeight, chart, cells };
 }
 
@@ -302,32 +318,33 @@ function gridCells(
   area: ImageLayout['chart'],
   captions: readonly (string | undefined)[],
   columns: number,
+  measure: Measure,
 ): Cell[] {
   const cols = Math.max(1, Math.min(columns, captions.length));
   const rows = Math.ceil(captions.length / cols);
   const colGap = GAP * 2;
   const cellWidth = (area.width - (cols - 1) * colGap) / cols;
   const cellHeight = (area.height - (rows - 1) * GAP) / Math.max(rows, 1);
-  return captions.map((caption, i) => {
+  const wrapped = captions.map((c) => (c ? wrapText(c, cellWidth, STYLES.caption, measure) : []));
+  return captions.map((_, i) => {
     const x = area.x + (i % cols) * (cellWidth + colGap);
     const y = area.y + Math.floor(i / cols) * (cellHeight + GAP);
-    const captionHeight = caption ? lineHeight(STYLES.caption) + 4 : 0;
+    // The drawings of a row start level, under the row's longest caption.
+    const row = Math.floor(i / cols);
+    const rowLines = Math.max(...wrapped.slice(row * cols, row * cols + cols).map((w) => w.length));
+    const captionHeight = rowLines > 0 ? rowLines * lineHeight(STYLES.caption) + 4 : 0;
     return {
       x: Math.round(x),
       y: Math.round(y + captionHeight),
       width: Math.floor(cellWidth),
       height: Math.floor(cellHeight - captionHeight),
-      ...(caption
-        ? {
-            caption: {
-              text: caption,
-              x,
-              y: y + STYLES.caption.size,
-              style: STYLES.caption,
-              role: 'caption' as const,
-            },
-          }
-        : {}),
+      caption: wrapped[i]!.map((text, k) => ({
+        text,
+        x,
+        y: y + STYLES.caption.size + k * lineHeight(STYLES.caption),
+        style: STYLES.caption,
+        role: 'caption' as const,
+      })),
     };
   });
 }

@@ -78,13 +78,13 @@ test('the data package holds the CSV, metadata.json with the filters and URL, an
 
 test('chart as SVG and PNG, with title and source line drawn in', async ({ page }) => {
   await page.goto('./?view=dataset&id=tajik-migrants-by-sex');
-  const svg = await download(page, 'tajik-migrants-by-sex', 'Chart as SVG');
+  const svg = await download(page, 'tajik-migrants-by-sex', 'Chart as SVG (slide, 1,200 × 675)');
   const text = readFileSync(svg.path, 'utf8');
   expect(text).toContain('Tajik labour migrants');
-  expect(text).toMatch(/Source: Asia-Plus/);
+  expect(text).toMatch(/Sources?: Asia-Plus/);
   // The drawing itself is inside: its bars, not just a legend icon.
   expect(text.match(/recharts-bar-rectangle/g)?.length).toBeGreaterThanOrEqual(4);
-  const png = await download(page, 'tajik-migrants-by-sex', 'Chart as PNG');
+  const png = await download(page, 'tajik-migrants-by-sex', 'Chart as PNG (slide, 1,200 × 675)');
   const bytes = readFileSync(png.path);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.readUInt32BE(16)).toBe(2400); // 1200 px at 2× scale

@@ -95,7 +95,7 @@ test('a filtered export names its filters and the years drawn', async ({ page })
   await openTab(card, 'Download');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    card.getByRole('button', { name: 'Chart as SVG' }).click(),
+    card.getByRole('button', { name: 'Chart as SVG (slide, 1,200 × 675)' }).click(),
   ]);
   const svg = readFileSync((await download.path())!, 'utf8');
   // The image's own text, its wrapped lines joined again.

@@ -56,10 +56,12 @@ test('after a download from the keyboard, focus stays on the button pressed', as
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  expect(await focusedText(page)).toBe('Chart as PNG');
+  expect(await focusedText(page)).toBe('Chart as PNG (slide, 1,200 × 675)');
   const [png] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
-  await expect(card.getByRole('button', { name: 'Chart as PNG' })).toBeFocused();
+  await expect(
+    card.getByRole('button', { name: 'Chart as PNG (slide, 1,200 × 675)' }),
+  ).toBeFocused();
 });
 
 test('Escape closes the Download and Embed menus and returns focus to what opened them', async ({

@@ -70,7 +70,12 @@ test.describe('compare view', () => {
     await expect(kgzLegend).toContainText('Stock: people born in the country');
     await expect(page.locator('[data-country="TJK"] .legend')).toContainText('Outlined, ≠');
 
-    const svg = (await download(page, 'Chart as SVG')).bytes.toString('utf8');
+    // Eighteen charts do not fit one readable slide: several slides, each complete, in a zip.
+    const svgs = await download(page, 'Chart as SVG (slide, 1,200 × 675)');
+    expect(svgs.name).toMatch(/^compare-measures_slide_.*\.zip$/);
+    const files = Object.values(unzip(svgs.bytes));
+    expect(files.length).toBeGreaterThan(1);
+    const svg = files.join('\n');
     // Each chart captioned with its country and what it holds.
     for (const country of ['Uzbekistan', 'Tajikistan', 'Kyrgyzstan']) {
       expect(svg).toContain(`>${country}: `);
@@ -78,15 +83,20 @@ test.describe('compare view', () => {
     expect(svg).toContain('754,981');
     expect(svg).toContain('591,211');
     expect(svg).not.toContain('Share of labour migrants');
-    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
-    expect(Number(width)).toBe(1200);
-    expect(Number(height)).toBeGreaterThan(675);
+    for (const file of files) {
+      const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(file)!;
+      expect([Number(width), Number(height)]).toEqual([1200, 675]);
+    }
 
-    const png = (await download(page, 'Chart as PNG')).bytes;
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    // The PNG is drawn from that SVG at twice its size: as tall as all three charts.
-    expect(png.readUInt32BE(16)).toBe(2400);
-    expect(png.readUInt32BE(20)).toBe(2 * Number(height));
+    const pngs = unzipSync(
+      new Uint8Array((await download(page, 'Chart as PNG (slide, 1,200 × 675)')).bytes),
+    );
+    expect(Object.keys(pngs)).toHaveLength(files.length);
+    for (const png of Object.values(pngs).map((b) => Buffer.from(b))) {
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      // Drawn at twice the slide's size, never a strip.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1350]);
+    }
   });
 
   test('its full data and data package: every dataset it draws from, cited', async ({ page }) => {
@@ -237,7 +247,10 @@ test('the map with several origins draws one map for each, on one legend, and do
     const row = rows.find((r) => r[origin] === country && r[destination] === 'RUS');
     expect(row?.[stock]).toBe(value);
   }
-  const svg = (await download(page, 'Chart as SVG')).bytes.toString('utf8');
+  // Three maps side by side would be too small on a slide: one slide each, in a zip.
+  const svg = Object.values(
+    unzip((await download(page, 'Chart as SVG (slide, 1,200 × 675)')).bytes),
+  ).join('\n');
   for (const caption of ['Uzbekistan, 2019', 'Tajikistan, 2019', 'Kyrgyzstan, 2019']) {
     expect(svg).toContain(`>${caption}</text>`);
   }

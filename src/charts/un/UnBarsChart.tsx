@@ -9,7 +9,7 @@ import { useCategoryAxis } from '../useCategoryAxis.ts';
  * One panel's bars (a country in a year): the model's bars on the scale every panel shares,
  * which ends on a round tick; the tooltip says each figure as the table does.
  */
-export function UnBarsChart({ panel }: { panel: UnPanel }) {
+export function UnBarsChart({ panel, animate = true }: { panel: UnPanel; animate?: boolean }) {
   const { frame, axis: labelAxis } = useCategoryAxis<HTMLElement>(
     180,
     panel.bars.map((b) => b.label),
@@ -42,7 +42,7 @@ export function UnBarsChart({ panel }: { panel: UnPanel }) {
           dataKey="value"
           name={panel.measureLabel}
           fill={panel.color}
-          isAnimationActive={!prefersReducedMotion()}
+          isAnimationActive={animate && !prefersReducedMotion()}
         />
       </BarChart>
     </figure>

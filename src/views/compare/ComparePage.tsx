@@ -75,6 +75,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
       groups.map((g) => ({
         drawing: <CompareChart group={g} />,
         caption: `${name}: ${g.heading}`,
+        rows: g.bars.length,
       })),
     );
     if (panels.length === 0) return undefined;

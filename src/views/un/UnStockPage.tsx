@@ -173,8 +173,9 @@ function UnStockView({
               })),
             )
           : model.panels.map((panel) => ({
-              drawing: <UnBarsChart panel={panel} />,
+              drawing: <UnBarsChart panel={panel} animate={false} />,
               caption: model.panels.length > 1 ? panel.heading : undefined,
+              rows: panel.bars.length,
             }));
     return {
       text: {

@@ -296,7 +296,13 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
           })),
           { label: t('map.noData'), color: words.noDataColor, shape: 'hatch' as const },
         ]
-      : (un.show === 'flows' ? flowPanels : view.panels.slice(0, 1)).map((p) => ({
+      : // Every country drawn (the image draws every panel), once each.
+        (un.show === 'flows'
+          ? flowPanels
+          : view.panels.filter(
+              (p, i) => view.panels.findIndex((q) => q.country === p.country) === i,
+            )
+        ).map((p) => ({
           label: nameOf(p.country),
           color: colorOf(p.country),
           shape: 'bar' as const,

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Chart images a presenter can use as they are: the same fixed layout whether asked for on a
+ * phone or a desktop, measured from the files themselves.
+ */
+
+const SLIDE = 'slide, 1,200 × 675';
+const SQUARE = 'square, 1,080 × 1,080';
+const LABELS = {
+  en: { tab: 'Download', png: 'Chart as PNG', svg: 'Chart as SVG', slide: SLIDE, square: SQUARE },
+  ru: {
+    tab: 'Скачать',
+    png: 'График в PNG',
+    svg: 'График в SVG',
+    slide: 'слайд, 1200 × 675',
+    square: 'квадрат, 1080 × 1080',
+  },
+  uz: {
+    tab: 'Yuklab olish',
+    png: 'Grafik PNG formatida',
+    svg: 'Grafik SVG formatida',
+    slide: 'slayd, 1200 × 675',
+    square: 'kvadrat, 1080 × 1080',
+  },
+};
+
+async function downloadImage(
+  page: Page,
+  lang: keyof typeof LABELS,
+  kind: 'png' | 'svg',
+  format: 'slide' | 'square',
+): Promise<Buffer> {
+  const words = LABELS[lang];
+  const tab = page.getByRole('tab', { name: words.tab, exact: true }).first();
+  const menu = page.locator('.download-menu').first();
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else if ((await menu.getAttribute('open')) === null) {
+    await menu.locator('summary').click();
+  }
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: `${words[kind]} (${words[format]})`, exact: true }).click(),
+  ]);
+  return readFileSync(await file.path());
+}
+
+const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+
+/** What a reader of the SVG would measure: its smallest text, its chart's share, its title's box. */
+async function measureSvg(page: Page, svg: string) {
+  const viewer = await page.context().newPage();
+  await viewer.setContent(`<body style="margin:0">${svg}</body>`);
+  const result = await viewer.evaluate(() => {
+    const root = document.querySelector('body > svg') as SVGSVGElement;
+    const width = Number(root.getAttribute('width'));
+    const height = Number(root.getAttribute('height'));
+    // Text size as drawn at 1×: its font size times the scale of the drawing it sits in.
+    const sizes = [...root.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
+    const charts = [...root.querySelectorAll<SVGSVGElement>('svg[data-role="chart"]')];
+    const chartArea = charts.reduce(
+      (sum, c) => sum + c.width.baseVal.value * c.height.baseVal.value,
+      0,
+    );
+    const titles = [...root.querySelectorAll<SVGTextElement>('text[data-role="title"]')].map(
+      (t) => {
+        const box = t.getBBox();
+        return { left: box.x, right: box.x + box.width };
+      },
+    );
+    return {
+      width,
+      height,
+      smallest: Math.min(...sizes),
+      share: chartArea / (width * height),
+      titles,
+    };
+  });
+  await viewer.close();
+  return result;
+}
+
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('the Tajik series (Russian, women, Russia): a slide and a square, 2× PNG, readable SVG', async ({
+      page,
+    }) => {
+      await page.goto(
+        './?view=dataset&id=tajik-migrants-series&lang=ru&sex=female&destination=RUS',
+      );
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+
+      expect(pngSize(await downloadImage(page, 'ru', 'png', 'slide'))).toEqual([2400, 1350]);
+      expect(pngSize(await downloadImage(page, 'ru', 'png', 'square'))).toEqual([2160, 2160]);
+
+      for (const format of ['slide', 'square'] as const) {
+        const svg = (await downloadImage(page, 'ru', 'svg', format)).toString('utf8');
+        const m = await measureSvg(page, svg);
+        expect([m.width, m.height]).toEqual(format === 'slide' ? [1200, 675] : [1080, 1080]);
+        expect(m.smallest).toBeGreaterThanOrEqual(14);
+        expect(m.share).toBeGreaterThanOrEqual(0.6);
+        expect(m.titles.length).toBeGreaterThan(0);
+        for (const title of m.titles) {
+          expect(title.left).toBeGreaterThanOrEqual(0);
+          expect(title.right).toBeLessThanOrEqual(m.width);
+        }
+        // One line for the sources, the title whole across its lines.
+        expect(svg.match(/data-role="footer"/g)).toHaveLength(1);
+        expect(svg).toContain('Трудовые мигранты');
+      }
+    });
+
+    test('the UN view with Tajikistan beside Uzbekistan (Uzbek): both panels in one square', async ({
+      page,
+    }) => {
+      await page.goto('./?view=un&vs=TJK&lang=uz');
+      await expect(page.locator('.un-panel .recharts-surface').first()).toBeVisible();
+      const svg = (await downloadImage(page, 'uz', 'svg', 'square')).toString('utf8');
+      const m = await measureSvg(page, svg);
+      expect([m.width, m.height]).toEqual([1080, 1080]);
+      expect(m.smallest).toBeGreaterThanOrEqual(14);
+      expect(m.share).toBeGreaterThanOrEqual(0.6);
+      for (const title of m.titles) expect(title.right).toBeLessThanOrEqual(m.width);
+      expect(svg.match(/data-role="chart"/g)).toHaveLength(2);
+      expect(svg.match(/data-role="caption"/g)!.length).toBeGreaterThanOrEqual(2);
+      expect(pngSize(await downloadImage(page, 'uz', 'png', 'slide'))).toEqual([2400, 1350]);
+    });
+  });
+}
