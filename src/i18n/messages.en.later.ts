@@ -132,7 +132,6 @@ export const enLater = {
   'download.svg': 'Chart as SVG',
   'download.imageSlide': 'slide, 1,200 × 675',
   'download.imageSquare': 'square, 1,080 × 1,080',
-  'download.imageSeveral': '{count} images (.zip)',
   'image.sourcesSome': '{prefix} {names} and {count} more — full list in the data',
   'image.sourcesCount': '{count} sources — full list in the data',
   'image.flagged': '◇ {count, plural, one {# figure} other {# figures}} in doubt — see the data',

@@ -252,7 +252,6 @@ export const ru: Catalogue = {
   'download.svg': 'График в SVG',
   'download.imageSlide': 'слайд, 1200 × 675',
   'download.imageSquare': 'квадрат, 1080 × 1080',
-  'download.imageSeveral': 'изображений: {count} (.zip)',
   'image.sourcesSome': '{prefix} {names} и ещё {count} — полный список в данных',
   'image.sourcesCount': 'Источников: {count} — полный список в данных',
   'image.flagged':

@@ -254,7 +254,6 @@ export const uz: Catalogue = {
   'download.svg': 'Grafik SVG formatida',
   'download.imageSlide': 'slayd, 1200 × 675',
   'download.imageSquare': 'kvadrat, 1080 × 1080',
-  'download.imageSeveral': '{count} ta rasm (.zip)',
   'image.sourcesSome': '{prefix} {names} va yana {count} ta — toʻliq roʻyxat maʼlumotlarda',
   'image.sourcesCount': 'Manbalar soni: {count} — toʻliq roʻyxat maʼlumotlarda',
   'image.flagged': '◇ {count} ta koʻrsatkich shubhali — maʼlumotlarga qarang',
