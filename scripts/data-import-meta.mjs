@@ -361,6 +361,8 @@ export function unBilateralMeta({
     },
     file: `${id}.csv`,
     origins: CENTRAL_ASIA_ORIGINS,
+    // The part shipped ({ origins, destinations }), for the views to offer only what it holds whole.
+    ...(subset ? { subset } : {}),
     concept: 'stock',
     referencePeriod: midYear(span, years),
     columns: [

@@ -1152,7 +1152,9 @@ export async function main(argv) {
       id,
       ...r,
       rows,
-      subset,
+      subset: subset
+        ? { origins: [...CENTRAL_ASIA].sort(), destinations: [...SUBSET_DESTINATIONS].sort() }
+        : undefined,
       file: path.basename(file),
       url: opts.url ?? UN_URLS.bilateral(r.revision),
       retrieved,
