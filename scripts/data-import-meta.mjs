@@ -7,6 +7,8 @@ const UN_PUBLISHER =
   'United Nations, Department of Economic and Social Affairs, Population Division';
 const UN_LICENSE = 'CC BY 3.0 IGO';
 const CENTRAL_ASIA_ORIGINS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+/** Areas the UN counts in another country: Kosovo in Serbia (its notes: “Kosovo (under UNSC res. 1244)”). */
+const UN_COUNTED_IN = { XKK: 'SRB' };
 export const PORTAL_2024 =
   'https://www.migrationdataportal.org/themes/international-migrant-stocks-overview';
 
@@ -215,6 +217,7 @@ export function unDestinationMeta({
       uz: `BMT Aholi boʻlimi eʼlon qilgan ${countries} mamlakat va hududda yil oʻrtasida yashovchi xalqaro muhojirlar soni, ${years.join(', ')}, ikkala jins, ayollar va erkaklar uchun («Destination» kitobi, 1-jadval), maʼlumot turi (B xorijda tugʻilganlar, C chet el fuqarolari, R qochqinlar qoʻshilgan, I hisoblangan baho) va BMT izohlari bilan.`,
     },
     file: `${id}.csv`,
+    countedIn: UN_COUNTED_IN,
     concept: 'stock',
     referencePeriod: midYear(span, years),
     columns: [
@@ -363,6 +366,7 @@ export function unBilateralMeta({
     origins: CENTRAL_ASIA_ORIGINS,
     // The part shipped ({ origins, destinations }), for the views to offer only what it holds whole.
     ...(subset ? { subset } : {}),
+    countedIn: UN_COUNTED_IN,
     concept: 'stock',
     referencePeriod: midYear(span, years),
     columns: [

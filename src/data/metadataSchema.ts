@@ -216,6 +216,17 @@ export const datasetMetaSchema = z.strictObject({
      * whole only the destinations of those origins and the origins of those destinations, so a
      * view offers those and says the rest is not available.
      */
+    /**
+     * Areas without figures of their own because the publisher counts them in another country
+     * (area → that country, ISO alpha-3): Kosovo (XKK) in Serbia in the UN's tables. A map says
+     * so where it would otherwise draw the area as "no data".
+     */
+    countedIn: z.optional(
+      z.record(
+        z.string().check(z.regex(/^[A-Z]{3}$/)),
+        z.string().check(z.regex(/^[A-Z]{3}$/)),
+      ),
+    ),
     subset: z.optional(
       z.strictObject({
         origins: z.array(z.string().check(z.regex(/^[A-Z]{3}$/))),

@@ -92,6 +92,7 @@ export const enLater = {
   'map.keyboardHelp':
     'Tab to the map, then arrow keys move between countries with a figure; Enter chooses the country.',
   'map.noData': 'No data',
+  'map.countedIn': '{area}: counted in {country} in the UN figures',
   'map.legend': 'Number of people (bins)',
   'map.legendShare': 'Share of the total, % (derived; bins)',
   'map.binRange': '{from} to {to}',

@@ -188,6 +188,7 @@ export const ru: Catalogue = {
   'map.keyboardHelp':
     'Перейдите на карту клавишей Tab; стрелки переходят между странами с данными, Enter выбирает страну.',
   'map.noData': 'Нет данных',
+  'map.countedIn': '{area}: в цифрах ООН учтено в составе страны {country}',
   'map.legend': 'Численность, человек (интервалы)',
   'map.legendShare': 'Доля в итоге, % (расчётная; интервалы)',
   'map.binRange': 'от {from} до {to}',

@@ -190,6 +190,7 @@ export const uz: Catalogue = {
   'map.keyboardHelp':
     'Tab tugmasi bilan xaritaga oʻting, soʻng strelka tugmalari maʼlumotli mamlakatlar orasida yuradi; Enter mamlakatni tanlaydi.',
   'map.noData': 'Maʼlumot yoʻq',
+  'map.countedIn': '{area}: BMT raqamlarida {country} tarkibida hisoblangan',
   'map.legend': 'Soni, kishi (oraliqlar)',
   'map.legendShare': 'Jamidagi ulushi, % (hisoblangan; oraliqlar)',
   'map.binRange': '{from} – {to}',

@@ -14,6 +14,10 @@ test('the world map draws where people born in Uzbekistan live; a click on Kazak
   // Countries without a figure are "no data", never zero; the legend says so, and states its bins.
   await expect(map.locator('.map-legend')).toContainText('No data');
   await expect(map.locator('.map-legend')).toContainText('1,000,000 or more');
+  // Kosovo, drawn without a figure: the legend says the UN counts it in Serbia.
+  await expect(map.locator('.map-legend')).toContainText(
+    'Kosovo: counted in Serbia in the UN figures',
+  );
   await expect(map).toContainText('do not imply official endorsement');
   await screenshot(page, 'un-map-uzbekistan');
 

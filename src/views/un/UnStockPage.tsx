@@ -132,6 +132,7 @@ function UnStockView({
             sourceText: sourceLineText(sources),
             bilateralSourceText: sourceLineText(meta.sources, sources),
             noDataColor: NO_DATA_COLOR,
+            ...(meta.countedIn ? { countedIn: meta.countedIn } : {}),
             typeLabel: (code) => label(totalsMeta, 'data_type', code),
             noteLabel: (note) => label(totalsMeta, 'un_note', note),
           })

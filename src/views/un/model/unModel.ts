@@ -137,6 +137,8 @@ export interface UnModelWords {
   sourceText: string;
   bilateralSourceText: string;
   noDataColor: string;
+  /** Areas the figures count in another country (the metadata's `countedIn`: area → country). */
+  countedIn?: Readonly<Record<string, string>>;
   /** The UN's type-of-data code and note in words, from the totals table's labels. */
   typeLabel?: (code: string) => string | undefined;
   noteLabel?: (note: string) => string | undefined;
@@ -271,6 +273,9 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
     sourceText: words.sourceText,
     nameOf,
     format: (f) => (f.value === null ? '–' : format(f.value)),
+    notes: Object.entries(words.countedIn ?? {}).map(([area, country]) =>
+      t('map.countedIn', { area: nameOf(area), country: nameOf(country) }),
+    ),
   };
 
   // One Sankey per year asked for, as the bars and maps draw one panel per country and year.
@@ -356,6 +361,11 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
             shape: 'bar' as const,
           })),
           { label: t('map.noData'), color: words.noDataColor, shape: 'hatch' as const },
+          ...map.notes.map((label) => ({
+            label,
+            color: words.noDataColor,
+            shape: 'hatch' as const,
+          })),
         ]
       : (un.show === 'flows' ? flowPanels : view.panels.slice(0, 1)).map((p) => ({
           label: withSex(nameOf(p.country)),

@@ -46,6 +46,7 @@ const words = {
   sourceText: 'Source: UN DESA',
   bilateralSourceText: 'Source: UN DESA',
   noDataColor: '#ccc',
+  countedIn: meta.countedIn!,
 };
 
 function modelOf(un: UnViewState, locale: Locale = 'en'): UnModel {
@@ -193,6 +194,16 @@ describe('the UN model by sex (2020 revision)', () => {
     expect(uzb.stock).toBe(599311);
     expect(uzb.share).toBeCloseTo((599311 / 5712089) * 100, 10);
     expect(panel.typeOfData).toBe('What the UN’s figure rests on (type of data): B.');
+  });
+
+  it('the map says where the UN counts an area in another country: Kosovo in Serbia, in every language', () => {
+    const notes = (locale: Locale) => modelOf({ ...defaultUnView, show: 'map' }, locale).map.notes;
+    expect(notes('en')).toEqual(['Kosovo: counted in Serbia in the UN figures']);
+    expect(notes('ru')[0]).toContain('Косово');
+    expect(notes('uz')[0]).toContain('Kosovo');
+    // The image's legend too, beside "No data".
+    const legend = modelOf({ ...defaultUnView, show: 'map' }).legend.map((l) => l.label);
+    expect(legend.slice(-2)).toEqual(['No data', 'Kosovo: counted in Serbia in the UN figures']);
   });
 
   it('the trend is of one revision, 1990–2020, every five years', () => {
