@@ -874,6 +874,23 @@ export const WDI_MERGE = {
       ru: 'World Development Indicators, текущие доллары США, показаны в миллиардах: запятая перенесена, ничего не округлено.',
       uz: 'World Development Indicators, joriy AQSh dollari, milliardlarda koʻrsatilgan: vergul koʻchirilgan, hech narsa yaxlitlanmagan.',
     },
+    /**
+     * The World Bank's figures that another source of the dataset contradicts (same country,
+     * year and indicator): flagged "conflict" on the World Bank's side too, its note naming the
+     * other figure, as the news rows name the World Bank's. Kept here so a new import keeps them.
+     */
+    conflicts: [
+      {
+        country: 'TJK',
+        year: 2023,
+        indicator: 'remittances_received',
+        note: {
+          en: 'Conflicts with 5.7 (ADB series: TJ_DARYO_20240719, TJ_BUFFETT_2024).',
+          ru: 'Противоречит 5,7 (ряд АБР: TJ_DARYO_20240719, TJ_BUFFETT_2024).',
+          uz: 'Boshqa raqamga zid: 5,7 (OTB qatori: TJ_DARYO_20240719, TJ_BUFFETT_2024).',
+        },
+      },
+    ],
     caveat: {
       en: "The World Bank's own series (World Development Indicators, source WB_WDI, rank 1) draws the main line for remittances received and their share of GDP; figures reported by the news, many of them the World Bank's from earlier releases, are shown beside it as other sources, never averaged. They differ where the World Bank revised GDP or the flows (Kyrgyz Republic 2022: 26.6 % of GDP in the release here, 31 % as bne IntelliNews reported the World Bank in 2023).",
       ru: 'Собственный ряд Всемирного банка (World Development Indicators, источник WB_WDI, ранг 1) задаёт основную линию для полученных переводов и их доли в ВВП; цифры из новостей, многие из них — цифры Всемирного банка из прежних выпусков, показаны рядом как другие источники и никогда не усредняются. Они расходятся там, где Всемирный банк пересмотрел ВВП или потоки (Кыргызстан 2022: 26,6 % ВВП в этом выпуске, 31 % по сообщению bne IntelliNews со ссылкой на Всемирный банк в 2023 году).',
