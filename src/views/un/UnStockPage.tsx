@@ -137,7 +137,7 @@ function UnStockView({
             noteLabel: (note) => label(totalsMeta, 'un_note', note),
           })
         : undefined,
-    [view, un.show, sources, meta.sources, totalsMeta],
+    [view, un.show, sources, meta.sources, meta.countedIn, totalsMeta],
   );
   const nameOf = useMemo(() => model?.nameOf ?? unNameOf(view), [model, view]);
   // Nothing to say, download or cite figures of where no country asked for is in the table.
