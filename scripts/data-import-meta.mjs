@@ -7,6 +7,8 @@ const UN_PUBLISHER =
   'United Nations, Department of Economic and Social Affairs, Population Division';
 const UN_LICENSE = 'CC BY 3.0 IGO';
 const CENTRAL_ASIA_ORIGINS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+/** Areas the UN counts in another country: Kosovo in Serbia (its notes: “Kosovo (under UNSC res. 1244)”). */
+const UN_COUNTED_IN = { XKK: 'SRB' };
 export const PORTAL_2024 =
   'https://www.migrationdataportal.org/themes/international-migrant-stocks-overview';
 
@@ -215,6 +217,7 @@ export function unDestinationMeta({
       uz: `BMT Aholi boʻlimi eʼlon qilgan ${countries} mamlakat va hududda yil oʻrtasida yashovchi xalqaro muhojirlar soni, ${years.join(', ')}, ikkala jins, ayollar va erkaklar uchun («Destination» kitobi, 1-jadval), maʼlumot turi (B xorijda tugʻilganlar, C chet el fuqarolari, R qochqinlar qoʻshilgan, I hisoblangan baho) va BMT izohlari bilan.`,
     },
     file: `${id}.csv`,
+    countedIn: UN_COUNTED_IN,
     concept: 'stock',
     referencePeriod: midYear(span, years),
     columns: [
@@ -361,6 +364,9 @@ export function unBilateralMeta({
     },
     file: `${id}.csv`,
     origins: CENTRAL_ASIA_ORIGINS,
+    // The part shipped ({ origins, destinations }), for the views to offer only what it holds whole.
+    ...(subset ? { subset } : {}),
+    countedIn: UN_COUNTED_IN,
     concept: 'stock',
     referencePeriod: midYear(span, years),
     columns: [
@@ -868,6 +874,23 @@ export const WDI_MERGE = {
       ru: 'World Development Indicators, текущие доллары США, показаны в миллиардах: запятая перенесена, ничего не округлено.',
       uz: 'World Development Indicators, joriy AQSh dollari, milliardlarda koʻrsatilgan: vergul koʻchirilgan, hech narsa yaxlitlanmagan.',
     },
+    /**
+     * The World Bank's figures that another source of the dataset contradicts (same country,
+     * year and indicator): flagged "conflict" on the World Bank's side too, its note naming the
+     * other figure, as the news rows name the World Bank's. Kept here so a new import keeps them.
+     */
+    conflicts: [
+      {
+        country: 'TJK',
+        year: 2023,
+        indicator: 'remittances_received',
+        note: {
+          en: 'Conflicts with 5.7 (ADB series: TJ_DARYO_20240719, TJ_BUFFETT_2024).',
+          ru: 'Противоречит 5,7 (ряд АБР: TJ_DARYO_20240719, TJ_BUFFETT_2024).',
+          uz: 'Boshqa raqamga zid: 5,7 (OTB qatori: TJ_DARYO_20240719, TJ_BUFFETT_2024).',
+        },
+      },
+    ],
     caveat: {
       en: "The World Bank's own series (World Development Indicators, source WB_WDI, rank 1) draws the main line for remittances received and their share of GDP; figures reported by the news, many of them the World Bank's from earlier releases, are shown beside it as other sources, never averaged. They differ where the World Bank revised GDP or the flows (Kyrgyz Republic 2022: 26.6 % of GDP in the release here, 31 % as bne IntelliNews reported the World Bank in 2023).",
       ru: 'Собственный ряд Всемирного банка (World Development Indicators, источник WB_WDI, ранг 1) задаёт основную линию для полученных переводов и их доли в ВВП; цифры из новостей, многие из них — цифры Всемирного банка из прежних выпусков, показаны рядом как другие источники и никогда не усредняются. Они расходятся там, где Всемирный банк пересмотрел ВВП или потоки (Кыргызстан 2022: 26,6 % ВВП в этом выпуске, 31 % по сообщению bne IntelliNews со ссылкой на Всемирный банк в 2023 году).',

@@ -1023,7 +1023,22 @@ function mergeWdi(out, id, merge, entry, newRows) {
   if (!meta.caveats.some((c) => c.en === merge.caveat.en)) meta.caveats.push(merge.caveat);
   const note = meta.columns.find((c) => c.name === 'note');
   if (merge.note && note?.valueLabels) note.valueLabels[merge.note.en] = merge.note;
+  // A flagged figure's note: the merge's note and the conflict's, in each language.
+  for (const { note: said } of merge.conflicts ?? []) {
+    if (!note?.valueLabels) break;
+    const both = Object.fromEntries(
+      Object.keys(said).map((l) => [l, [merge.note?.[l], said[l]].filter(Boolean).join(' ')]),
+    );
+    note.valueLabels[both.en] = both;
+  }
   writeDataset(out, id, header, rows, meta);
+}
+
+/** The documented conflict of the World Bank's figure of this country, year and indicator. */
+function wdiConflict(merge, country, year, indicator) {
+  return (merge.conflicts ?? []).find(
+    (c) => c.country === country && c.year === Number(year) && c.indicator === indicator,
+  );
 }
 
 function writeDataset(out, id, header, rows, meta) {
@@ -1152,7 +1167,9 @@ export async function main(argv) {
       id,
       ...r,
       rows,
-      subset,
+      subset: subset
+        ? { origins: [...CENTRAL_ASIA].sort(), destinations: [...SUBSET_DESTINATIONS].sort() }
+        : undefined,
       file: path.basename(file),
       url: opts.url ?? UN_URLS.bilateral(r.revision),
       retrieved,
@@ -1240,13 +1257,17 @@ export async function main(argv) {
         all.filter((x) => WDI_MERGE.remittances.indicators.includes(x.indicator)),
       ).map((x) => {
         const usd = x.indicator === 'BX.TRF.PWKR.CD.DT';
+        const indicator = usd ? 'remittances_received' : 'remittances_pct_gdp';
+        const conflict = wdiConflict(WDI_MERGE.remittances, x.country_iso3, x.year, indicator);
+        const note = usd ? WDI_MERGE.remittances.note.en : '';
         return {
           country: x.country_iso3,
           ...year(x),
-          indicator: usd ? 'remittances_received' : 'remittances_pct_gdp',
+          indicator,
           value: usd ? shiftDecimal(x.value, 9) : x.value,
           unit: usd ? 'USD billion' : 'percent of GDP',
-          note: usd ? WDI_MERGE.remittances.note.en : '',
+          note: conflict ? [note, conflict.note.en].filter(Boolean).join(' ') : note,
+          ...(conflict ? { flag: 'conflict' } : {}),
           indicator_raw: x.indicator,
           unit_raw: WDI_INDICATORS[x.indicator].name.replace(/^.*\((.*)\)$/, '$1'),
           source_id: 'WB_WDI',

@@ -10,7 +10,7 @@ import { chosenChartType } from '../state/chartTypes.ts';
 import { viewRequest } from '../views/dataset/model/datasetView.ts';
 import { unViewRequest } from '../views/un/model/unViewRequest.ts';
 import { defaultViewState, type ViewState } from '../state/viewState.ts';
-import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from '../views/un/model/unDatasets.ts';
+import { UN_DATASET_ID, UN_TOTALS_ID } from '../views/un/model/unDatasets.ts';
 
 /**
  * Overview cards whose rows are asked for before React renders: those a first screen shows. The
@@ -48,9 +48,8 @@ export function prefetchView(
   return client.fetchQuery(catalogQuery(source)).then((files) => {
     const started: Promise<unknown>[] = [];
     if (view.page === 'un') {
-      const totalsId = view.un.direction === 'origin' ? UN_ORIGIN_TOTALS_ID : UN_TOTALS_ID;
       const find = (id: string) => files.find((file) => file === `${id}.meta.json`);
-      const [tableFile, totalsFile] = [find(UN_DATASET_ID), find(totalsId)];
+      const [tableFile, totalsFile] = [find(UN_DATASET_ID), find(UN_TOTALS_ID)];
       if (!tableFile) return;
       started.push(
         Promise.all([metadata(tableFile), totalsFile ? metadata(totalsFile) : undefined]).then(

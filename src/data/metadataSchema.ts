@@ -211,6 +211,29 @@ export const datasetMetaSchema = z.strictObject({
     /** Countries of origin the dataset speaks of (ISO alpha-3). */
     origins: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{3}$/)))),
     /**
+     * A part of a larger origin × destination table: every row whose origin is one of `origins`
+     * or whose destination is one of `destinations` (absent: the table is whole). The part holds
+     * whole only the destinations of those origins and the origins of those destinations, so a
+     * view offers those and says the rest is not available.
+     */
+    /**
+     * Areas without figures of their own because the publisher counts them in another country
+     * (area → that country, ISO alpha-3): Kosovo (XKK) in Serbia in the UN's tables. A map says
+     * so where it would otherwise draw the area as "no data".
+     */
+    countedIn: z.optional(
+      z.record(
+        z.string().check(z.regex(/^[A-Z]{3}$/)),
+        z.string().check(z.regex(/^[A-Z]{3}$/)),
+      ),
+    ),
+    subset: z.optional(
+      z.strictObject({
+        origins: z.array(z.string().check(z.regex(/^[A-Z]{3}$/))),
+        destinations: z.array(z.string().check(z.regex(/^[A-Z]{3}$/))),
+      }),
+    ),
+    /**
      * What the figures count: `flow` (left during a period), `stock` (abroad on a date),
      * `share`, `rate`, `money`, `mixed` (a column says, row by row).
      */

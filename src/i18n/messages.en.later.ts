@@ -24,6 +24,25 @@ export const enLater = {
   'un.year': 'Year',
   'un.topN': 'Countries shown',
   'un.measure': 'Measure',
+  'un.sex': 'Sex',
+  'un.sexBoth': 'Total',
+  'un.sexMale': 'Male',
+  'un.sexFemale': 'Female',
+  'un.sexWordsBoth': 'both sexes',
+  'un.sexWordsMale': 'men',
+  'un.sexWordsFemale': 'women',
+  'un.titleSex': '{title} ({sex})',
+  'un.sexNote':
+    'Figures of {sex} alone: each share is of the total of {sex} in the same year and table (derived).',
+  'un.typeOfData': 'What the UN’s figure rests on (type of data): {type}.',
+  'un.typeOfDataColumn': 'Type of data (UN)',
+  'un.typeOfDataKey':
+    'Type of data (UN): B foreign-born; C foreign citizens; R refugees added; I no data, estimate imputed. Figures rest on each country’s last census or register, so they can stand still for years.',
+  'un.unavailable': 'Not available in this table: {countries}.',
+  'un.unavailableHeld':
+    'The UN table shipped here is the Central Asian part of its origin × destination table: it holds where people born in {origins} live, and where the migrants living in {destinations} were born.',
+  'un.revisionDrawn':
+    'One revision drawn: {release}, {years}. Other revisions are datasets of their own and are never mixed into these lines.',
   'un.absolute': 'Number of people',
   'un.share': 'Share of the total (%)',
   'un.totalAbroad': 'Total born in {country} living abroad, {year}: {value}',
@@ -73,6 +92,7 @@ export const enLater = {
   'map.keyboardHelp':
     'Tab to the map, then arrow keys move between countries with a figure; Enter chooses the country.',
   'map.noData': 'No data',
+  'map.countedIn': '{area}: counted in {country} in the UN figures',
   'map.legend': 'Number of people (bins)',
   'map.legendShare': 'Share of the total, % (derived; bins)',
   'map.binRange': '{from} to {to}',

@@ -123,6 +123,25 @@ export const uz: Catalogue = {
   'un.year': 'Yil',
   'un.topN': 'Koʻrsatilgan mamlakatlar',
   'un.measure': 'Koʻrsatkich',
+  'un.sex': 'Jins',
+  'un.sexBoth': 'Jami',
+  'un.sexMale': 'Erkaklar',
+  'un.sexFemale': 'Ayollar',
+  'un.sexWordsBoth': 'ikkala jins',
+  'un.sexWordsMale': 'erkaklar',
+  'un.sexWordsFemale': 'ayollar',
+  'un.titleSex': '{title} ({sex})',
+  'un.sexNote':
+    'Faqat {sex}: har bir ulush oʻsha yil va oʻsha jadvaldagi «{sex}» jamisidan olingan (hisoblangan).',
+  'un.typeOfData': 'BMT raqami nimaga asoslangan (maʼlumot turi): {type}.',
+  'un.typeOfDataColumn': 'Maʼlumot turi (BMT)',
+  'un.typeOfDataKey':
+    'Maʼlumot turi (BMT): B xorijda tugʻilganlar; C chet el fuqarolari; R qochqinlar qoʻshilgan; I maʼlumot yoʻq, baho hisoblangan. Raqamlar mamlakatning oxirgi aholi roʻyxati yoki reyestriga asoslanadi, shuning uchun yillar davomida oʻzgarmasligi mumkin.',
+  'un.unavailable': 'Bu jadvalda yoʻq: {countries}.',
+  'un.unavailableHeld':
+    'Bu yerda BMTning «kelib chiqish × borish» jadvalining Markaziy Osiyo qismi berilgan: {origins}da tugʻilganlar qayerda yashashi va {destinations}da yashovchi muhojirlar qayerda tugʻilgani.',
+  'un.revisionDrawn':
+    'Bitta tahrir koʻrsatilgan: {release}, {years}. Boshqa tahrirlar alohida maʼlumotlar toʻplamlari boʻlib, bu chiziqlarga qoʻshilmaydi.',
   'un.absolute': 'Soni, kishi',
   'un.share': 'Jamidagi ulushi (%)',
   'un.remainder': 'Boshqa barcha mamlakatlar',
@@ -171,6 +190,7 @@ export const uz: Catalogue = {
   'map.keyboardHelp':
     'Tab tugmasi bilan xaritaga oʻting, soʻng strelka tugmalari maʼlumotli mamlakatlar orasida yuradi; Enter mamlakatni tanlaydi.',
   'map.noData': 'Maʼlumot yoʻq',
+  'map.countedIn': '{area}: BMT raqamlarida {country} tarkibida hisoblangan',
   'map.legend': 'Soni, kishi (oraliqlar)',
   'map.legendShare': 'Jamidagi ulushi, % (hisoblangan; oraliqlar)',
   'map.binRange': '{from} – {to}',

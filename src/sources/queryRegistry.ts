@@ -68,7 +68,7 @@ const queries: {
       unModel.load(),
       loadCountryNames(request.locale),
     ]);
-    return withLocalNames(unPageView(table, totalsTable, request), request.locale);
+    return withLocalNames(unPageView(table, totalsTable, request, meta.subset), request.locale);
   },
   // The export code (CSV writer, zip) loads when a whole table is first asked for, with the
   // English texts of its README.

@@ -8,11 +8,12 @@ import {
   pages,
   UN_TOP_CHOICES,
   unDisplays,
+  unSexes,
   UN_YEARS,
 } from './viewState.ts';
 import { browserLocale, isLocale, t, type Locale } from '../i18n/i18n.ts';
 import { themeChoices, type ThemeChoice } from '../ui/theme.ts';
-import type { Page, UnDisplay, ViewState } from './viewState.ts';
+import type { Page, UnDisplay, UnSex, ViewState } from './viewState.ts';
 
 /**
  * View state ⇄ URL query string. Short, stable parameters after Our World in Data's habits:
@@ -34,7 +35,7 @@ const COMMON_KEYS = new Set<string>(reservedColumnNames);
  * The UN view's own parameters. On a dataset view the same names are free for the dataset's
  * columns (`country=UZB` filters a `country` column).
  */
-const UN_KEYS = new Set(['dir', 'country', 'vs', 'vsyear', 'year', 'top', 'show']);
+const UN_KEYS = new Set(['dir', 'country', 'vs', 'vsyear', 'year', 'top', 'show', 'sex']);
 
 /** A parameter as the notice names it, long keys and values cut short. */
 function shown(key: string, value: string): string {
@@ -209,6 +210,11 @@ function parseUn(
     if (measure === 'absolute' || measure === 'share') state.un.measure = measure;
     else ignore('measure', measure);
   }
+  const sex = get('sex');
+  if (sex !== undefined) {
+    if ((unSexes as readonly string[]).includes(sex)) state.un.sex = sex as UnSex;
+    else ignore('sex', sex);
+  }
 }
 
 /** The query string for a view; only what differs from the defaults is written. */
@@ -243,6 +249,7 @@ export function serializeViewState(state: ViewState): string {
     if (un.top !== defaultUnView.top) params.set('top', String(un.top));
     if (un.measure !== defaultUnView.measure) params.set('measure', un.measure);
     if (un.show !== defaultUnView.show) params.set('show', un.show);
+    if (un.sex !== defaultUnView.sex) params.set('sex', un.sex);
   }
   if (state.page !== 'dataset' && state.page !== 'overview' && state.embed)
     params.set('embed', '1');

@@ -16,12 +16,17 @@ export interface UnViewState {
   vsYear: number | undefined;
   top: number;
   measure: 'absolute' | 'share';
+  /** Whose figures: both sexes (the UN's total), men or women; each a series of its own. */
+  sex: UnSex;
   /** How the figures are drawn: bars (with the trend), a world map, or flows (Sankey). */
   show: UnDisplay;
 }
 
 export const unDisplays = ['bars', 'map', 'flows'] as const;
 export type UnDisplay = (typeof unDisplays)[number];
+/** The UN's sexes: `both` is its published total, not a sum of ours. */
+export const unSexes = ['both', 'male', 'female'] as const;
+export type UnSex = (typeof unSexes)[number];
 /** At most this many countries side by side (and origins in the flows). */
 export const MAX_UN_VS = 4;
 
@@ -50,7 +55,8 @@ export interface ViewState {
   un: UnViewState;
 }
 
-export const UN_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2019] as const;
+/** The years of the UN revision the view draws (International Migrant Stock 2020). */
+export const UN_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2020] as const;
 /** How many countries the UN view can show: the choices its select offers. */
 export const UN_TOP_CHOICES = [5, 10, 15, 20] as const;
 export const CENTRAL_ASIA = ['UZB', 'TJK', 'KGZ', 'KAZ', 'TKM'] as const;
@@ -59,10 +65,11 @@ export const defaultUnView: UnViewState = {
   direction: 'origin',
   country: 'UZB',
   vs: [],
-  year: 2019,
+  year: 2020,
   vsYear: undefined,
   top: 10,
   measure: 'absolute',
+  sex: 'both',
   show: 'bars',
 };
 

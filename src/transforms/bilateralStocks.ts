@@ -6,6 +6,8 @@ export interface BilateralQuery {
   /** `origin`: partners are destinations of people born in `country`; `destination`: their origins. */
   direction: 'origin' | 'destination';
   country: string;
+  /** In a table by sex (a `sex` column): the sex's rows only, each sex a series of its own. */
+  sex?: string;
 }
 
 /**
@@ -14,13 +16,13 @@ export interface BilateralQuery {
  */
 export function partnerStocks(
   table: ColumnTable,
-  { direction, country }: BilateralQuery,
+  { direction, country, sex }: BilateralQuery,
 ): ColumnTable {
   const own = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
   const partner = direction === 'origin' ? 'destination_iso3' : 'origin_iso3';
   const partnerName = direction === 'origin' ? 'destination' : 'origin';
   // The country's rows from the value index (a change of country costs its rows, not the table).
-  return filterByValues(table, { [own]: [country] })
+  return filterByValues(table, { [own]: [country], ...(sex !== undefined ? { sex: [sex] } : {}) })
     .filter(escape((row: Record<string, unknown>) => typeof row.stock === 'number'))
     .select({ year: 'year', [partner]: 'partner', [partnerName]: 'partner_name', stock: 'stock' });
 }

@@ -140,8 +140,8 @@ for (const what of ['garbage', 'a truncated file']) {
     page,
   }) => {
     const problems = watchPage(page);
-    // The totals of the view's first direction, by origin (read in the worker with the table).
-    const file = 'data/un-emigrant-totals-2019.arrow.gz';
+    // The UN's totals by destination (read in the worker with the table, in either direction).
+    const file = 'data/un-ims2020-totals-by-destination.arrow.gz';
     const heal = await damage(page, `**/${file}`, DAMAGE[what]!);
     await page.goto('./?view=un');
     const alert = page.getByRole('alert');

@@ -191,11 +191,15 @@ for (const fault of ['404', 'abort'] as const) {
 
 test('the UN view: a failed table says so, and Retry draws it', async ({ page }) => {
   const problems = watchPage(page);
-  const heal = await breakFile(page, '**/data/un-migrant-stock-2019.arrow.gz', FAULTS['500'].apply);
+  const heal = await breakFile(
+    page,
+    '**/data/un-ims2020-bilateral-central-asia.arrow.gz',
+    FAULTS['500'].apply,
+  );
   await page.goto('./?view=un');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
-    'data/un-migrant-stock-2019.arrow.gz: could not be fetched (HTTP 500)',
+    'data/un-ims2020-bilateral-central-asia.arrow.gz: could not be fetched (HTTP 500)',
   );
   heal();
   await alert.getByRole('button', { name: 'Retry' }).click();
@@ -209,11 +213,15 @@ test('the UN view: failed metadata says so instead of waiting, and Retry draws i
 }) => {
   const problems = watchPage(page);
   await servedAsCsv(page);
-  const heal = await breakFile(page, '**/data/un-migrant-stock-2019.meta.json', FAULTS.abort.apply);
+  const heal = await breakFile(
+    page,
+    '**/data/un-ims2020-bilateral-central-asia.meta.json',
+    FAULTS.abort.apply,
+  );
   await page.goto('./?view=un');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
-    'data/un-migrant-stock-2019.meta.json: could not be fetched (Failed to fetch)',
+    'data/un-ims2020-bilateral-central-asia.meta.json: could not be fetched (Failed to fetch)',
   );
   heal();
   await alert.getByRole('button', { name: 'Retry' }).click();

@@ -19,14 +19,21 @@ test('the UN view downloads a CSV whose rows are the bars drawn, with the publis
   const table = page.locator('.un-panel table.data-table');
   await expect(table.locator('tbody tr').first()).toBeVisible();
   await expect(
-    page.locator('.un-panel').getByText(/3,705,556 \(UN published total\)/),
+    page.locator('.un-panel').getByText(/3,732,073 \(UN published total\)/),
   ).toBeVisible();
+  // What Kazakhstan's figures rest on, beside them: the UN's type of data.
+  await expect(page.locator('.un-panel .un-type')).toHaveText(
+    'What the UN’s figure rests on (type of data): B R: foreign-born population, refugees added.',
+  );
   const shown = await table.locator('tbody tr td:nth-child(2)').allTextContents();
   const [header, ...rows] = await downloadCsv(page);
   const stock = header!.findIndex((h) => h.startsWith('stock'));
   expect(rows.map((r) => Number(r[stock]))).toEqual(shown.map((s) => Number(s.replace(/\D/g, ''))));
   expect(header).toContain('share_of');
-  expect(rows[0]![header!.indexOf('share_of')]).toContain('3,705,556');
+  expect(rows[0]![header!.indexOf('share_of')]).toContain('3,732,073');
+  // Whose figures and what they rest on, in every row.
+  expect(new Set(rows.map((r) => r[header!.indexOf('sex')]))).toEqual(new Set(['both']));
+  expect(rows[0]![header!.indexOf('data_type')]).toBe('B R');
 });
 
 test('the map downloads the figures it draws: every country with a figure', async ({ page }) => {

@@ -89,6 +89,11 @@ export default function WorldMap({ drawing, onSelect }: WorldMapProps) {
           </svg>
           {t('map.noData')}
         </li>
+        {drawing.notes.map((note) => (
+          <li key={note} className="map-legend-note">
+            {note}
+          </li>
+        ))}
       </ul>
       {maps.map((map, k) => (
         <NotDrawn

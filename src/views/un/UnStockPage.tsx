@@ -1,8 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
 import { NO_DATA_COLOR } from './model/unMapModel.ts';
 import { UnBarsChart } from '../../charts/un/UnBarsChart.tsx';
 import { UnTrendChart } from '../../charts/un/UnTrendChart.tsx';
 import { shortCitations, sourceLineText } from '../../data/citations.ts';
+import { valueLabel } from '../../data/labels.ts';
 import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { viewAddress } from '../../state/urlCodec.ts';
@@ -10,6 +11,7 @@ import type { ImageRequest } from '../../export/chartImage.ts';
 import { toExcelCsv } from '../../export/excelCsv.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useUnView } from '../../sources/queries.ts';
+import { formatList } from '../../i18n/format.ts';
 import { activeLocale, t } from '../../i18n/i18n.ts';
 import { CountryCombobox } from '../../ui/CountryCombobox.tsx';
 import { chunk } from '../../lib/chunk.ts';
@@ -24,21 +26,21 @@ import { countryColors } from '../../model/countryColors.ts';
 import { unFileParts, unViewDownloadTable } from './model/unDownload.ts';
 import { unModel, unNameOf, unTitle, type UnPanel } from './model/unModel.ts';
 import { unViewRequest } from './model/unViewRequest.ts';
-import { unUnapplied } from '../dataset/model/unapplied.ts';
 import {
   CENTRAL_ASIA,
-  defaultUnView,
   MAX_UN_VS,
   UN_TOP_CHOICES,
   UN_YEARS,
   unDisplays,
+  unSexes,
   type UnDisplay,
+  type UnSex,
   type UnViewState,
 } from '../../state/viewState.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
 import { UnYearControl } from './UnYearControl.tsx';
-import { UN_DATASET_ID, UN_ORIGIN_TOTALS_ID, UN_TOTALS_ID } from './model/unDatasets.ts';
+import { UN_DATASET_ID, UN_TOTALS_ID } from './model/unDatasets.ts';
 
 // Drawn only when asked for: the map's geography and the Sankey stay out of the first view's JS.
 const worldMap = chunk(
@@ -58,20 +60,29 @@ const SHOW_LABELS: Record<UnDisplay, Parameters<typeof t>[0]> = {
   flows: 'un.showFlows',
 };
 
+const SEX_LABELS: Record<UnSex, Parameters<typeof t>[0]> = {
+  both: 'un.sexBoth',
+  male: 'un.sexMale',
+  female: 'un.sexFemale',
+};
+
+/**
+ * The countries a part of a larger table holds whole in a direction (its metadata's `subset`),
+ * known before the table is: undefined for a whole table (its countries come with its figures).
+ */
+function heldCountries(
+  meta: DatasetMeta,
+  direction: UnViewState['direction'],
+): readonly string[] | undefined {
+  return meta.subset && (direction === 'origin' ? meta.subset.origins : meta.subset.destinations);
+}
+
 /** "Where do people born in X live?" and "Who lives in Y?" over the UN bilateral stock table. */
 export function UnStockPage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
   const meta = datasets.find((d) => d.id === UN_DATASET_ID);
-  const destinationTotals = datasets.find((d) => d.id === UN_TOTALS_ID);
-  const originTotals = datasets.find((d) => d.id === UN_ORIGIN_TOTALS_ID);
-  const direction = useViewStore((s) => s.view.un.direction);
+  const totalsMeta = datasets.find((d) => d.id === UN_TOTALS_ID);
   if (!meta) return <Loading label={t('loading.dataset', { title: UN_DATASET_ID })} />;
-  return (
-    <UnStockView
-      meta={meta}
-      totalsMeta={direction === 'origin' ? originTotals : destinationTotals}
-      embed={embed ?? false}
-    />
-  );
+  return <UnStockView meta={meta} totalsMeta={totalsMeta} embed={embed ?? false} />;
 }
 
 function UnStockView({
@@ -80,7 +91,10 @@ function UnStockView({
   embed,
 }: {
   meta: DatasetMeta;
-  /** The UN's published totals in the view's direction (by origin or by destination). */
+  /**
+   * The UN's published totals by destination, by sex, with its type-of-data codes and notes:
+   * the shares' base in "who lives in Y", what each destination's figure rests on in both.
+   */
   totalsMeta: DatasetMeta | undefined;
   embed: boolean;
 }) {
@@ -106,8 +120,6 @@ function UnStockView({
   // page (the other panels, the trends, the tables, the download menu) follows in a background
   // render that React splits into short pieces, so the page answers meanwhile.
   const complete = useDeferredValue(view !== undefined, false);
-  // The countries of the figures drawn while a new choice is answered do not speak for it.
-  useUnappliedCountries(query.isPlaceholderData ? undefined : view?.countries);
   const sources = useMemo(
     () => [...meta.sources, ...(totalsMeta ? totalsMeta.sources : [])],
     [meta, totalsMeta],
@@ -120,11 +132,16 @@ function UnStockView({
             sourceText: sourceLineText(sources),
             bilateralSourceText: sourceLineText(meta.sources, sources),
             noDataColor: NO_DATA_COLOR,
+            ...(meta.countedIn ? { countedIn: meta.countedIn } : {}),
+            typeLabel: (code) => label(totalsMeta, 'data_type', code),
+            noteLabel: (note) => label(totalsMeta, 'un_note', note),
           })
         : undefined,
-    [view, un.show, sources, meta.sources],
+    [view, un.show, sources, meta.sources, meta.countedIn, totalsMeta],
   );
   const nameOf = useMemo(() => model?.nameOf ?? unNameOf(view), [model, view]);
+  // Nothing to say, download or cite figures of where no country asked for is in the table.
+  const drawn = model !== undefined && model.panels.length > 0;
   const fallbackColors = useMemo(() => countryColors([un.country, ...un.vs]), [un.country, un.vs]);
   const aliasesOf = useCallback(
     (code: string) => {
@@ -133,10 +150,16 @@ function UnStockView({
     },
     [view?.names],
   );
+  // Exactly the countries the table can answer for: the figures' own list once they are here
+  // (while a new direction is answered, the part's list from the metadata).
+  const held = heldCountries(meta, un.direction);
   const countryOptions = useMemo(
-    () => [...new Set([...CENTRAL_ASIA, ...(view?.countries ?? [])])],
-    [view?.countries],
+    () =>
+      (!query.isPlaceholderData && view?.countries) ||
+      held || [...new Set([...CENTRAL_ASIA, ...(view?.countries ?? [])])],
+    [query.isPlaceholderData, view?.countries, held],
   );
+  const bySex = meta.columns.some((c) => c.name === 'sex');
   // Every country and year drawn is in the title, so a map, image or embed says what it shows.
   const title = model?.title ?? unTitle(un, nameOf);
   const vsOptions = countryOptions.filter((c) => c !== un.country && !un.vs.includes(c));
@@ -207,7 +230,19 @@ function UnStockView({
           <SelectField
             label={t('un.direction')}
             value={un.direction}
-            onChange={(value) => setUn({ direction: value as UnViewState['direction'] })}
+            onChange={(value) => {
+              const direction = value as UnViewState['direction'];
+              // A country the table does not hold in the new direction gives way to the first
+              // it does ("who lives in Uzbekistan" is not in a Central Asian part): a choice of
+              // the reader, made here, not a correction of the address.
+              const inNew = heldCountries(meta, direction);
+              setUn({
+                direction,
+                ...(inNew && !inNew.includes(un.country)
+                  ? { country: inNew[0]!, vs: un.vs.filter((c) => inNew.includes(c)) }
+                  : {}),
+              });
+            }}
           >
             <option value="origin">{t('un.directionOrigin')}</option>
             <option value="destination">{t('un.directionDestination')}</option>
@@ -272,6 +307,23 @@ function UnStockView({
               <option key={n}>{n}</option>
             ))}
           </SelectField>
+          {bySex ? (
+            <fieldset className="segmented">
+              <legend>{t('un.sex')}</legend>
+              {unSexes.map((sex) => (
+                <label key={sex}>
+                  <input
+                    type="radio"
+                    name={`${id}-sex`}
+                    value={sex}
+                    checked={un.sex === sex}
+                    onChange={() => setUn({ sex })}
+                  />
+                  {t(SEX_LABELS[sex])}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
           <SelectField
             label={t('un.measure')}
             value={un.measure}
@@ -299,6 +351,23 @@ function UnStockView({
           </fieldset>
         </FoldedControls>
       )}
+      <p className="meta-line">
+        {t('un.revisionDrawn', {
+          release: meta.sources[0]?.release ?? meta.title,
+          years: `${UN_YEARS[0]}–${UN_YEARS.at(-1)}`,
+        })}
+      </p>
+      {model && model.unavailable.length > 0 ? (
+        <p className="notice" role="status">
+          {t('un.unavailable', { countries: formatList(model.unavailable) })}{' '}
+          {meta.subset
+            ? t('un.unavailableHeld', {
+                origins: formatList(meta.subset.origins.map(nameOf)),
+                destinations: formatList(meta.subset.destinations.map(nameOf)),
+              })
+            : null}
+        </p>
+      ) : null}
       {query.isPending ? <Loading label={t('loading.dataset', { title: meta.title })} /> : null}
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
@@ -344,12 +413,15 @@ function UnStockView({
           </div>
         ) : null}
       </div>
-      {model && complete ? (
+      {drawn && complete ? (
         <p className="chart-summary">
           <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
         </p>
       ) : null}
-      {model ? <p className="derived-note">{model.note}</p> : null}
+      {drawn ? <p className="derived-note">{model.note}</p> : null}
+      {model?.panels.some((p) => p.typeOfData !== undefined || p.hasTypes) ? (
+        <p className="derived-note">{t('un.typeOfDataKey')}</p>
+      ) : null}
       <SourceLine
         cited={[
           ...citedBy(meta, meta.sources),
@@ -357,7 +429,7 @@ function UnStockView({
         ]}
         citationPage={fullPage}
       />
-      {model && complete ? (
+      {drawn && complete ? (
         <ViewDownloadMenu
           fileId={meta.id}
           meta={meta}
@@ -372,6 +444,7 @@ function UnStockView({
               ...(model.state.vsYear !== undefined ? [String(model.state.vsYear)] : []),
             ],
             show: [model.state.show],
+            sex: [model.state.sex],
           }}
           viewUrl={viewUrl}
           chartImage={chartImage}
@@ -390,29 +463,10 @@ function UnStockView({
   );
 }
 
-/**
- * A country in the address that the UN table does not have is named in the address notice and
- * replaced by the default country, so that the select shows the country drawn.
- */
-function useUnappliedCountries(countries: readonly string[] | undefined) {
-  const un = useViewStore((s) => s.view.un);
-  const update = useViewStore((s) => s.update);
-  useEffect(() => {
-    if (!countries) return;
-    const missing = unUnapplied(un, countries);
-    if (missing.length === 0) return;
-    useViewStore.setState((s) => ({ ignored: [...s.ignored, ...missing] }));
-    update(
-      {
-        un: {
-          ...un,
-          country: countries.includes(un.country) ? un.country : defaultUnView.country,
-          vs: un.vs.filter((c) => countries.includes(c)),
-        },
-      },
-      'replace',
-    );
-  }, [un, countries, update]);
+/** A value of a column of the totals table in words (a type-of-data code, a note's number). */
+function label(meta: DatasetMeta | undefined, column: string, value: string): string | undefined {
+  const declared = meta?.columns.find((c) => c.name === column);
+  return declared?.valueLabels ? valueLabel(declared, value) : undefined;
 }
 
 interface UnCountryPanelProps {
@@ -431,6 +485,7 @@ function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelP
     <section className="un-panel" aria-label={panel.heading}>
       <h3>{panel.heading}</h3>
       <p>{panel.total}</p>
+      {panel.typeOfData ? <p className="un-type">{panel.typeOfData}</p> : null}
       {bars ? <UnBarsChart panel={panel} /> : null}
       {embed || !complete ? null : (
         <ScrollRegion label={`${title}: ${panel.heading}`}>
@@ -445,6 +500,7 @@ function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelP
                 <th scope="col">
                   {t('un.share')} ({t('chart.derived')})
                 </th>
+                {panel.hasTypes ? <th scope="col">{t('un.typeOfDataColumn')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -453,6 +509,7 @@ function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelP
                   <td>{r.label}</td>
                   <td className="num">{r.stockText}</td>
                   <td className="num">{r.shareText}</td>
+                  {panel.hasTypes ? <td>{r.dataType ?? '–'}</td> : null}
                 </tr>
               ))}
             </tbody>

@@ -58,23 +58,24 @@ describe('prefetchView', () => {
   it('asks the UN page’s figures where the tables live, and loads no table on the page', async () => {
     const view = { ...defaultViewState, page: 'un' } as const;
     const { asked, client, source } = await prefetched(view);
-    // Born in Uzbekistan: the published totals by origin.
-    expect(queries(asked)).toEqual(['un-view un-migrant-stock-2019 un-emigrant-totals-2019']);
+    // Born in Uzbekistan: the 2020 revision by sex, with the totals by destination (what each
+    // destination's figure rests on).
+    const asks = 'un-view un-ims2020-bilateral-central-asia un-ims2020-totals-by-destination';
+    expect(queries(asked)).toEqual([asks]);
     const [meta, totals] = await Promise.all(
-      ['un-migrant-stock-2019.meta.json', 'un-emigrant-totals-2019.meta.json'].map((f) =>
-        source.loadMetadata(f),
-      ),
+      [
+        'un-ims2020-bilateral-central-asia.meta.json',
+        'un-ims2020-totals-by-destination.meta.json',
+      ].map((f) => source.loadMetadata(f)),
     );
     const key = unViewQuery(source, meta!, totals, unViewRequest(view.un, 'en')).queryKey;
-    expect(client.getQueryData(key)).toMatchObject({ panels: [{ country: 'UZB', year: 2019 }] });
+    expect(client.getQueryData(key)).toMatchObject({ panels: [{ country: 'UZB', year: 2020 }] });
 
     const destination = await prefetched({
       ...view,
       un: { ...view.un, direction: 'destination' },
     });
-    expect(queries(destination.asked)).toEqual([
-      'un-view un-migrant-stock-2019 un-migrant-stock-totals-2019',
-    ]);
+    expect(queries(destination.asked)).toEqual([asks]);
   });
 
   it('asks for the first screen’s cards on the overview, and every card’s metadata', async () => {

@@ -96,6 +96,24 @@ describe('disagreements are flagged on both sides, within and across datasets', 
     expect(oneSided.map((r) => `${r.id}: ${r.source_id} ${yearOf(r)} ${r.value}`)).toEqual([]);
   });
 
+  it("Tajikistan's remittances in 2023: the World Bank's 4.634 billion and the ADB's 5.7, each flagged naming the other", () => {
+    const tjk2023 = rows.filter(
+      (r) =>
+        r.id === 'remittances' &&
+        r.country === 'TJK' &&
+        r.year === 2023 &&
+        r.indicator === 'remittances_received',
+    );
+    const worldBank = tjk2023.filter((r) => r.source_id === 'WB_WDI');
+    const adb = tjk2023.filter((r) => r.value === 5.7);
+    expect(worldBank).toHaveLength(1);
+    expect(String(worldBank[0]!.value)).toMatch(/^4\.633754/);
+    expect(adb.map((r) => r.source_id).sort()).toEqual(['TJ_BUFFETT_2024', 'TJ_DARYO_20240719']);
+    for (const r of [...worldBank, ...adb]) expect(r.flag).toBe('conflict');
+    expect(String(worldBank[0]!.note)).toContain('TJ_DARYO_20240719');
+    for (const r of adb) expect(String(r.note)).toContain('WB_WDI');
+  });
+
   it("Kamilov's figures and the series they disagree with, across two datasets", () => {
     const find = (id: string, match: Record<string, string>) =>
       rows.filter(

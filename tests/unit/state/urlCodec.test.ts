@@ -6,6 +6,7 @@ import {
   defaultViewState,
   UN_TOP_CHOICES,
   UN_YEARS,
+  unSexes,
   type ViewState,
 } from '../../../src/state/viewState';
 
@@ -63,6 +64,7 @@ function generatedState(r: () => number): ViewState {
         vsYear: r() < 0.3 ? pick(r, UN_YEARS) : undefined,
         top: pick(r, UN_TOP_CHOICES),
         measure: pick(r, ['absolute', 'share'] as const),
+        sex: pick(r, unSexes),
         show: pick(r, ['bars', 'map', 'flows'] as const),
       },
       embed: r() < 0.3,
@@ -141,6 +143,23 @@ describe('view state ⇄ URL', () => {
     );
     expect(state.un).toEqual(defaultUnView);
     expect(ignored).toHaveLength(4);
+  });
+
+  it('reads and writes the UN view’s sex (both sexes unwritten), and names one it does not know', () => {
+    const women = parseViewState('?view=un&country=TJK&sex=female');
+    expect(women.ignored).toEqual([]);
+    expect(women.state.un.sex).toBe('female');
+    expect(serializeViewState(women.state)).toBe('?view=un&country=TJK&sex=female');
+    expect(serializeViewState({ ...women.state, un: { ...women.state.un, sex: 'both' } })).toBe(
+      '?view=un&country=TJK',
+    );
+    const odd = parseViewState('?view=un&sex=women');
+    expect(odd.state.un.sex).toBe('both');
+    expect(odd.ignored).toEqual(['sex=women']);
+    // The UN's 2019 revision's last year is not a year of the 2020 revision: named, not moved.
+    const old = parseViewState('?view=un&year=2019');
+    expect(old.state.un.year).toBe(2020);
+    expect(old.ignored).toEqual(['year=2019']);
   });
 
   it('reads several countries side by side, the drawing, and embed=1 on the UN and compare views', () => {

@@ -2,7 +2,7 @@ import type { DatasetMeta } from '../../../data/metadataSchema.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { availableChartTypes, chartTypes, chosenChartType } from '../../../state/chartTypes.ts';
 import type { DatasetView } from './datasetView.ts';
-import type { UnViewState, ViewState } from '../../../state/viewState.ts';
+import type { ViewState } from '../../../state/viewState.ts';
 
 /**
  * Parameters of the address that the page read but does not apply to what it draws, named for the
@@ -48,16 +48,4 @@ export function datasetUnapplied(
     unapplied.push(notOffered('events=1'));
   }
   return unapplied;
-}
-
-/** UN view parameters naming a country the table has no figures for. */
-export function unUnapplied(un: UnViewState, countries: readonly string[]): string[] {
-  const missing: string[] = [];
-  if (!countries.includes(un.country)) {
-    missing.push(t('ignored.notInData', { param: `country=${un.country}` }));
-  }
-  for (const vs of un.vs.filter((c) => !countries.includes(c))) {
-    missing.push(t('ignored.notInData', { param: `vs=${vs}` }));
-  }
-  return missing;
 }

@@ -27,6 +27,7 @@ export function unViewDownloadTable(
     origin: marks.map((m) => name(m.origin)),
     destination_iso3: marks.map((m) => m.destination),
     destination: marks.map((m) => name(m.destination)),
+    sex: marks.map((m) => m.sex),
     stock: marks.map((m) => m.stock),
     share_pct: marks.map((m) => m.share),
     share_of: marks.map((m) => m.shareOf),
@@ -41,6 +42,8 @@ export function unViewDownloadTable(
         t('export.unShareNote'),
       ].join(' '),
     ),
+    data_type: marks.map((m) => m.type?.dataType ?? null),
+    un_note: marks.map((m) => m.type?.note ?? null),
     source: marks.map((m) =>
       m.publishedBase && published ? `${bilateral}; ${published}` : bilateral,
     ),
@@ -54,6 +57,7 @@ export function unFileParts(un: UnViewState): string[] {
     [un.country, ...un.vs].join('-').toLowerCase(),
     String(un.year),
     ...(un.vsYear !== undefined ? [String(un.vsYear)] : []),
+    ...(un.sex !== 'both' ? [un.sex] : []),
     un.show,
   ];
 }

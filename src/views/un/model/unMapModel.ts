@@ -181,4 +181,9 @@ export interface MapDrawing {
   nameOf: (iso3: string) => string;
   /** A figure in the measure chosen, as the legend states it. */
   format: (figure: MapFigure) => string;
+  /**
+   * Areas drawn without a figure because the figures count them in another country, said in the
+   * legend ("Kosovo: counted in Serbia in the UN figures"), so "no data" is not read as a gap.
+   */
+  notes: string[];
 }

@@ -6,8 +6,14 @@ import { formatDerived, formatList, formatNumber } from '../../../i18n/format.ts
 import { t } from '../../../i18n/i18n.ts';
 import { countryColors } from '../../../model/countryColors.ts';
 import { niceAxis, type ValueAxis } from '../../../model/niceAxis.ts';
-import { REMAINDER, unPanelSpecs, type UnCountryView, type UnPageView } from './unStockView.ts';
-import { UN_YEARS, type UnViewState } from '../../../state/viewState.ts';
+import {
+  REMAINDER,
+  unPanelSpecs,
+  type UnCountryView,
+  type UnPageView,
+  type UnTypeOfData,
+} from './unStockView.ts';
+import type { UnSex, UnViewState } from '../../../state/viewState.ts';
 
 /**
  * The UN view's one model: from the figures the worker computed (unPageView) and the view state,
@@ -34,6 +40,10 @@ export interface UnMark {
   value: number | null;
   /** Summed by us ("all other countries"). */
   derived: boolean;
+  /** Whose figure: both sexes, men or women (the table's `sex`). */
+  sex: UnSex;
+  /** What the destination's figure rests on, where the UN's totals table says (not for a sum). */
+  type: UnTypeOfData | undefined;
   /** The partners whose rows the mark is: one, or every one summed. */
   from: string[];
   /** What the share is of, in words ("UN published total 1,986,227"). */
@@ -55,6 +65,8 @@ export interface UnBar {
   /** The stock as the table says it, "(derived)" once where it is. */
   stockText: string;
   shareText: string;
+  /** The UN's type-of-data code of the bar's destination ("B R"), where the UN gives one. */
+  dataType: string | undefined;
 }
 
 export interface UnTrend {
@@ -73,6 +85,11 @@ export interface UnPanel {
   heading: string;
   /** The panel's total in words, published and summed, "derived" where it is. */
   total: string;
+  /**
+   * What the panel country's figures rest on, in words ("Type of data: B R: foreign-born …"),
+   * with the UN's note: in "who lives in Y", where the UN's totals table gives them.
+   */
+  typeOfData: string | undefined;
   color: string;
   bars: UnBar[];
   /** The bars' scale: the same for every panel, ending on a round tick. */
@@ -81,6 +98,8 @@ export interface UnPanel {
   /** The name of what the bars count ("Number of people", "Share of the total (%) (derived)"). */
   measureLabel: string;
   trend: UnTrend;
+  /** Some bar has a type-of-data code (the table shows the column). */
+  hasTypes: boolean;
 }
 
 export interface UnModel {
@@ -103,6 +122,10 @@ export interface UnModel {
   marks: UnMark[];
   /** The note under the drawing: what the shares are of, and what is summed. */
   note: string;
+  /** Whose figures, in words: "both sexes", "men", "women". */
+  sexWords: string;
+  /** The countries asked about that the table cannot answer for, named; not drawn. */
+  unavailable: string[];
   /** The image's legend for the drawing shown. */
   legend: { label: string; color: string; shape: 'bar' | 'hatch' }[];
   nameOf: (code: string) => string;
@@ -114,6 +137,22 @@ export interface UnModelWords {
   sourceText: string;
   bilateralSourceText: string;
   noDataColor: string;
+  /** Areas the figures count in another country (the metadata's `countedIn`: area → country). */
+  countedIn?: Readonly<Record<string, string>>;
+  /** The UN's type-of-data code and note in words, from the totals table's labels. */
+  typeLabel?: (code: string) => string | undefined;
+  noteLabel?: (note: string) => string | undefined;
+}
+
+const SEX_WORDS = {
+  both: 'un.sexWordsBoth',
+  male: 'un.sexWordsMale',
+  female: 'un.sexWordsFemale',
+} as const;
+
+/** Whose figures, in words, as titles and sentences say it ("women"). */
+export function unSexWords(sex: UnSex): string {
+  return t(SEX_WORDS[sex]);
 }
 
 const SHOW_LABELS = {
@@ -134,11 +173,22 @@ export function unNameOf(view: Pick<UnPageView, 'names' | 'localNames'> | undefi
  * The page's title: every country asked about and every year asked for, the panels of
  * unPanelSpecs (so no panel the title names can be missing).
  */
-export function unTitle(un: UnViewState, nameOf: (code: string) => string): string {
-  const specs = unPanelSpecs(un);
-  return t(un.direction === 'origin' ? 'un.mapTitleOrigin' : 'un.mapTitleDestination', {
-    country: formatList([...new Set(specs.map((p) => p.country))].map(nameOf)),
-    year: formatList([...new Set(specs.map((p) => String(p.year)))]),
+export function unTitle(
+  un: UnViewState,
+  nameOf: (code: string) => string,
+  /** The countries drawn, where the table cannot answer for every one asked about. */
+  available?: readonly string[],
+): string {
+  const asked = unPanelSpecs(un, available);
+  // Nothing the table holds was asked for: the title says what was asked (the page says why
+  // nothing is drawn).
+  const specs = asked.length > 0 ? asked : unPanelSpecs(un);
+  return t('un.titleSex', {
+    title: t(un.direction === 'origin' ? 'un.mapTitleOrigin' : 'un.mapTitleDestination', {
+      country: formatList([...new Set(specs.map((p) => p.country))].map(nameOf)),
+      year: formatList([...new Set(specs.map((p) => String(p.year)))]),
+    }),
+    sex: unSexWords(un.sex),
   });
 }
 
@@ -159,9 +209,15 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
       ? `${formatDerived(value)} % (${derived})`
       : `${formatNumber(value)}${isDerived ? ` (${derived})` : ''}`;
   const colorOf = countryColors([un.country, ...un.vs, ...view.panels.flatMap((p) => p.lineKeys)]);
-  const title = unTitle(un, nameOf);
+  const sexWords = unSexWords(un.sex);
+  const title = unTitle(
+    un,
+    nameOf,
+    view.panels.map((p) => p.country),
+  );
+  const withSex = (text: string) => t('un.titleSex', { title: text, sex: sexWords });
   const heading = (p: { country: string; year: number }) =>
-    t('un.panelTitle', { country: nameOf(p.country), year: p.year });
+    withSex(t('un.panelTitle', { country: nameOf(p.country), year: p.year }));
   const valueOf = (r: { stock: number; share: number | null }) => (share ? r.share : r.stock);
 
   const axis = niceAxis(
@@ -178,6 +234,8 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
       text: share && r.share === null ? '–' : format(valueOf(r)!, r.derived),
       stockText: `${formatNumber(r.stock)}${r.derived ? ` (${derived})` : ''}`,
       shareText: r.share === null ? '–' : formatDerived(r.share),
+      dataType:
+        un.direction === 'origin' ? (p.types.get(r.partner)?.dataType ?? undefined) : undefined,
     }));
     const series = share ? p.overTimeShare : p.overTime;
     const trendMax = Math.max(0, ...series.flatMap((row) => p.lineKeys.map((k) => row[k] ?? 0)));
@@ -185,9 +243,12 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
       country: p.country,
       year: p.year,
       heading: heading(p),
-      total: totalSentence(p, un.direction, nameOf),
+      total: totalSentence(p, un.direction, nameOf, sexWords),
+      typeOfData:
+        un.direction === 'destination' ? typeSentence(p.types.get(p.country), words) : undefined,
       color: colorOf(p.country),
       bars,
+      hasTypes: bars.some((b) => b.dataType !== undefined),
       axis,
       measure: un.measure,
       measureLabel,
@@ -195,7 +256,7 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
         heading: `${t('un.overTime')}: ${heading(p)}`,
         lines: p.lineKeys.map((key) => ({ key, label: nameOf(key), color: colorOf(key) })),
         rows: series,
-        years: [...UN_YEARS],
+        years: [...view.years],
         axis: niceAxis(trendMax),
         measure: un.measure,
       },
@@ -205,13 +266,16 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
   const maps = mapPanels(view.panels, un.measure);
   const map: MapDrawing = {
     ...maps,
-    legendTitle: share ? t('map.legendShare') : t('map.legend'),
+    legendTitle: withSex(share ? t('map.legendShare') : t('map.legend')),
     binLabels: maps.bins.map((b) => binLabel(b, un.measure)),
     captions: maps.maps.map(heading),
     title,
     sourceText: words.sourceText,
     nameOf,
     format: (f) => (f.value === null ? '–' : format(f.value)),
+    notes: Object.entries(words.countedIn ?? {}).map(([area, country]) =>
+      t('map.countedIn', { area: nameOf(area), country: nameOf(country) }),
+    ),
   };
 
   // One Sankey per year asked for, as the bars and maps draw one panel per country and year.
@@ -229,10 +293,11 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
         sum: t('flows.sum'),
         derived,
       }),
-      title:
+      title: withSex(
         un.direction === 'origin'
           ? t('un.flowsTitle', { origins: list, year })
           : t('un.flowsTitleDestination', { countries: list, year }),
+      ),
       sourceText: words.bilateralSourceText,
       linkColors: flows.links.map((l) => colorOf(l.country)),
       nodeColors: flows.nodes.map((n) => (n.side === 'from' ? colorOf(n.code) : undefined)),
@@ -285,6 +350,7 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
         : t('un.shareOfPublished'),
     t('un.remainderDerived'),
     ...(un.show === 'flows' ? [t('un.flowsNote')] : []),
+    ...(un.sex === 'both' ? [] : [t('un.sexNote', { sex: sexWords })]),
   ].join(' ');
   const legend =
     un.show === 'map'
@@ -295,6 +361,11 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
             shape: 'bar' as const,
           })),
           { label: t('map.noData'), color: words.noDataColor, shape: 'hatch' as const },
+          ...map.notes.map((label) => ({
+            label,
+            color: words.noDataColor,
+            shape: 'hatch' as const,
+          })),
         ]
       : // Every country drawn (the image draws every panel), once each.
         (un.show === 'flows'
@@ -303,7 +374,7 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
               (p, i) => view.panels.findIndex((q) => q.country === p.country) === i,
             )
         ).map((p) => ({
-          label: nameOf(p.country),
+          label: withSex(nameOf(p.country)),
           color: colorOf(p.country),
           shape: 'bar' as const,
         }));
@@ -311,7 +382,12 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
     state: un,
     title,
     imageTitle: un.show === 'flows' ? (flowsByYear[0]?.drawing.title ?? title) : title,
-    drawn: [t('un.topDrawn', { top: un.top }), measureLabel, t(SHOW_LABELS[un.show])].join(' · '),
+    drawn: [
+      t('un.topDrawn', { top: un.top }),
+      measureLabel,
+      sexWords,
+      t(SHOW_LABELS[un.show]),
+    ].join(' · '),
     measureLabel,
     panels,
     map,
@@ -319,10 +395,22 @@ export function unModel(view: UnPageView, show: UnViewState['show'], words: UnMo
     summary,
     marks,
     note,
+    sexWords,
+    unavailable: view.unavailable.map(nameOf),
     legend,
     nameOf,
     colorOf,
   };
+}
+
+/** What a destination's figures rest on, in words: the UN's type of data and its note. */
+function typeSentence(type: UnTypeOfData | undefined, words: UnModelWords): string | undefined {
+  if (!type?.dataType) return undefined;
+  const note = type.note ? words.noteLabel?.(type.note) : undefined;
+  return [
+    t('un.typeOfData', { type: words.typeLabel?.(type.dataType) ?? type.dataType }),
+    ...(note ? [note] : []),
+  ].join(' ');
 }
 
 /** The panel's total: the UN's published total where there is one, beside the derived sum. */
@@ -330,10 +418,11 @@ function totalSentence(
   p: UnCountryView,
   direction: UnViewState['direction'],
   nameOf: (code: string) => string,
+  sexWords: string,
 ): string {
   const values = {
     country: nameOf(p.country),
-    year: p.year,
+    year: t('un.titleSex', { title: String(p.year), sex: sexWords }),
     value: p.yearTotal !== undefined ? formatNumber(p.yearTotal) : '–',
   };
   if (p.publishedTotal !== undefined) {
@@ -374,6 +463,8 @@ function markOf(
     share: r.share,
     value: un.measure === 'share' ? r.share : r.stock,
     derived: partner === REMAINDER,
+    sex: un.sex,
+    type: other === null ? undefined : p.types.get(destination!),
     from,
     shareOf: shareOf(p),
     publishedBase: p.shareBase === 'published',

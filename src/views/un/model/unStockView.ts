@@ -7,8 +7,9 @@ import { shareOfTotal } from '../../../transforms/shareOfTotal.ts';
 import { sortRows } from '../../../transforms/rows.ts';
 import { topNWithRemainder } from '../../../transforms/topNWithRemainder.ts';
 import { countryName } from '../../../i18n/countryName.ts';
+import type { DatasetMeta } from '../../../data/metadataSchema.ts';
 import type { Locale } from '../../../i18n/i18n.ts';
-import { UN_YEARS, type UnViewState } from '../../../state/viewState.ts';
+import type { UnSex, UnViewState } from '../../../state/viewState.ts';
 
 export const REMAINDER = 'remainder';
 
@@ -27,6 +28,14 @@ export interface UnPartnerFigure {
   name: string;
   stock: number;
   share: number | null;
+}
+
+/** What a destination's figures rest on, as the UN's totals-by-destination table gives it. */
+export interface UnTypeOfData {
+  /** The UN's type-of-data code, as written ("B R"); null where the row has none. */
+  dataType: string | null;
+  /** The number of the UN's note on the destination, where there is one. */
+  note: string | null;
 }
 
 export interface UnCountryView {
@@ -52,6 +61,11 @@ export interface UnCountryView {
    * has no such total.
    */
   overTimeShare: Record<string, number | null>[];
+  /**
+   * Destination code → what its figure of the year rests on: the country's own in "who lives in
+   * Y", each destination's in "where do people born in X live" (where the totals table says).
+   */
+  types: Map<string, UnTypeOfData>;
 }
 
 /**
@@ -64,15 +78,55 @@ export function publishedTotal(
   direction: UnViewState['direction'],
   country: string,
   year: number,
+  sex: UnSex = 'both',
 ): number | undefined {
-  if (!totals) return undefined;
   const column = direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
+  // A table of totals by destination has none by origin.
+  if (!totals?.columnNames().includes(column)) return undefined;
   const row = rowObjects(
-    filterByValues(totals, { [column]: [country] }).filter(
+    // A table without a sex column is of both sexes: the filter leaves it whole.
+    filterByValues(totals, { [column]: [country], sex: [sex] }).filter(
       escape((r: Record<string, unknown>) => r.year === year),
     ),
   )[0];
   return typeof row?.stock === 'number' ? row.stock : undefined;
+}
+
+/**
+ * The UN's type of data and note for each destination in `codes`, in the year and sex, from a
+ * totals-by-destination table that has them (the 2020 revision's); empty otherwise.
+ */
+export function typesOfData(
+  totals: ColumnTable | undefined,
+  codes: readonly string[],
+  year: number,
+  sex: UnSex,
+): Map<string, UnTypeOfData> {
+  if (!totals?.columnNames().includes('data_type') || codes.length === 0) return new Map();
+  const rows = rowObjects(
+    filterByValues(totals, { destination_iso3: codes, sex: [sex] }).filter(
+      escape((r: Record<string, unknown>) => r.year === year),
+    ),
+  );
+  const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
+  return new Map(
+    rows.map((r) => [
+      r.destination_iso3 as string,
+      { dataType: text(r.data_type), note: text(r.un_note) },
+    ]),
+  );
+}
+
+/** The years of a table, in order: found once per table. */
+const yearsOfTable = new WeakMap<ColumnTable, number[]>();
+
+export function unYears(table: ColumnTable): number[] {
+  let years = yearsOfTable.get(table);
+  if (!years) {
+    years = [...new Set(columnValues<number>(table, 'year'))].sort((a, b) => a - b);
+    yearsOfTable.set(table, years);
+  }
+  return years;
 }
 
 /**
@@ -82,13 +136,15 @@ export function publishedTotal(
  */
 export function unCountryView(
   table: ColumnTable,
-  un: Pick<UnViewState, 'direction' | 'year' | 'top'>,
+  un: Pick<UnViewState, 'direction' | 'year' | 'top'> & Partial<Pick<UnViewState, 'sex'>>,
   country: string,
-  /** The UN's published total of the country in a year, where there is one. */
+  /** The UN's published total of the country in a year (of the same sex), where there is one. */
   publishedIn?: (year: number) => number | undefined,
+  /** What the figures of these destinations rest on in the year, where the UN says. */
+  typesIn?: (destinations: readonly string[]) => Map<string, UnTypeOfData>,
 ): UnCountryView {
   const published = publishedIn?.(un.year);
-  const stocks = partnerStocks(table, { direction: un.direction, country });
+  const stocks = partnerStocks(table, { direction: un.direction, country, sex: un.sex });
   const names = new Map(
     rowObjects(stocks).map((r) => [r.partner as string, r.partner_name as string]),
   );
@@ -125,7 +181,7 @@ export function unCountryView(
       r.stock as number,
     ]),
   );
-  const overTime = UN_YEARS.map((year) => ({
+  const overTime = unYears(table).map((year) => ({
     year,
     ...Object.fromEntries(
       lineKeys.map((key) => [key, byYearAndPartner.get(`${year}|${key}`) ?? null]),
@@ -160,14 +216,26 @@ export function unCountryView(
     lineKeys,
     overTime,
     overTimeShare,
+    types:
+      typesIn?.(un.direction === 'origin' ? partners.map((p) => p.partner) : [country]) ??
+      new Map(),
   };
 }
 
 /** Countries per table and direction: found once, not on every change of the view. */
 const countriesOfTable = new WeakMap<ColumnTable, Map<UnViewState['direction'], string[]>>();
 
-/** The countries that can be asked about in this direction. */
-export function unCountries(table: ColumnTable, direction: UnViewState['direction']): string[] {
+/**
+ * The countries that can be asked about in this direction: those of the table, and of a part of
+ * a larger table (`subset`) only those it holds whole (the destinations of its origins, the
+ * origins of its destinations): the destinations of people born in Germany are not in a table of
+ * Central Asian origins, though a few of its rows have Germany as origin.
+ */
+export function unCountries(
+  table: ColumnTable,
+  direction: UnViewState['direction'],
+  subset?: DatasetMeta['subset'],
+): string[] {
   let byDirection = countriesOfTable.get(table);
   if (!byDirection) countriesOfTable.set(table, (byDirection = new Map()));
   let countries = byDirection.get(direction);
@@ -178,7 +246,8 @@ export function unCountries(table: ColumnTable, direction: UnViewState['directio
       .sort();
     byDirection.set(direction, countries);
   }
-  return countries;
+  const whole = subset && (direction === 'origin' ? subset.origins : subset.destinations);
+  return whole ? countries.filter((c) => whole.includes(c)) : countries;
 }
 
 /**
@@ -197,6 +266,7 @@ export type UnViewRequest = Omit<UnViewState, 'show'> & { locale: Locale };
 export function withLocalNames(view: UnPageView, locale: Locale): UnPageView {
   const codes = new Set([
     ...view.countries,
+    ...view.unavailable,
     ...view.panels.flatMap((p) => [p.country, ...p.partners.map((q) => q.partner)]),
   ]);
   const localNames = new Map<string, string>();
@@ -213,8 +283,12 @@ export function withLocalNames(view: UnPageView, locale: Locale): UnPageView {
  */
 export function unPanelSpecs(
   un: Pick<UnViewState, 'country' | 'vs' | 'year' | 'vsYear'>,
+  /** The countries the table can answer for: the others are not drawn (see UnPageView.unavailable). */
+  available?: readonly string[],
 ): { country: string; year: number }[] {
-  const countries = [...new Set([un.country, ...un.vs])];
+  const countries = [...new Set([un.country, ...un.vs])].filter(
+    (c) => available === undefined || available.includes(c),
+  );
   const years = [...new Set([un.year, ...(un.vsYear !== undefined ? [un.vsYear] : [])])];
   return years.flatMap((year) => countries.map((country) => ({ country, year })));
 }
@@ -222,9 +296,17 @@ export function unPanelSpecs(
 export interface UnPageView {
   /** The choices these figures answer (the request without its language). */
   asked: Omit<UnViewState, 'show'>;
-  /** Each country asked about (the first, those beside it) in the year, then in the second year. */
+  /**
+   * Each country asked about that the table holds (the first, those beside it) in the year, then
+   * in the second year.
+   */
   panels: UnCountryView[];
+  /** The countries that can be asked about in the direction (unCountries). */
   countries: string[];
+  /** The countries asked about that the table cannot answer for: not drawn, and said so. */
+  unavailable: string[];
+  /** The years of the table (one revision's), for the trends. */
+  years: number[];
   /** Partner code → UN name, over all panels. */
   names: Map<string, string>;
   /** Code → the country's name in the interface language, where Intl knows it (withLocalNames). */
@@ -240,18 +322,30 @@ export function unPageView(
   table: ColumnTable,
   totals: ColumnTable | undefined,
   un: Omit<UnViewRequest, 'locale'>,
+  /** The part of a larger table the bilateral table is (its metadata's `subset`). */
+  subset?: DatasetMeta['subset'],
 ): UnPageView {
-  const specs = unPanelSpecs(un);
+  if (un.sex !== 'both' && !table.columnNames().includes('sex')) {
+    throw new Error(`The UN table has no figures by sex (no "sex" column), asked for ${un.sex}`);
+  }
+  const countries = unCountries(table, un.direction, subset);
+  const specs = unPanelSpecs(un, countries);
   const panels = specs.map((p) =>
-    unCountryView(table, { ...un, year: p.year }, p.country, (year) =>
-      publishedTotal(totals, un.direction, p.country, year),
+    unCountryView(
+      table,
+      { ...un, year: p.year },
+      p.country,
+      (year) => publishedTotal(totals, un.direction, p.country, year, un.sex),
+      (codes) => typesOfData(totals, codes, p.year, un.sex),
     ),
   );
-  const { direction, country, vs, year, vsYear, top, measure } = un;
+  const { direction, country, vs, year, vsYear, top, measure, sex } = un;
   return {
-    asked: { direction, country, vs, year, vsYear, top, measure },
+    asked: { direction, country, vs, year, vsYear, top, measure, sex },
     panels,
-    countries: unCountries(table, un.direction),
+    countries,
+    unavailable: [...new Set([country, ...vs])].filter((c) => !countries.includes(c)),
+    years: unYears(table),
     names: new Map(panels.flatMap((p) => [...p.names])),
   };
 }

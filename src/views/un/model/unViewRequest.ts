@@ -7,6 +7,6 @@ import type { UnViewRequest } from './unStockView.ts';
  * with the first UN query (src/sources/queryRegistry.ts): the page asks before that code is here.
  */
 export function unViewRequest(un: UnViewState, locale: Locale): UnViewRequest {
-  const { direction, country, vs, year, vsYear, top, measure } = un;
-  return { direction, country, vs, year, vsYear, top, measure, locale };
+  const { direction, country, vs, year, vsYear, top, measure, sex } = un;
+  return { direction, country, vs, year, vsYear, top, measure, sex, locale };
 }
