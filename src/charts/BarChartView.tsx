@@ -1,6 +1,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
 import type { BarSeriesModel } from '../views/dataset/model/barSeries.ts';
 import type { ChartModel } from '../views/dataset/model/chartModel.ts';
 import { ChartLegend } from './ChartLegend.tsx';
@@ -40,6 +41,10 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
     tickFormatter: (v: number) => formatNumber(v),
   };
   const unit = model.unit;
+  // Where no category has figures of two series (the UN's data-type codes: one per country), the
+  // series only colour the bars: each bar takes its category's whole band rather than a slot.
+  const oneSeriesEach = !bars.stacked && bars.rows.every((r) => Object.keys(r.cells).length <= 1);
+  const drawnCategories = bars.rows.filter((r) => !r.derived).length;
   return (
     <div ref={frame}>
       <ComposedChart
@@ -112,7 +117,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
               dataKey={s.key}
               name={s.label}
               fill={model.colors[s.key] ?? ink.neutral}
-              stackId={bars.stacked ? 'stack' : undefined}
+              stackId={bars.stacked || oneSeriesEach ? 'stack' : undefined}
               // Recharts restarts the growth animation on every resize; with many bars it
               // never finishes and the bars stay invisible.
               isAnimationActive={animate && data.length <= 20}
@@ -132,6 +137,11 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
         )}
       </ComposedChart>
       <ChartLegend items={model.legend} />
+      {bars.hidden.length > 0 ? (
+        <p className="chart-more">
+          {t('chart.moreInTable', { shown: drawnCategories, count: bars.hidden.length })}
+        </p>
+      ) : null}
     </div>
   );
 }
