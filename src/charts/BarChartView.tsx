@@ -34,7 +34,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
     150,
     data.map((d) => d.label),
   );
-  const height = horizontal ? Math.max(160, 36 * data.length + 60) : 320;
+  const height = horizontal ? Math.max(160, 30 * data.length + 60) : 320;
   const valueAxis = {
     ...axisInk,
     type: 'number' as const,

@@ -46,14 +46,6 @@ export const en = {
   'keyFigures.whereLive.what':
     'For each Central Asian country of birth, the country where most of the people born there live (UN DESA, International Migrant Stock).',
   'keyFigures.whereLive.link': 'Every destination',
-  'datasets.title': 'Datasets',
-  'datasets.search': 'Search the datasets',
-  'datasets.searchHint': 'A country, a publisher, a topic…',
-  'datasets.count': '{total, plural, one {{shown} of # dataset} other {{shown} of # datasets}}',
-  'datasets.none':
-    'No dataset matches. Try a country, a publisher or a topic such as “remittances”.',
-  'datasets.publishers':
-    '{count, plural, one {Publisher: {list}} other {{more, plural, =0 {Publishers: {list}} other {Publishers: {list} and # more}}}}',
   'text.inEnglish': 'in English',
   'text.someInEnglish':
     'Some labels and notes of this dataset are not yet translated and are shown in English.',

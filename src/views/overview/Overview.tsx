@@ -1,11 +1,20 @@
 import type { Locale } from '../../i18n/i18n.ts';
 import { t } from '../../i18n/i18n.ts';
+import { chunk } from '../../lib/chunk.ts';
+import { CodePart } from '../../ui/CodePart.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { DatasetCard } from '../dataset/DatasetCard.tsx';
 import type { DatasetEntry } from '../common/useDatasets.ts';
-import { DatasetList } from './DatasetList.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
+
+// The list to search comes below the key figures, past the first screen: its code (and its
+// words) load beside the first view rather than in it.
+const datasetList = chunk(
+  'DatasetList',
+  () => import('./DatasetList.tsx'),
+  (m) => m.DatasetList,
+);
 
 /**
  * The front door: what the dashboard answers (key figures, each cited and linking to the view
@@ -22,7 +31,9 @@ export function Overview({ entries, locale }: { entries: DatasetEntry[]; locale:
         <p className="front-door-intro">{t('front.intro')}</p>
         <KeyFigures entries={entries} />
       </section>
-      <DatasetList metas={metas} locale={locale} />
+      <CodePart part={datasetList}>
+        {(DatasetList) => <DatasetList metas={metas} locale={locale} />}
+      </CodePart>
       <h2 className="overview-cards-title">{t('front.cards')}</h2>
       <div className="overview">
         {entries.map((entry) =>
