@@ -34,16 +34,18 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
     150,
     data.map((d) => d.label),
   );
-  const height = horizontal ? Math.max(160, 30 * data.length + 60) : 320;
+  // Where no category has figures of two series (the UN's data-type codes: one per country), the
+  // series only colour the bars: each bar takes its category's whole band rather than a slot.
+  // Grouped, a row is tall enough for each series' bar side by side in it.
+  const grouped = !bars.stacked && bars.rows.some((r) => Object.keys(r.cells).length > 1);
+  const rowHeight = grouped ? Math.max(30, 10 * bars.series.length) : 30;
+  const height = horizontal ? Math.max(160, rowHeight * data.length + 60) : 320;
   const valueAxis = {
     ...axisInk,
     type: 'number' as const,
     tickFormatter: (v: number) => formatNumber(v),
   };
   const unit = model.unit;
-  // Where no category has figures of two series (the UN's data-type codes: one per country), the
-  // series only colour the bars: each bar takes its category's whole band rather than a slot.
-  const oneSeriesEach = !bars.stacked && bars.rows.every((r) => Object.keys(r.cells).length <= 1);
   const drawnCategories = bars.rows.filter((r) => !r.derived).length;
   return (
     <div ref={frame}>
@@ -117,7 +119,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
               dataKey={s.key}
               name={s.label}
               fill={model.colors[s.key] ?? ink.neutral}
-              stackId={bars.stacked || oneSeriesEach ? 'stack' : undefined}
+              stackId={bars.stacked || !grouped ? 'stack' : undefined}
               // Recharts restarts the growth animation on every resize; with many bars it
               // never finishes and the bars stay invisible.
               isAnimationActive={animate && data.length <= 20}
