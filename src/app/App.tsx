@@ -158,7 +158,7 @@ function Dashboard({
         <IgnoredNotice ignored={ignored} />
         {!exploring && catalog.isPending ? <Loading label={t('loading.catalog')} /> : null}
         {!exploring && catalog.isError ? <CatalogError error={catalog.error} /> : null}
-        {view.page === 'overview' ? <Overview entries={entries} /> : null}
+        {view.page === 'overview' ? <Overview entries={entries} locale={locale} /> : null}
         {missing}
         {view.page === 'dataset' && explored ? (
           <>

@@ -1,6 +1,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
 import type { BarSeriesModel } from '../views/dataset/model/barSeries.ts';
 import type { ChartModel } from '../views/dataset/model/chartModel.ts';
 import { ChartLegend } from './ChartLegend.tsx';
@@ -33,13 +34,19 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
     150,
     data.map((d) => d.label),
   );
-  const height = horizontal ? Math.max(160, 36 * data.length + 60) : 320;
+  // Where no category has figures of two series (the UN's data-type codes: one per country), the
+  // series only colour the bars: each bar takes its category's whole band rather than a slot.
+  // Grouped, a row is tall enough for each series' bar side by side in it.
+  const grouped = !bars.stacked && bars.rows.some((r) => Object.keys(r.cells).length > 1);
+  const rowHeight = grouped ? Math.max(30, 10 * bars.series.length) : 30;
+  const height = horizontal ? Math.max(160, rowHeight * data.length + 60) : 320;
   const valueAxis = {
     ...axisInk,
     type: 'number' as const,
     tickFormatter: (v: number) => formatNumber(v),
   };
   const unit = model.unit;
+  const drawnCategories = bars.rows.filter((r) => !r.derived).length;
   return (
     <div ref={frame}>
       <ComposedChart
@@ -112,7 +119,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
               dataKey={s.key}
               name={s.label}
               fill={model.colors[s.key] ?? ink.neutral}
-              stackId={bars.stacked ? 'stack' : undefined}
+              stackId={bars.stacked || !grouped ? 'stack' : undefined}
               // Recharts restarts the growth animation on every resize; with many bars it
               // never finishes and the bars stay invisible.
               isAnimationActive={animate && data.length <= 20}
@@ -132,6 +139,11 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
         )}
       </ComposedChart>
       <ChartLegend items={model.legend} />
+      {bars.hidden.length > 0 ? (
+        <p className="chart-more">
+          {t('chart.moreInTable', { shown: drawnCategories, count: bars.hidden.length })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -13,6 +13,14 @@ export const enLater = {
   'compare.tableRegion': '{country}: table of figures',
   'explore.controls': 'Filters and chart options',
   'explore.controlsActive': 'Filters and chart options (filters set: {count})',
+  'datasets.title': 'Datasets',
+  'datasets.search': 'Search the datasets',
+  'datasets.searchHint': 'A country, a publisher, a topic…',
+  'datasets.count': '{total, plural, one {{shown} of # dataset} other {{shown} of # datasets}}',
+  'datasets.none':
+    'No dataset matches. Try a country, a publisher or a topic such as “remittances”.',
+  'datasets.publishers':
+    '{count, plural, one {Publisher: {list}} other {{more, plural, =0 {Publishers: {list}} other {Publishers: {list} and # more}}}}',
   'un.controls': 'Countries, year and chart options',
   'un.direction': 'Question',
   'un.directionOrigin': 'Where do people born in X live?',

@@ -22,6 +22,30 @@ export const en = {
   'nav.unStock': 'Where migrants live (UN)',
   'nav.compare': 'Compare measures',
   'app.language': 'Language',
+  'front.title': 'What the data say',
+  'front.intro':
+    'Four questions the dashboard answers. Each figure is given as its source gives it, with its period, its source and a link to the view that explains it. Below: the datasets to search, then each dataset as a chart.',
+  'front.cards': 'Every dataset as a chart',
+  'keyFigures.loading': 'Loading the key figures…',
+  'keyFigures.disagree': 'The sources disagree: each figure is shown with its own source.',
+  'keyFigures.flagged': 'In doubt: {flag}',
+  'keyFigures.route': '{origin} → {destination}',
+  'keyFigures.tajikDepartures.title': 'Labour migrants who left Tajikistan',
+  'keyFigures.tajikDepartures.what':
+    'Citizens of Tajikistan who went abroad to work, in the latest calendar year counted in full.',
+  'keyFigures.tajikDepartures.link': 'The whole series, with every source',
+  'keyFigures.uzbekAbroad.title': 'Uzbek migrants abroad',
+  'keyFigures.uzbekAbroad.what':
+    'People from Uzbekistan living or working abroad: every figure given for the latest year.',
+  'keyFigures.uzbekAbroad.link': 'Compare the measures side by side',
+  'keyFigures.remittances.title': 'Remittances as a share of GDP',
+  'keyFigures.remittances.what':
+    'Personal remittances received, % of GDP (World Bank, World Development Indicators): the latest year for each country.',
+  'keyFigures.remittances.link': 'Remittances over the years',
+  'keyFigures.whereLive.title': 'Where Central Asians live abroad',
+  'keyFigures.whereLive.what':
+    'For each Central Asian country of birth, the country where most of the people born there live (UN DESA, International Migrant Stock).',
+  'keyFigures.whereLive.link': 'Every destination',
   'text.inEnglish': 'in English',
   'text.someInEnglish':
     'Some labels and notes of this dataset are not yet translated and are shown in English.',
@@ -65,6 +89,8 @@ export const en = {
   'chart.empty': 'No rows match the filters: {reason}',
   'chart.emptyFilters': 'the filters leave no figures for this combination',
   'chart.derived': 'derived',
+  'chart.moreInTable':
+    '{count, plural, one {The {shown} largest are drawn; # more is in the table.} other {The {shown} largest are drawn; # more are in the table.}}',
   'chart.alternative': 'other source',
   'chart.legendPartial': 'part-year figure (not joined to the yearly line)',
   'chart.legendAlternative': 'another source’s figure for the same year',

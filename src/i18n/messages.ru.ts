@@ -19,6 +19,38 @@ export const ru: Catalogue = {
   'nav.unStock': 'Где живут мигранты (ООН)',
   'nav.compare': 'Сравнение показателей',
   'app.language': 'Язык',
+  'front.title': 'Что говорят данные',
+  'front.intro':
+    'Четыре вопроса, на которые отвечает панель. Каждая цифра приведена так, как её даёт источник, с периодом, источником и ссылкой на раздел, где она объяснена. Ниже — поиск по наборам данных и каждый набор в виде графика.',
+  'front.cards': 'Все наборы данных в виде графиков',
+  'keyFigures.loading': 'Загрузка ключевых цифр…',
+  'keyFigures.disagree': 'Источники расходятся: каждая цифра показана со своим источником.',
+  'keyFigures.flagged': 'Под сомнением: {flag}',
+  'keyFigures.route': '{origin} → {destination}',
+  'keyFigures.tajikDepartures.title': 'Трудовые мигранты, выехавшие из Таджикистана',
+  'keyFigures.tajikDepartures.what':
+    'Граждане Таджикистана, выехавшие на работу за рубеж, за последний календарный год, подсчитанный полностью.',
+  'keyFigures.tajikDepartures.link': 'Весь ряд со всеми источниками',
+  'keyFigures.uzbekAbroad.title': 'Мигранты из Узбекистана за рубежом',
+  'keyFigures.uzbekAbroad.what':
+    'Численность выходцев из Узбекистана, живущих или работающих за рубежом: все цифры за последний год.',
+  'keyFigures.uzbekAbroad.link': 'Сравнить показатели',
+  'keyFigures.remittances.title': 'Денежные переводы в % ВВП',
+  'keyFigures.remittances.what':
+    'Полученные личные денежные переводы, % ВВП (Всемирный банк, World Development Indicators): последний год по каждой стране.',
+  'keyFigures.remittances.link': 'Переводы по годам',
+  'keyFigures.whereLive.title': 'Где живут выходцы из Центральной Азии',
+  'keyFigures.whereLive.what':
+    'Для каждой страны рождения в Центральной Азии — страна, где живёт больше всего родившихся в ней (ДЭСВ ООН, International Migrant Stock).',
+  'keyFigures.whereLive.link': 'Все страны назначения',
+  'datasets.title': 'Наборы данных',
+  'datasets.search': 'Поиск по наборам данных',
+  'datasets.searchHint': 'Страна, издатель, тема…',
+  'datasets.count':
+    '{total, plural, one {{shown} из # набора} few {{shown} из # наборов} many {{shown} из # наборов} other {{shown} из # набора}}',
+  'datasets.none': 'Ничего не найдено. Попробуйте страну, издателя или тему, например «переводы».',
+  'datasets.publishers':
+    '{count, plural, one {Издатель: {list}} other {{more, plural, =0 {Издатели: {list}} other {Издатели: {list} и ещё #}}}}',
   'text.inEnglish': 'на английском',
   'text.someInEnglish':
     'Часть подписей и примечаний этого набора данных ещё не переведена и показана на английском.',
@@ -60,6 +92,8 @@ export const ru: Catalogue = {
   'chart.empty': 'Нет строк, отвечающих фильтрам: {reason}',
   'chart.emptyFilters': 'для этого сочетания фильтров данных нет',
   'chart.derived': 'расчётное',
+  'chart.moreInTable':
+    '{count, plural, one {Показаны {shown} крупнейших; ещё # — в таблице.} few {Показаны {shown} крупнейших; ещё # — в таблице.} many {Показаны {shown} крупнейших; ещё # — в таблице.} other {Показаны {shown} крупнейших; ещё # — в таблице.}}',
   'chart.breakNote': 'Разрыв ряда',
   'chart.alternative': 'другой источник',
   'chart.legendPartial': 'данные за часть года (не соединены с годовой линией)',

@@ -20,6 +20,40 @@ export const uz: Catalogue = {
   'nav.unStock': 'Muhojirlar qayerda yashaydi (BMT)',
   'nav.compare': 'Koʻrsatkichlarni solishtirish',
   'app.language': 'Til',
+  'front.title': 'Maʼlumotlar nima deydi',
+  'front.intro':
+    'Panel javob beradigan toʻrtta savol. Har bir raqam manba bergan koʻrinishda, davri, manbasi va uni tushuntiradigan boʻlimga havola bilan berilgan. Quyida — maʼlumotlar toʻplamlari boʻyicha qidiruv va har bir toʻplam grafik koʻrinishida.',
+  'front.cards': 'Barcha maʼlumotlar toʻplamlari grafik koʻrinishida',
+  'keyFigures.loading': 'Asosiy raqamlar yuklanmoqda…',
+  'keyFigures.disagree':
+    'Manbalar bir-biriga mos kelmaydi: har bir raqam oʻz manbasi bilan koʻrsatilgan.',
+  'keyFigures.flagged': 'Shubhali: {flag}',
+  'keyFigures.route': '{origin} → {destination}',
+  'keyFigures.tajikDepartures.title': 'Tojikistondan ketgan mehnat muhojirlari',
+  'keyFigures.tajikDepartures.what':
+    'Ishlash uchun xorijga ketgan Tojikiston fuqarolari: toʻliq hisoblangan soʻnggi kalendar yili.',
+  'keyFigures.tajikDepartures.link': 'Butun qator, barcha manbalari bilan',
+  'keyFigures.uzbekAbroad.title': 'Xorijdagi oʻzbekistonlik muhojirlar',
+  'keyFigures.uzbekAbroad.what':
+    'Xorijda yashayotgan yoki ishlayotgan oʻzbekistonliklar soni: soʻnggi yil uchun berilgan barcha raqamlar.',
+  'keyFigures.uzbekAbroad.link': 'Koʻrsatkichlarni yonma-yon solishtirish',
+  'keyFigures.remittances.title': 'Pul oʻtkazmalarining YaIMdagi ulushi',
+  'keyFigures.remittances.what':
+    'Olingan shaxsiy pul oʻtkazmalari, YaIMga nisbatan foizda (Jahon banki, World Development Indicators): har bir mamlakat boʻyicha soʻnggi yil.',
+  'keyFigures.remittances.link': 'Pul oʻtkazmalari yillar boʻyicha',
+  'keyFigures.whereLive.title': 'Markaziy osiyoliklar xorijda qayerda yashaydi',
+  'keyFigures.whereLive.what':
+    'Markaziy Osiyodagi har bir tugʻilgan mamlakat uchun — u yerda tugʻilganlarning eng koʻpi yashaydigan mamlakat (BMT IIIB, International Migrant Stock).',
+  'keyFigures.whereLive.link': 'Barcha borish mamlakatlari',
+  'datasets.title': 'Maʼlumotlar toʻplamlari',
+  'datasets.search': 'Maʼlumotlar toʻplamlarini qidirish',
+  'datasets.searchHint': 'Mamlakat, nashr etuvchi, mavzu…',
+  'datasets.count':
+    '{total, plural, one {# tadan {shown} ta toʻplam} other {# tadan {shown} ta toʻplam}}',
+  'datasets.none':
+    'Hech narsa topilmadi. Mamlakat, nashr etuvchi yoki mavzuni kiriting, masalan, «oʻtkazmalar».',
+  'datasets.publishers':
+    '{count, plural, one {Nashr etuvchi: {list}} other {{more, plural, =0 {Nashr etuvchilar: {list}} other {Nashr etuvchilar: {list} va yana # ta}}}}',
   'text.inEnglish': 'ingliz tilida',
   'text.someInEnglish':
     'Bu maʼlumotlar toʻplamining ayrim yozuv va izohlari hali tarjima qilinmagan, ingliz tilida koʻrsatilgan.',
@@ -61,6 +95,8 @@ export const uz: Catalogue = {
   'chart.empty': 'Filtrlarga mos qator yoʻq: {reason}',
   'chart.emptyFilters': 'bu filtrlar birikmasi uchun maʼlumot yoʻq',
   'chart.derived': 'hisoblangan',
+  'chart.moreInTable':
+    '{count, plural, one {Eng kattalaridan {shown} tasi chizilgan; yana # tasi jadvalda.} other {Eng kattalaridan {shown} tasi chizilgan; yana # tasi jadvalda.}}',
   'chart.breakNote': 'Qatordagi uzilish',
   'chart.alternative': 'boshqa manba',
   'chart.legendPartial': 'yilning bir qismi uchun qiymat (yillik chiziqqa ulanmagan)',

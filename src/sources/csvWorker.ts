@@ -3,6 +3,7 @@ import { toArrowIPC, type ColumnTable } from 'arquero';
 import { indexColumns } from '../transforms/filterByValues.ts';
 import { tableFacts, type SelectedView } from '../views/dataset/model/datasetView.ts';
 import type { UnPageView } from '../views/un/model/unStockView.ts';
+import type { KeyFigure } from '../views/overview/model/keyFigures.ts';
 import { DatasetError } from '../data/datasetError.ts';
 import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable.ts';
 import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText.ts';
@@ -49,6 +50,7 @@ export type CsvWorkerResponse =
   | { id: number; ok: true; arrow: Uint8Array }
   | { id: number; ok: true; selected: SelectedViewMessage }
   | { id: number; ok: true; un: UnPageView }
+  | { id: number; ok: true; keyFigures: KeyFigure[] }
   /** An export's file, transferred. */
   | { id: number; ok: true; bytes: Uint8Array }
   | { id: number; ok: false; file: string; detail: string; row?: number; column?: string }
@@ -154,6 +156,8 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
         }
         case 'un':
           return [{ id, ok: true, un: await run('un', message.args, tableOf) }, []];
+        case 'keyFigures':
+          return [{ id, ok: true, keyFigures: await run('keyFigures', message.args, tableOf) }, []];
         case 'export': {
           const bytes = await run('export', message.args, tableOf);
           return [{ id, ok: true, bytes }, [bytes.buffer]];

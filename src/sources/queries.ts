@@ -8,6 +8,7 @@ import {
 import type { UnViewRequest } from '../views/un/model/unStockView.ts';
 import type { DatasetSource } from './datasetSource.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { run } from './queryRegistry.ts';
 
 const DatasetSourceContext = createContext<DatasetSource | null>(null);
 
@@ -54,6 +55,22 @@ export const unViewQuery = (
     staleTime: Infinity,
     retry: false,
   }) as const;
+
+/**
+ * The overview's key figures, from the datasets they read: the registry's query, over the tables
+ * the source holds (the same query the tests run over `data/`).
+ */
+export const keyFiguresQuery = (source: DatasetSource, metas: readonly DatasetMeta[]) =>
+  ({
+    // The metadata's language is in the key: the figures' period and unit words are in it.
+    queryKey: ['key-figures', metas.map((m) => `${m.id}|${m.textLocale ?? 'en'}`)],
+    queryFn: () => run('keyFigures', { metas }, (meta) => source.loadTable(meta)),
+    ...once,
+  }) as const;
+
+export function useKeyFigures(metas: readonly DatasetMeta[], enabled: boolean) {
+  return useQuery({ ...keyFiguresQuery(useDatasetSource(), metas), enabled });
+}
 
 export function useCatalog() {
   return useQuery(catalogQuery(useDatasetSource()));

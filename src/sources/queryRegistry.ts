@@ -12,6 +12,7 @@ import {
   type ViewRequest,
 } from '../views/dataset/model/datasetView.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
+import type { KeyFigure } from '../views/overview/model/keyFigures.ts';
 
 /**
  * The one place each query the views ask of the data is written: what it reads and how it is
@@ -23,6 +24,7 @@ import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts
  *   run('view', { meta, request }, tableOf)   // a dataset view's rows, filters and period
  *   run('un', { meta, totals, request }, tableOf)   // the UN view's figures
  *   run('export', { request }, tableOf)   // a whole table's CSV, or a zip of whole tables
+ *   run('keyFigures', { metas }, tableOf)   // the overview's key figures from these datasets
  */
 export interface QueryArgs {
   view: {
@@ -33,6 +35,8 @@ export interface QueryArgs {
   };
   un: { meta: DatasetMeta; totals: DatasetMeta | undefined; request: UnViewRequest };
   export: { request: FullExportRequest };
+  /** The datasets the key figures read (those of keyFigureDatasetIds that loaded). */
+  keyFigures: { metas: readonly DatasetMeta[] };
 }
 
 export interface QueryResult {
@@ -40,6 +44,7 @@ export interface QueryResult {
   un: UnPageView;
   /** The file's bytes. */
   export: Uint8Array;
+  keyFigures: KeyFigure[];
 }
 
 export type QueryKind = keyof QueryArgs;
@@ -53,6 +58,8 @@ const exportCode = chunk('fullExport', () => import('../export/fullExport.ts'));
 // The UN view's computation loads with the first UN query, in the worker or on the page: the
 // first view of most pages never asks one.
 const unModel = chunk('unStockView', () => import('../views/un/model/unStockView.ts'));
+// The key figures' model loads with the overview's first question, beside the tables it reads.
+const keyFiguresModel = chunk('keyFigures', () => import('../views/overview/model/keyFigures.ts'));
 
 const queries: {
   [K in QueryKind]: (args: QueryArgs[K], tableOf: TableOf) => Promise<QueryResult[K]>;
@@ -75,6 +82,13 @@ const queries: {
   export: async ({ request }, tableOf) => {
     const [{ buildFullExport }] = await Promise.all([exportCode.load(), loadLaterMessages()]);
     return buildFullExport(request, tableOf);
+  },
+  keyFigures: async ({ metas }, tableOf) => {
+    const [{ keyFigures }, tables] = await Promise.all([
+      keyFiguresModel.load(),
+      Promise.all(metas.map(tableOf)),
+    ]);
+    return keyFigures(metas.map((meta, i) => ({ meta, table: tables[i]! })));
   },
 };
 

@@ -1,4 +1,4 @@
-import { seriesColor } from './theme.ts';
+import { seriesColor, themeTokens } from './theme.ts';
 
 /**
  * Series colours: Okabe–Ito hues (distinguishable with the common colour-vision deficiencies),
@@ -7,4 +7,9 @@ import { seriesColor } from './theme.ts';
  */
 export function colorAt(index: number): string {
   return seriesColor(index);
+}
+
+/** How many distinct series colours there are (the same in every theme). */
+export function paletteSize(): number {
+  return themeTokens.light.series.length;
 }

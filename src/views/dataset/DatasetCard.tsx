@@ -62,9 +62,6 @@ const embedPanel = chunk(
  */
 const UNMARKED_FIELDS = ['labels', 'units', 'referencePeriod', 'breaks'];
 
-/** Categories shown on an overview card before the rest are summed into one derived bar. */
-const OVERVIEW_CATEGORY_LIMIT = 12;
-
 interface DatasetCardProps {
   meta: DatasetMeta;
   /**
@@ -135,10 +132,9 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
         ? buildChartModel(meta, slice, chartType, {
             preferredSource: view.source,
             sort: view.sort,
-            limit: explore || embed ? undefined : OVERVIEW_CATEGORY_LIMIT,
           })
         : undefined,
-    [slice, meta, chartType, view.source, view.sort, explore, embed],
+    [slice, meta, chartType, view.source, view.sort],
   );
   const measure = measureColumn(meta);
   const events = useTimelineEvents(timeline, !!timeline && view.events && chartType === 'line');

@@ -33,10 +33,22 @@ export interface BarSeries {
 }
 
 export interface BarSeriesModel {
+  /** The categories drawn (with a derived remainder row where the rest could be summed). */
   rows: BarRow[];
+  /**
+   * Categories not drawn: a long category axis shows its largest CATEGORY_LIMIT, and these are
+   * in the table (which lists every row of the view) and in the summary's ranking.
+   */
+  hidden: BarRow[];
   series: BarSeries[];
   stacked: boolean;
 }
+
+/**
+ * A category axis (countries, sectors: not years) with more categories than this draws the
+ * largest this many; 232 bars in the UN's order made a chart 9,000 px tall that no one reads.
+ */
+export const CATEGORY_LIMIT = 15;
 
 /** The key of the derived series "rest of the stated total" in a stack. */
 export const REST_OF_TOTAL = '\u0000rest';
@@ -56,7 +68,10 @@ export function buildBarSeries(
     sort?: 'value' | 'name' | 'data';
     /** Parts stacked; stated totals drawn as markers beside them. */
     stacked?: boolean;
-    /** Show at most this many categories (largest first) and one derived remainder bar. */
+    /**
+     * Draw at most this many categories, the largest (the rest stay in the table), and where one
+     * series is drawn, one derived bar summing the rest. Never applies to a time axis.
+     */
     limit?: number | undefined;
   } = {},
 ): BarSeriesModel {
@@ -120,24 +135,37 @@ export function buildBarSeries(
   );
   const stacked = options.stacked === true;
   if (stacked) seriesList = withRestOfTotal(ordered, seriesList);
-  const limited =
-    options.limit !== undefined && seriesList.length === 1 && ordered.length > options.limit + 1
-      ? withRemainder(ordered, seriesList[0]!.key, options.limit)
-      : ordered;
-  return { rows: limited, series: seriesList, stacked };
+  const limit = options.limit;
+  if (isTime || limit === undefined || ordered.length <= limit + 1) {
+    return { rows: ordered, hidden: [], series: seriesList, stacked };
+  }
+  const { rows: drawn, hidden } = largestCategories(ordered, seriesList, limit, options.sort);
+  // The legend names the series drawn: a code met only among the hidden categories is in the table.
+  const shown = seriesList.filter((s) => drawn.some((r) => r.cells[s.key]));
+  return { rows: drawn, hidden, series: shown, stacked };
 }
 
 /**
- * The `limit` largest rows and one derived row summing the rest (never mixed with the source's);
- * all rows where a figure in the rest is in doubt, since nothing is derived from such a figure.
+ * The `limit` categories with the largest bar, largest first (by name if asked), and the rest
+ * hidden. With one series, one derived row sums the rest (never mixed with the source's),
+ * unless a figure in the rest is in doubt: nothing is derived from such a figure.
  */
-function withRemainder(rows: BarRow[], seriesKey: string, limit: number): BarRow[] {
-  const sorted = [...rows].sort(
-    (a, b) => (b.cells[seriesKey]?.value ?? 0) - (a.cells[seriesKey]?.value ?? 0),
-  );
-  const rest = sorted.slice(limit);
-  if (rest.some((r) => r.cells[seriesKey]?.observation.flag)) return sorted;
-  return [...sorted.slice(0, limit), remainderRow(rest, seriesKey)];
+function largestCategories(
+  rows: readonly BarRow[],
+  series: readonly BarSeries[],
+  limit: number,
+  sort: 'value' | 'name' | 'data' | undefined,
+): { rows: BarRow[]; hidden: BarRow[] } {
+  const size = (r: BarRow) =>
+    Math.max(...series.filter((s) => !s.derived).map((s) => r.cells[s.key]?.value ?? -Infinity));
+  const sorted = [...rows].sort((a, b) => size(b) - size(a));
+  const drawn = sorted.slice(0, limit);
+  const hidden = sorted.slice(limit);
+  if (sort === 'name') drawn.sort((a, b) => a.label.localeCompare(b.label));
+  const only = series.length === 1 ? series[0]!.key : undefined;
+  const summable =
+    only !== undefined && hidden.every((r) => r.cells[only] && !r.cells[only].observation.flag);
+  return { rows: summable ? [...drawn, remainderRow(hidden, only)] : drawn, hidden };
 }
 
 /**

@@ -3,11 +3,11 @@ import type { DatasetMeta, DisplayType } from '../../../data/metadataSchema.ts';
 import { t } from '../../../i18n/i18n.ts';
 import { valueRecord } from '../../../lib/ownValue.ts';
 import type { SwatchShape } from '../../../ui/legendSwatch.ts';
-import { colorAt } from '../../../ui/palette.ts';
+import { colorAt, paletteSize } from '../../../ui/palette.ts';
 import { barAxis, chartTypes } from '../../../state/chartTypes.ts';
 import type { DatasetView } from './datasetView.ts';
 import { rowTextInEnglish, type Observation } from '../../../model/observations.ts';
-import { buildBarSeries, REST_OF_TOTAL, type BarSeriesModel } from './barSeries.ts';
+import { buildBarSeries, CATEGORY_LIMIT, REST_OF_TOTAL, type BarSeriesModel } from './barSeries.ts';
 import {
   buildLineSeries,
   type LineSeries,
@@ -84,7 +84,7 @@ export interface ChartModel {
 export interface ChartModelOptions {
   preferredSource?: string | undefined;
   sort?: 'value' | 'name' | 'data';
-  /** At most this many categories; the rest become one derived bar. */
+  /** At most this many categories drawn (default CATEGORY_LIMIT); the rest are in the table. */
   limit?: number | undefined;
 }
 
@@ -110,7 +110,7 @@ export function buildChartModel(
           preferredSource: options.preferredSource,
           sort: options.sort ?? 'data',
           stacked: type === 'stacked-bar',
-          limit: options.limit,
+          limit: options.limit ?? CATEGORY_LIMIT,
         })
       : undefined;
   // Changes run along the lines the table is read against, even when the chart shows bars.
@@ -160,20 +160,31 @@ export function buildChartModel(
 
 /**
  * A colour per series from the position of its value in the column's declared values, so
- * "Women" or "Kazakhstan" keeps its colour when other series are added or removed.
+ * "Women" or "Kazakhstan" keeps its colour when other series are added or removed. Two series
+ * drawn together never share one: where two positions fall on the same colour (a ninth declared
+ * value comes round to the first), the later takes the first colour no series drawn has, as long
+ * as there is one.
  */
-function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, string> {
+export function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, string> {
   const colors = valueRecord<string>();
-  const unique = [...new Set(keys)];
+  const unique = [...new Set(keys)].filter((key) => key !== REST_OF_TOTAL);
+  if (keys.includes(REST_OF_TOTAL)) colors[REST_OF_TOTAL] = ink.rest;
+  const positions = unique.map(
+    (key, i) =>
+      meta.columns.map((c) => c.values?.indexOf(key) ?? -1).find((index) => index >= 0) ?? i,
+  );
+  const palette = paletteSize();
+  const used = new Set<number>();
   unique.forEach((key, i) => {
-    if (key === REST_OF_TOTAL) {
-      colors[key] = ink.rest;
-      return;
+    let slot = positions[i]! % palette;
+    if (used.has(slot) && used.size < palette) {
+      slot =
+        [...Array(palette).keys()].find(
+          (free) => !used.has(free) && !positions.slice(i + 1).some((p) => p % palette === free),
+        ) ?? [...Array(palette).keys()].find((free) => !used.has(free))!;
     }
-    const declared = meta.columns
-      .map((c) => c.values?.indexOf(key) ?? -1)
-      .find((index) => index >= 0);
-    colors[key] = colorAt(declared ?? i);
+    used.add(slot);
+    colors[key] = colorAt(slot);
   });
   return colors;
 }

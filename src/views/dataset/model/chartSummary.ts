@@ -178,7 +178,9 @@ export function namedFigures(model: ChartModel): Named[] {
     const timeAxis = bars.rows.every((r) =>
       Object.values(r.cells).every((c) => String(c.observation.time) === r.key),
     );
-    return bars.rows.flatMap((row) =>
+    // The categories not drawn are ranked too: "smallest" means smallest of the view, not of
+    // the largest fifteen.
+    return [...bars.rows, ...bars.hidden].flatMap((row) =>
       bars.series
         .filter((s) => row.cells[s.key] && !(bars.stacked && s.total) && !s.derived && !row.derived)
         .map((s) => {
