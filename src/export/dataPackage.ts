@@ -3,6 +3,15 @@ import { shortCitation } from '../data/citations.ts';
 import { columnByName, timeColumn, valueLabel } from '../data/labels.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { t } from '../i18n/i18n.ts';
+import { columnValues } from '../lib/tableValues.ts';
+import { parseExcelCsv } from './excelCsv.ts';
+import {
+  dataPackageDescriptor,
+  descriptorJson,
+  looseResource,
+  tableResource,
+  type TableResource,
+} from './frictionless.ts';
 
 export interface DataPackageInput {
   csv: string;
@@ -36,6 +45,21 @@ export function dataPackage(input: DataPackageInput): Uint8Array {
     {
       [input.csvName]: strToU8(input.csv),
       'metadata.json': strToU8(`${JSON.stringify(metadata, null, 2)}\n`),
+      'datapackage.json': strToU8(
+        packageJson(
+          [
+            tableResource({
+              meta: input.meta,
+              path: input.csvName,
+              termsPath: 'metadata.json',
+              ...csvShape(input.csv),
+            }),
+          ],
+          input.meta.id,
+          input.viewUrl,
+          input.downloadedAt,
+        ),
+      ),
       'README.md': strToU8(readme(input)),
     },
     // The download time, not the zip's: the same download gives the same bytes.
@@ -83,8 +107,8 @@ export interface ViewPackageInput {
   /** What the view shows, in words: the README's title and first paragraph. */
   title: string;
   description: string;
-  /** The CSVs in the zip: the view's own, or each dataset's whole table. */
-  files: { name: string; csv: string; rows: number }[];
+  /** The CSVs in the zip: the view's own, or each dataset's whole table (with its `meta`). */
+  files: { name: string; csv: string; rows: number; meta?: DatasetMeta }[];
   /** Every dataset the figures come from, with its full metadata and citations. */
   metas: readonly DatasetMeta[];
   filters: Readonly<Record<string, readonly string[]>>;
@@ -113,6 +137,30 @@ export function viewPackage(input: ViewPackageInput): Uint8Array {
     {
       ...Object.fromEntries(input.files.map((f) => [f.name, strToU8(f.csv)])),
       'metadata.json': strToU8(`${JSON.stringify(metadata, null, 2)}\n`),
+      'datapackage.json': strToU8(
+        packageJson(
+          input.files.map((f) =>
+            f.meta
+              ? tableResource({
+                  meta: f.meta,
+                  path: f.name,
+                  termsPath: 'metadata.json',
+                  ...csvShape(f.csv),
+                })
+              : looseResource({
+                  name: resourceName(f.name),
+                  path: f.name,
+                  title: input.title,
+                  metas: input.metas,
+                  termsPath: 'metadata.json',
+                  ...csvShape(f.csv),
+                }),
+          ),
+          resourceName(input.files[0]?.name ?? 'data'),
+          input.viewUrl,
+          input.downloadedAt,
+        ),
+      ),
       'README.md': strToU8(viewReadme(input)),
     },
     { mtime: input.downloadedAt },
@@ -140,4 +188,45 @@ function viewReadme(input: ViewPackageInput): string {
     licenses: list(input.metas.map((m) => `${m.title}: ${m.license}`)),
     caveats: perDataset((m) => m.caveats),
   });
+}
+
+/**
+ * The zip's Frictionless `datapackage.json`, so the Python and R frictionless readers load the
+ * CSV typed, with its sources and licence. Named after the first file, titled after its first
+ * resource.
+ */
+function packageJson(
+  resources: TableResource[],
+  name: string,
+  viewUrl: string,
+  downloadedAt: Date,
+): string {
+  return descriptorJson(
+    dataPackageDescriptor({
+      name,
+      title: resources[0]?.title ?? name,
+      homepage: viewUrl,
+      created: downloadedAt,
+      resources,
+    }),
+  );
+}
+
+/** A CSV's header, in order, and each column's cells (as text), read back as a reader would. */
+function csvShape(csv: string) {
+  const table = parseExcelCsv(csv);
+  return {
+    header: table.columnNames(),
+    valuesOf: (name: string) => columnValues(table, name),
+  };
+}
+
+/** A file name as a resource or package name: lower case, digits, `-`, `_` and `.`. */
+function resourceName(file: string): string {
+  return (
+    file
+      .replace(/\.csv$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-') || 'data'
+  );
 }

@@ -38,9 +38,11 @@ function unpack(input: Partial<Parameters<typeof dataPackage>[0]> = {}) {
 }
 
 describe('dataPackage', () => {
-  it('holds the CSV unchanged, the metadata and a README', () => {
+  it('holds the CSV unchanged, the metadata, its Frictionless descriptor and a README', () => {
     const files = unpack();
-    expect(Object.keys(files).sort()).toEqual([csvName, 'README.md', 'metadata.json'].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [csvName, 'README.md', 'datapackage.json', 'metadata.json'].sort(),
+    );
     // Byte for byte, BOM included (decoding to a string would drop the BOM).
     expect(Array.from(unzipSync(zipOf())[csvName]!)).toEqual(Array.from(strToU8(csv)));
   });
