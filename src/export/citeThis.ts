@@ -66,11 +66,7 @@ export function citedWorks(datasets: readonly CitedDataset[], view: CitedView): 
   for (const { meta, sources, years } of datasets) {
     for (const source of sources) {
       const span = years?.get(source.id);
-      const refersTo = span
-        ? span[0] === span[1]
-          ? String(span[0])
-          : `${span[0]}–${span[1]}`
-        : englishText(meta, 'referencePeriod');
+      const refersTo = span ? period(span) : englishText(meta, 'referencePeriod');
       const known = byCitation.get(source.citation);
       if (known) {
         known.refersTo = joinPeriods(known.refersTo, refersTo);
@@ -85,6 +81,15 @@ export function citedWorks(datasets: readonly CitedDataset[], view: CitedView): 
       labels.push(shortName(source));
     }
   }
+  // The view's period: as given, else the years of every figure cited, else the dataset's own.
+  const spans = datasets.flatMap((d) => [...(d.years?.values() ?? [])]);
+  const viewPeriod =
+    view.refersTo ??
+    (spans.length > 0
+      ? period([Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))])
+      : datasets.length === 1
+        ? englishText(datasets[0]!.meta, 'referencePeriod')
+        : undefined);
   works.push({
     key: bibKey(`dashboard-${view.accessed.toISOString().slice(0, 10)}`),
     kind: 'view',
@@ -93,10 +98,31 @@ export function citedWorks(datasets: readonly CitedDataset[], view: CitedView): 
     title: view.title,
     url: view.url,
     retrieved: view.accessed.toISOString().slice(0, 10),
-    refersTo: view.refersTo,
+    refersTo: viewPeriod,
     derivedFrom: labels,
   });
   return works;
+}
+
+function period([from, to]: readonly [number, number]): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** Source id → the first and last year of the figures drawn from it (rows with a year). */
+export function yearsBySource(
+  rows: readonly { sourceId: string | undefined; time: number | undefined }[],
+): Map<string, [number, number]> {
+  const years = new Map<string, [number, number]>();
+  for (const { sourceId, time } of rows) {
+    if (sourceId === undefined || time === undefined) continue;
+    const span = years.get(sourceId);
+    if (!span) years.set(sourceId, [time, time]);
+    else {
+      span[0] = Math.min(span[0], time);
+      span[1] = Math.max(span[1], time);
+    }
+  }
+  return years;
 }
 
 function sourceWork(source: SourceMeta, key: string, refersTo: string | undefined): CitedWork {

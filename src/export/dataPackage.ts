@@ -3,8 +3,7 @@ import { shortCitation } from '../data/citations.ts';
 import { columnByName, timeColumn, valueLabel } from '../data/labels.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { t } from '../i18n/i18n.ts';
-import { columnValues } from '../lib/tableValues.ts';
-import { parseExcelCsv } from './excelCsv.ts';
+import { readCsvRecords } from '../data/csvRecords.ts';
 import {
   dataPackageDescriptor,
   descriptorJson,
@@ -212,12 +211,19 @@ function packageJson(
   );
 }
 
-/** A CSV's header, in order, and each column's cells (as text), read back as a reader would. */
+/**
+ * A CSV's header, in order, and each column's cells as written, read as a reader would (the
+ * RFC 4180 reader the dataset checks use; Arquero's CSV parser would follow the export code
+ * into the chunk the page shares with the data worker).
+ */
 function csvShape(csv: string) {
-  const table = parseExcelCsv(csv);
+  const { header, rows } = readCsvRecords(csv);
   return {
-    header: table.columnNames(),
-    valuesOf: (name: string) => columnValues(table, name),
+    header,
+    valuesOf: (name: string) => {
+      const at = header.indexOf(name);
+      return at < 0 ? undefined : rows.map((row) => row[at]);
+    },
   };
 }
 

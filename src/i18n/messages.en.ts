@@ -86,6 +86,7 @@ export const en = {
   'tabs.chart': 'Chart',
   'tabs.table': 'Table',
   'tabs.sources': 'Sources',
+  'tabs.cite': 'Cite',
   'tabs.download': 'Download',
   'tabs.embed': 'Embed',
   'summary.largest': 'Largest: {label}, {value}.',

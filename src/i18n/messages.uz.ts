@@ -253,6 +253,17 @@ export const uz: Catalogue = {
   'download.png': 'Grafik PNG formatida',
   'download.svg': 'Grafik SVG formatida',
   'download.done': 'Yuklab olindi: {file}',
+  'cite.menu': 'Iqtibos',
+  'cite.intro':
+    'Avval asl manbalarga iqtibos keltiring, chunki raqamlar ularniki, keyin panelning shu koʻrinishiga, uni ochgan kuningiz bilan. Havolalar iqtibos uslublari va havola dasturlari kutganidek ingliz tilida yozilgan; sarlavhalar manbalar bergandek qoldirilgan.',
+  'cite.apa': 'APA uslubi',
+  'cite.ris': 'RIS (EndNote, Zotero, Mendeley)',
+  'cite.region': '{format}: havolalar',
+  'cite.copy': 'Nusxalash',
+  'cite.download': '.{extension} faylini yuklab olish',
+  'cite.copied': '{format}: nusxalandi',
+  'cite.selected':
+    '{format}: belgilandi; nusxalash uchun Ctrl+C tugmasini bosing (Mac kompyuterida ⌘C)',
 
   'export.derivedNote': '{how}; ushbu panel tomonidan hisoblangan',
   'export.none': 'yoʻq',
@@ -300,6 +311,7 @@ Yuklab olingan: {downloadedAt}
   'tabs.chart': 'Grafik',
   'tabs.table': 'Jadval',
   'tabs.sources': 'Manbalar',
+  'tabs.cite': 'Iqtibos',
   'tabs.download': 'Yuklab olish',
   'tabs.embed': 'Joylashtirish',
   'compare.tableRegion': '{country}: qiymatlar jadvali',

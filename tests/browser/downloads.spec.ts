@@ -97,9 +97,9 @@ test('downloads work from the keyboard, and the full UN table downloads whole', 
   await page.goto('./?view=dataset&id=un-migrant-stock-2019');
   const card = page.locator('[data-dataset="un-migrant-stock-2019"]');
   const menu = card.locator('.download-menu');
-  // To the Download tab with the arrow keys (Chart → Table → Sources → Download).
+  // To the Download tab with the arrow keys (Chart → Table → Sources → Cite → Download).
   await card.getByRole('tab', { name: 'Chart' }).focus();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(card.getByRole('tab', { name: 'Download' })).toHaveAttribute(
     'aria-selected',
     'true',
