@@ -16,8 +16,11 @@ function readCff(text: string): Record<string, Value> {
   const scalar = (raw: string, line: number): string => {
     const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(raw);
     if (quoted) return JSON.parse(`"${quoted[1]}"`) as string;
+    // Single quotes, as Prettier writes YAML: '' inside is one quote.
+    const single = /^'((?:[^']|'')*)'$/.exec(raw);
+    if (single) return single[1]!.replace(/''/g, "'");
     if (/^[A-Za-z0-9][\w .:/-]*$/.test(raw)) return raw;
-    throw new Error(`line ${line}: "${raw}" is not a plain or double-quoted scalar`);
+    throw new Error(`line ${line}: "${raw}" is not a plain or quoted scalar`);
   };
   text.split('\n').forEach((raw, i) => {
     const line = i + 1;
