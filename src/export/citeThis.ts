@@ -231,7 +231,9 @@ export function apaReference(work: CitedWork): string {
   // A title in [brackets] is already our description of an untitled or translated work.
   const described = work.title.startsWith('[');
   const kind = work.kind === 'view' ? 'Data view' : work.release ? 'Data set' : undefined;
-  const title = `${work.title}${work.release ? ` (${work.release})` : ''}${
+  // The release after the title, unless the title already names it (the UN's revision).
+  const release = work.release && !work.title.includes(work.release) ? work.release : undefined;
+  const title = `${work.title}${release ? ` (${release})` : ''}${
     kind && !described ? ` [${kind}]` : ''
   }`;
   const parts = [sentence(who), `(${date}).`, sentence(title)];

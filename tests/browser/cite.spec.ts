@@ -36,7 +36,7 @@ test('a card’s Cite tab gives the source, then the view, as APA, BibTeX and RI
   const bib = format(panel, 'BibTeX');
   await expect(bib.locator('pre')).toContainText('@misc{tj_ap_20240528,');
   await bib.getByRole('button', { name: 'Copy' }).click();
-  await expect(panel.getByRole('status')).toHaveText('BibTeX: copied');
+  await expect(bib.getByRole('status')).toHaveText('BibTeX: copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^@misc\{tj_ap_20240528,\n {2}author = \{\{Asia-Plus\}\},/);
   expect(copied).toContain(`  url = {${viewUrl}},`);
@@ -67,8 +67,9 @@ test('without the Clipboard API, Copy selects the text and says how to copy it',
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
   await openTab(card, 'Cite');
   const panel = card.locator('.cite-panel');
-  await format(panel, 'APA style').getByRole('button', { name: 'Copy' }).click();
-  await expect(panel.getByRole('status')).toHaveText(
+  const apa = format(panel, 'APA style');
+  await apa.getByRole('button', { name: 'Copy' }).click();
+  await expect(apa.getByRole('status')).toHaveText(
     'APA style: selected; press Ctrl+C (⌘C on a Mac) to copy',
   );
   const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');

@@ -39,7 +39,8 @@ interface Format {
  */
 export function CitePanel({ datasets, title, viewUrl, refersTo, fileId }: CitePanelProps) {
   const [accessed] = useState(() => new Date());
-  const [status, setStatus] = useState('');
+  // What the last Copy or download did, said beside the button pressed.
+  const [status, setStatus] = useState({ format: '', text: '' });
   const formats = useMemo((): Format[] => {
     const cited = datasets.map(({ meta, sources, observations }) => ({
       meta,
@@ -65,11 +66,14 @@ export function CitePanel({ datasets, title, viewUrl, refersTo, fileId }: CitePa
     <div className="cite-panel">
       <p className="cite-intro">{t('cite.intro')}</p>
       {formats.map((format) => (
-        <CiteFormat key={format.label} format={format} fileId={fileId} onStatus={setStatus} />
+        <CiteFormat
+          key={format.label}
+          format={format}
+          fileId={fileId}
+          status={status.format === format.label ? status.text : ''}
+          onStatus={(text) => setStatus({ format: format.label, text })}
+        />
       ))}
-      <p role="status" className="cite-status">
-        {status}
-      </p>
     </div>
   );
 }
@@ -77,10 +81,12 @@ export function CitePanel({ datasets, title, viewUrl, refersTo, fileId }: CitePa
 function CiteFormat({
   format,
   fileId,
+  status,
   onStatus,
 }: {
   format: Format;
   fileId: string;
+  status: string;
   onStatus: (text: string) => void;
 }) {
   const id = useId();
@@ -129,6 +135,10 @@ function CiteFormat({
             {t('cite.download', { extension: format.file.extension })}
           </button>
         ) : null}
+        {/* A polite live region in every format, there before its text changes. */}
+        <span role="status" className="cite-status">
+          {status}
+        </span>
       </p>
     </section>
   );
