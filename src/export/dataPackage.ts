@@ -4,6 +4,7 @@ import { columnByName, timeColumn, valueLabel } from '../data/labels.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { t } from '../i18n/i18n.ts';
 import { readCsvRecords } from '../data/csvRecords.ts';
+import { bibtex, citedWorks, ris } from './citeThis.ts';
 import {
   dataPackageDescriptor,
   descriptorJson,
@@ -58,6 +59,12 @@ export function dataPackage(input: DataPackageInput): Uint8Array {
           input.viewUrl,
           input.downloadedAt,
         ),
+      ),
+      ...citationFiles(
+        [{ meta: input.meta, sources: input.meta.sources }],
+        input.meta.title,
+        input.viewUrl,
+        input.downloadedAt,
       ),
       'README.md': strToU8(readme(input)),
     },
@@ -160,6 +167,12 @@ export function viewPackage(input: ViewPackageInput): Uint8Array {
           input.downloadedAt,
         ),
       ),
+      ...citationFiles(
+        input.metas.map((meta) => ({ meta, sources: meta.sources })),
+        input.title,
+        input.viewUrl,
+        input.downloadedAt,
+      ),
       'README.md': strToU8(viewReadme(input)),
     },
     { mtime: input.downloadedAt },
@@ -235,4 +248,18 @@ function resourceName(file: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, '-') || 'data'
   );
+}
+
+/**
+ * The package's references ready to import: every source of the data, then the view it was
+ * downloaded from (accessed at the download), as BibTeX and RIS.
+ */
+function citationFiles(
+  datasets: Parameters<typeof citedWorks>[0],
+  title: string,
+  viewUrl: string,
+  downloadedAt: Date,
+): Record<string, Uint8Array> {
+  const works = citedWorks(datasets, { title, url: viewUrl, accessed: downloadedAt });
+  return { 'citation.bib': strToU8(bibtex(works)), 'citation.ris': strToU8(ris(works)) };
 }

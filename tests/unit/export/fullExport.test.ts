@@ -45,6 +45,8 @@ describe('buildFullExport (what the data worker builds for a full download)', ()
     );
     expect(Object.keys(zip).sort()).toEqual([
       'README.md',
+      'citation.bib',
+      'citation.ris',
       'datapackage.json',
       'metadata.json',
       'remittances_full_2026-11-24.csv',
