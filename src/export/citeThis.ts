@@ -287,7 +287,11 @@ function bibUrl(url: string): string {
   return url.replace(/[{}\\\s"]/g, (c) => encodeURIComponent(c));
 }
 
-/** One BibTeX entry (`@misc`: every style has it; biblatex reads `date` and `urldate`). */
+/**
+ * One BibTeX entry (`@misc`: every style has it; biblatex reads `date` and `urldate`). No
+ * `langid`: biblatex would switch to a babel language by that name, and `ru`, `tg` or `uz-Cyrl`
+ * are not babel names.
+ */
 export function bibtexEntry(work: CitedWork): string {
   // Names in braces: a publisher is one name, not "Bank, World"; a person's name is kept as
   // written, as the sources give it. The title in double braces keeps its capitals.
@@ -316,7 +320,6 @@ export function bibtexEntry(work: CitedWork): string {
     ['date', work.published],
     ['url', work.url ? bibUrl(work.url) : undefined],
     ['urldate', work.retrieved],
-    ['langid', work.language ? bibText(work.language) : undefined],
     ['note', bibText(note)],
   ];
   const body = fields
