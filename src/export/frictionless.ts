@@ -100,7 +100,15 @@ function fieldOf(column: ColumnMeta, name: string): TableField {
     .join(' ');
   const constraints: NonNullable<TableField['constraints']> = {};
   if (!column.nullable) constraints.required = true;
-  if (column.type === 'string' && column.values) constraints.enum = [...column.values];
+  // A value a spreadsheet could read as a formula is written with a leading ' in the downloads
+  // (excelCsv.ts): no enum then, or the download's own cells would break it.
+  if (
+    column.type === 'string' &&
+    column.values &&
+    !column.values.some((v) => /^[=+\-@\t\r;|']/.test(v))
+  ) {
+    constraints.enum = [...column.values];
+  }
   if (column.type !== 'string' && column.min !== undefined) constraints.minimum = column.min;
   if (column.type !== 'string' && column.max !== undefined) constraints.maximum = column.max;
   return {

@@ -14,9 +14,10 @@ import { catalogueFile } from '../../../src/build/dataPackageFile';
 import { listMetadataFiles } from '../../../src/build/dataDirPlugin';
 import { localizeMeta } from '../../../src/data/metaText';
 import { dataPackage, viewPackage } from '../../../src/export/dataPackage';
+import { tableResource } from '../../../src/export/frictionless';
 import { downloadTable } from '../../../src/export/downloadTable';
 import { toExcelCsv } from '../../../src/export/excelCsv';
-import { table } from 'arquero';
+import { escape, table } from 'arquero';
 import { loadLocale, setActiveLocale } from '../../../src/i18n/i18n';
 import { checkDataPackage } from '../../support/frictionlessCheck';
 import { DATA_DIR, loadEveryDataset, type LoadedDataset } from '../../support/fileSystemSource';
@@ -199,5 +200,52 @@ describe('the zip data package carries a datapackage.json for its CSV', () => {
       new Set(metas.flatMap((m) => m.sources.map((s) => s.citation))).size,
     );
     expect(resource!.licenses).toHaveLength(2);
+  });
+
+  it('for a view with derived columns: the change is a number, its note text', () => {
+    const { meta, table } = loaded.find((d) => d.meta.id === 'tajik-migrants-by-sex')!;
+    const withChange = table.derive({ change: escape((d: { value: number }) => d.value - 1000) });
+    const csvName = 'tajik-migrants-by-sex_2026-12-07.csv';
+    const { files, read } = unzipTo(
+      dataPackage({
+        csv: toExcelCsv(
+          downloadTable(withChange, meta, [{ column: 'change', how: 'value − 1000' }]),
+        ),
+        csvName,
+        meta,
+        filters: {},
+        viewUrl: 'https://example.org/',
+        downloadedAt: new Date('2026-12-07T10:00:00Z'),
+        rows: withChange.numRows(),
+      }),
+    );
+    const descriptor = JSON.parse(files['datapackage.json']!) as Descriptor;
+    expect(checkDataPackage(descriptor, read)).toEqual([]);
+    expect(descriptor.resources[0]!.schema.fields.map((f) => [f.name, f.type])).toEqual([
+      ['year', 'year'],
+      ['sex', 'string'],
+      ['value (persons)', 'integer'],
+      ['source_id', 'string'],
+      ['source', 'string'],
+      ['change', 'number'],
+      ['derived_note', 'string'],
+    ]);
+  });
+
+  it('gives no enum where a value would be written with a leading quote (a formula start)', () => {
+    const { meta } = loaded.find((d) => d.meta.id === 'tajik-migrants-by-sex')!;
+    const sexField = (values: string[]) =>
+      tableResource({
+        meta: {
+          ...meta,
+          multilingual: undefined,
+          columns: meta.columns.map((c) => (c.name === 'sex' ? { ...c, values } : c)),
+        },
+        path: 'x.csv',
+        header: ['year', 'sex', 'value', 'source_id'],
+        termsPath: 'x.meta.json',
+      }).schema.fields[1]!;
+    expect(sexField(['total', 'female']).constraints?.enum).toEqual(['total', 'female']);
+    expect(sexField(['total', '-'])).not.toHaveProperty('constraints.enum');
   });
 });
