@@ -82,7 +82,7 @@ export const en = {
   'chart.drawnSome': '{count} of {of}',
   'chart.flagsTitle': 'Figures in doubt',
   'summary.title': 'In words:',
-  'tabs.label': '{title}: chart, table, sources, downloads',
+  'tabs.label': '{title}: chart, table, sources, citation, downloads',
   'tabs.chart': 'Chart',
   'tabs.table': 'Table',
   'tabs.sources': 'Sources',

@@ -304,7 +304,7 @@ export const ru: Catalogue = {
   'theme.dark': 'Тёмное',
   'embed.theme': 'Оформление встроенного графика',
   'summary.title': 'Словами:',
-  'tabs.label': '{title}: график, таблица, источники, выгрузка',
+  'tabs.label': '{title}: график, таблица, источники, цитирование, выгрузка',
   'tabs.chart': 'График',
   'tabs.table': 'Таблица',
   'tabs.sources': 'Источники',

@@ -307,7 +307,7 @@ Yuklab olingan: {downloadedAt}
   'theme.dark': 'Qorongʻi',
   'embed.theme': 'Joylashtirilgan grafik koʻrinishi',
   'summary.title': 'Soʻz bilan:',
-  'tabs.label': '{title}: grafik, jadval, manbalar, yuklab olish',
+  'tabs.label': '{title}: grafik, jadval, manbalar, iqtibos, yuklab olish',
   'tabs.chart': 'Grafik',
   'tabs.table': 'Jadval',
   'tabs.sources': 'Manbalar',

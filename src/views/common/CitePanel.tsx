@@ -123,6 +123,8 @@ function CiteFormat({
         role="region"
         aria-label={t('cite.region', { format: format.label })}
         translate="no"
+        // The references are English (the titles in them stay as the sources give them).
+        lang="en"
       >
         {format.text.replace(/\r\n/g, '\n').trimEnd()}
       </pre>
