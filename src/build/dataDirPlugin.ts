@@ -2,11 +2,12 @@ import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { DatasetError } from '../data/datasetError.ts';
+import { catalogueFile } from './dataPackageFile.ts';
 import { prebuildDatasets } from './prebuildData.ts';
 
 /**
  * Serves the top-level `data/` folder at `/data/` (dev server) and copies it into the build, with a
- * generated `index.json` listing every `*.meta.json`. That listing is what lets a new dataset appear
+ * generated `index.json` listing every `*.meta.json` and a Frictionless `datapackage.json` of the CSVs. That listing is what lets a new dataset appear
  * without a code change: drop `<id>.csv` and `<id>.meta.json` into `data/`.
  *
  * The build checks every dataset once and ships it as Arrow with one catalogue of metadata
@@ -41,6 +42,11 @@ export function dataDirPlugin(dataDir: string): Plugin {
           res.end(catalogJson(dataDir));
           return;
         }
+        if (name === 'datapackage.json') {
+          res.setHeader('Content-Type', CONTENT_TYPES['.json']!);
+          res.end(catalogueFile(dataDir, listMetadataFiles(dataDir), true));
+          return;
+        }
         const file = path.join(dataDir, name);
         if (!SAFE_FILE.test(name) || !existsSync(file)) return next();
         res.setHeader('Content-Type', CONTENT_TYPES[path.extname(name)] ?? 'text/plain');
@@ -59,6 +65,12 @@ export function dataDirPlugin(dataDir: string): Plugin {
       for (const { fileName, source } of built) {
         this.emitFile({ type: 'asset', fileName: `data/${fileName}`, source });
       }
+      // The Frictionless catalogue of the CSVs, at a stable address beside them.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/datapackage.json',
+        source: catalogueFile(dataDir, listMetadataFiles(dataDir)),
+      });
       for (const name of readdirSync(dataDir).filter((n) => SAFE_FILE.test(n))) {
         this.emitFile({
           type: 'asset',

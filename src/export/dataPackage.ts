@@ -3,6 +3,15 @@ import { shortCitation } from '../data/citations.ts';
 import { columnByName, timeColumn, valueLabel } from '../data/labels.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { t } from '../i18n/i18n.ts';
+import { readCsvRecords } from '../data/csvRecords.ts';
+import { bibtex, citedWorks, ris } from './citeThis.ts';
+import {
+  dataPackageDescriptor,
+  descriptorJson,
+  looseResource,
+  tableResource,
+  type TableResource,
+} from './frictionless.ts';
 
 export interface DataPackageInput {
   csv: string;
@@ -36,6 +45,27 @@ export function dataPackage(input: DataPackageInput): Uint8Array {
     {
       [input.csvName]: strToU8(input.csv),
       'metadata.json': strToU8(`${JSON.stringify(metadata, null, 2)}\n`),
+      'datapackage.json': strToU8(
+        packageJson(
+          [
+            tableResource({
+              meta: input.meta,
+              path: input.csvName,
+              termsPath: 'metadata.json',
+              ...csvShape(input.csv),
+            }),
+          ],
+          input.meta.id,
+          input.viewUrl,
+          input.downloadedAt,
+        ),
+      ),
+      ...citationFiles(
+        [{ meta: input.meta, sources: input.meta.sources }],
+        input.meta.title,
+        input.viewUrl,
+        input.downloadedAt,
+      ),
       'README.md': strToU8(readme(input)),
     },
     // The download time, not the zip's: the same download gives the same bytes.
@@ -83,8 +113,8 @@ export interface ViewPackageInput {
   /** What the view shows, in words: the README's title and first paragraph. */
   title: string;
   description: string;
-  /** The CSVs in the zip: the view's own, or each dataset's whole table. */
-  files: { name: string; csv: string; rows: number }[];
+  /** The CSVs in the zip: the view's own, or each dataset's whole table (with its `meta`). */
+  files: { name: string; csv: string; rows: number; meta?: DatasetMeta }[];
   /** Every dataset the figures come from, with its full metadata and citations. */
   metas: readonly DatasetMeta[];
   filters: Readonly<Record<string, readonly string[]>>;
@@ -113,6 +143,36 @@ export function viewPackage(input: ViewPackageInput): Uint8Array {
     {
       ...Object.fromEntries(input.files.map((f) => [f.name, strToU8(f.csv)])),
       'metadata.json': strToU8(`${JSON.stringify(metadata, null, 2)}\n`),
+      'datapackage.json': strToU8(
+        packageJson(
+          input.files.map((f) =>
+            f.meta
+              ? tableResource({
+                  meta: f.meta,
+                  path: f.name,
+                  termsPath: 'metadata.json',
+                  ...csvShape(f.csv),
+                })
+              : looseResource({
+                  name: resourceName(f.name),
+                  path: f.name,
+                  title: input.title,
+                  metas: input.metas,
+                  termsPath: 'metadata.json',
+                  ...csvShape(f.csv),
+                }),
+          ),
+          resourceName(input.files[0]?.name ?? 'data'),
+          input.viewUrl,
+          input.downloadedAt,
+        ),
+      ),
+      ...citationFiles(
+        input.metas.map((meta) => ({ meta, sources: meta.sources })),
+        input.title,
+        input.viewUrl,
+        input.downloadedAt,
+      ),
       'README.md': strToU8(viewReadme(input)),
     },
     { mtime: input.downloadedAt },
@@ -140,4 +200,66 @@ function viewReadme(input: ViewPackageInput): string {
     licenses: list(input.metas.map((m) => `${m.title}: ${m.license}`)),
     caveats: perDataset((m) => m.caveats),
   });
+}
+
+/**
+ * The zip's Frictionless `datapackage.json`, so the Python and R frictionless readers load the
+ * CSV typed, with its sources and licence. Named after the first file, titled after its first
+ * resource.
+ */
+function packageJson(
+  resources: TableResource[],
+  name: string,
+  viewUrl: string,
+  downloadedAt: Date,
+): string {
+  return descriptorJson(
+    dataPackageDescriptor({
+      name,
+      title: resources[0]?.title ?? name,
+      homepage: viewUrl,
+      created: downloadedAt,
+      resources,
+    }),
+  );
+}
+
+/**
+ * A CSV's header, in order, and each column's cells as written, read as a reader would (the
+ * RFC 4180 reader the dataset checks use; Arquero's CSV parser would follow the export code
+ * into the chunk the page shares with the data worker).
+ */
+function csvShape(csv: string) {
+  const { header, rows } = readCsvRecords(csv);
+  return {
+    header,
+    valuesOf: (name: string) => {
+      const at = header.indexOf(name);
+      return at < 0 ? undefined : rows.map((row) => row[at]);
+    },
+  };
+}
+
+/** A file name as a resource or package name: lower case, digits, `-`, `_` and `.`. */
+function resourceName(file: string): string {
+  return (
+    file
+      .replace(/\.csv$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-') || 'data'
+  );
+}
+
+/**
+ * The package's references ready to import: every source of the data, then the view it was
+ * downloaded from (accessed at the download), as BibTeX and RIS.
+ */
+function citationFiles(
+  datasets: Parameters<typeof citedWorks>[0],
+  title: string,
+  viewUrl: string,
+  downloadedAt: Date,
+): Record<string, Uint8Array> {
+  const works = citedWorks(datasets, { title, url: viewUrl, accessed: downloadedAt });
+  return { 'citation.bib': strToU8(bibtex(works)), 'citation.ris': strToU8(ris(works)) };
 }

@@ -44,6 +44,7 @@ export async function buildFullExport(
     files.push({
       name: downloadFileName(meta.id, ['full'], request.downloadedAt, 'csv'),
       ...(await csvOf(meta)),
+      meta,
     });
   }
   return viewPackage({

@@ -167,6 +167,16 @@ export const enLater = {
     '{count, plural, one {# figure} other {# figures}} derived (computed by this dashboard from the figures shown)',
   'image.part': 'image {n} of {count}',
   'download.done': 'Downloaded {file}',
+  'cite.menu': 'Cite',
+  'cite.intro':
+    'Cite the original sources first, since the figures are theirs, then this view of them with the day you opened it. References are written in English, as citation styles and reference managers expect; titles stay as the sources give them.',
+  'cite.apa': 'APA style',
+  'cite.ris': 'RIS (EndNote, Zotero, Mendeley)',
+  'cite.region': '{format}: the references',
+  'cite.copy': 'Copy',
+  'cite.download': 'Download .{extension} file',
+  'cite.copied': '{format}: copied',
+  'cite.selected': '{format}: selected; press Ctrl+C (⌘C on a Mac) to copy',
   'download.preparing': 'Preparing {file}…',
   'download.failed': 'The download failed: {reason}',
 

@@ -40,7 +40,7 @@ const VIEWS: {
   name: string;
   url: string;
   ready: string;
-  tab?: 'Table' | 'Sources' | 'Download';
+  tab?: 'Table' | 'Sources' | 'Cite' | 'Download';
 }[] = [
   { name: 'overview', url: './?', ready: 'article.dataset-card[data-dataset] .recharts-surface' },
   {
@@ -59,6 +59,12 @@ const VIEWS: {
     url: './?view=dataset&id=remittances',
     ready: '.recharts-surface',
     tab: 'Sources',
+  },
+  {
+    name: 'dataset cite tab',
+    url: './?view=dataset&id=tajik-migrants-series',
+    ready: '.recharts-surface',
+    tab: 'Cite',
   },
   { name: 'matrix', url: './?view=dataset&id=agreement-parties', ready: '.matrix' },
   { name: 'UN bars', url: './?view=un', ready: '.un-panel table.data-table tbody tr' },
@@ -101,7 +107,7 @@ async function switchTo(page: Page, { theme, lang }: Variant) {
 
 /** Tabs are named in the interface language: found by their place (Chart, Table, Sources…). */
 async function openTab(page: Page, name: NonNullable<(typeof VIEWS)[number]['tab']>) {
-  const order = ['Chart', 'Table', 'Sources', 'Download'];
+  const order = ['Chart', 'Table', 'Sources', 'Cite', 'Download'];
   const tab = page
     .locator('article.dataset-card[data-dataset]')
     .first()

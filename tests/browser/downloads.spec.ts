@@ -66,9 +66,20 @@ test('the data package holds the CSV, metadata.json with the filters and URL, an
   expect(file.suggestedFilename()).toMatch(/^tajik-migrants-by-sex_female_\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(readFileSync(path)));
   const names = Object.keys(files).sort();
+  const csvName = `tajik-migrants-by-sex_female_${today()}.csv`;
   expect(names).toEqual(
-    ['README.md', 'metadata.json', `tajik-migrants-by-sex_female_${today()}.csv`].sort(),
+    [
+      'README.md',
+      'citation.bib',
+      'citation.ris',
+      'datapackage.json',
+      'metadata.json',
+      csvName,
+    ].sort(),
   );
+  // The Frictionless descriptor names the CSV beside it.
+  const descriptor = JSON.parse(strFromU8(files['datapackage.json']!));
+  expect(descriptor.resources.map((r: { path: string }) => r.path)).toEqual([csvName]);
   const metadata = JSON.parse(strFromU8(files['metadata.json']!));
   expect(metadata.download.filters.sex).toEqual(['female']);
   expect(metadata.download.viewUrl).toContain('sex=female');
@@ -97,9 +108,9 @@ test('downloads work from the keyboard, and the full UN table downloads whole', 
   await page.goto('./?view=dataset&id=un-migrant-stock-2019');
   const card = page.locator('[data-dataset="un-migrant-stock-2019"]');
   const menu = card.locator('.download-menu');
-  // To the Download tab with the arrow keys (Chart → Table → Sources → Download).
+  // To the Download tab with the arrow keys (Chart → Table → Sources → Cite → Download).
   await card.getByRole('tab', { name: 'Chart' }).focus();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(card.getByRole('tab', { name: 'Download' })).toHaveAttribute(
     'aria-selected',
     'true',

@@ -93,10 +93,10 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Opens a card's tab (Chart, Table, Sources, Download, Embed) with a click, and waits for it. */
+/** Opens a card's tab (Chart, Table, Sources, Cite, Download, Embed) with a click, and waits for it. */
 export async function openTab(
   card: Locator,
-  name: 'Chart' | 'Table' | 'Sources' | 'Download' | 'Embed',
+  name: 'Chart' | 'Table' | 'Sources' | 'Cite' | 'Download' | 'Embed',
 ) {
   const tab = card.getByRole('tab', { name, exact: true });
   await tab.click();

@@ -12,7 +12,7 @@ test('card tabs follow the WAI-ARIA pattern: arrows, Home and End move and selec
   await page.goto('./?view=dataset&id=tajik-migrants-by-sex');
   const card = page.locator('[data-dataset="tajik-migrants-by-sex"]');
   const tabs = card.getByRole('tab');
-  await expect(tabs).toHaveText(['Chart', 'Table', 'Sources', 'Download', 'Embed']);
+  await expect(tabs).toHaveText(['Chart', 'Table', 'Sources', 'Cite', 'Download', 'Embed']);
   await card.getByRole('tab', { name: 'Chart' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(card.getByRole('tab', { name: 'Table' })).toBeFocused();

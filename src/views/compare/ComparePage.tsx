@@ -23,6 +23,7 @@ import { viewAddress } from '../../state/urlCodec.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { compareCountries, compareEntries } from './model/compareMeasures.ts';
 import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
+import { CiteMenu } from '../common/CiteMenu.tsx';
 
 /** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
 export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
@@ -67,6 +68,22 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   const model = useMemo(() => compareModel(byCountry, formatFigure), [byCountry]);
   const viewUrl = useViewStore((s) => viewAddress(s.view));
   const metaList = useMemo(() => [...metas.values()], [metas]);
+  // What the view cites: each dataset's sources of the figures shown, with their years.
+  const cited = useMemo(
+    () =>
+      metaList
+        .map((meta) => {
+          const observations = model.rows.flatMap((row) =>
+            row.sources
+              .filter((x) => x.dataset === meta.id)
+              .map((x) => ({ sourceId: x.id, time: row.time })),
+          );
+          const ids = new Set(observations.map((o) => o.sourceId));
+          return { meta, sources: meta.sources.filter((s) => ids.has(s.id)), observations };
+        })
+        .filter((d) => d.sources.length > 0),
+    [metaList, model.rows],
+  );
 
   // Every chart in the image, each under its country and group, with the one legend of the
   // marks; drawn anew at the image's size, and in several images when one would be unreadable.
@@ -163,6 +180,14 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
         viewUrl={viewUrl}
         chartImage={chartImage}
       />
+      {embed ? null : (
+        <CiteMenu
+          datasets={cited}
+          title={t('compare.title')}
+          viewUrl={viewUrl}
+          fileId="compare-measures"
+        />
+      )}
       {embed ? (
         <p>
           <a href={viewUrl} target="_blank" rel="noopener">

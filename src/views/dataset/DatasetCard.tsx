@@ -27,6 +27,7 @@ import { serializeViewState } from '../../state/urlCodec.ts';
 import { defaultViewState } from '../../state/viewState.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
+import { citePanel } from '../common/citePanelChunk.ts';
 import { viewAddress } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 
@@ -224,6 +225,29 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
       label: t('tabs.sources'),
       panel: <SourceCitations meta={meta} sources={sources} />,
     },
+    // Ready to paste: the sources of the figures drawn, then this view (not in an embed, which
+    // links to the full page for its citation).
+    ...(slice && !embed
+      ? [
+          {
+            key: 'cite' as const,
+            label: t('tabs.cite'),
+            mountWhenShown: true,
+            panel: (
+              <CodePart part={citePanel}>
+                {(CitePanel) => (
+                  <CitePanel
+                    datasets={[{ meta, sources, observations: slice.observations }]}
+                    title={title}
+                    viewUrl={datasetAddress(false)}
+                    fileId={meta.id}
+                  />
+                )}
+              </CodePart>
+            ),
+          },
+        ]
+      : []),
     ...(drawn
       ? [
           {
@@ -377,4 +401,4 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   );
 }
 
-type CardTab = 'chart' | 'table' | 'sources' | 'download' | 'embed';
+type CardTab = 'chart' | 'table' | 'sources' | 'cite' | 'download' | 'embed';

@@ -39,6 +39,7 @@ import {
 } from '../../state/viewState.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
+import { CiteMenu } from '../common/CiteMenu.tsx';
 import { UnYearControl } from './UnYearControl.tsx';
 import { UN_DATASET_ID, UN_TOTALS_ID } from './model/unDatasets.ts';
 
@@ -448,6 +449,20 @@ function UnStockView({
           }}
           viewUrl={viewUrl}
           chartImage={chartImage}
+        />
+      ) : null}
+      {model && complete && !embed ? (
+        <CiteMenu
+          datasets={[
+            { meta, sources: meta.sources },
+            ...(totalsMeta ? [{ meta: totalsMeta, sources: totalsMeta.sources }] : []),
+          ]}
+          title={title}
+          viewUrl={viewUrl}
+          refersTo={[model.state.year, model.state.vsYear]
+            .filter((year) => year !== undefined)
+            .join(', ')}
+          fileId={meta.id}
         />
       ) : null}
       {embed ? <OpenInDashboard href={fullPage} /> : <EmbedPanel title={title} />}

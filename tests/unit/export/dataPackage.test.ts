@@ -38,9 +38,18 @@ function unpack(input: Partial<Parameters<typeof dataPackage>[0]> = {}) {
 }
 
 describe('dataPackage', () => {
-  it('holds the CSV unchanged, the metadata and a README', () => {
+  it('holds the CSV unchanged, the metadata, its Frictionless descriptor, references and a README', () => {
     const files = unpack();
-    expect(Object.keys(files).sort()).toEqual([csvName, 'README.md', 'metadata.json'].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        csvName,
+        'README.md',
+        'citation.bib',
+        'citation.ris',
+        'datapackage.json',
+        'metadata.json',
+      ].sort(),
+    );
     // Byte for byte, BOM included (decoding to a string would drop the BOM).
     expect(Array.from(unzipSync(zipOf())[csvName]!)).toEqual(Array.from(strToU8(csv)));
   });
@@ -85,5 +94,17 @@ describe('dataPackage', () => {
   it('says when no filter was applied', () => {
     const readme = unpack({ filters: {}, time: undefined })['README.md']!;
     expect(readme).toContain('Filters applied: none');
+  });
+
+  it('carries the references ready to import: the source, then the view as downloaded', () => {
+    const files = unpack();
+    expect(files['citation.bib']).toMatch(
+      /^@misc\{tj_ap_20240528,\n {2}author = \{\{Asia-Plus\}\},/,
+    );
+    expect(files['citation.bib']).toContain(`  url = {${viewUrl}},\n  urldate = {2026-11-22},`);
+    const ris = files['citation.ris']!;
+    expect(ris.match(/^TY {2}- /gm)).toHaveLength(2);
+    expect(ris).toContain(`UR  - ${viewUrl}\r\nY2  - 2026/11/22/\r\n`);
+    expect(ris.endsWith('ER  - \r\n')).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { toExcelCsv } from '../../../src/export/excelCsv';
 import { buildFullExport } from '../../../src/export/fullExport';
 import { setActiveLocale } from '../../../src/i18n/i18n';
 import { fileSystemSource } from '../../support/fileSystemSource';
+import { checkDataPackage } from '../../support/frictionlessCheck';
 
 const source = fileSystemSource();
 const metaOf = (id: string) => source.loadMetadata(`${id}.meta.json`);
@@ -44,6 +45,9 @@ describe('buildFullExport (what the data worker builds for a full download)', ()
     );
     expect(Object.keys(zip).sort()).toEqual([
       'README.md',
+      'citation.bib',
+      'citation.ris',
+      'datapackage.json',
       'metadata.json',
       'remittances_full_2026-11-24.csv',
       'unemployment_full_2026-11-24.csv',
@@ -61,5 +65,14 @@ describe('buildFullExport (what the data worker builds for a full download)', ()
       },
     ]);
     expect(strFromU8(zip['README.md']!)).toContain('Compare');
+    // The Frictionless descriptor: one resource per dataset, each CSV typed by its metadata.
+    const descriptor = JSON.parse(strFromU8(zip['datapackage.json']!));
+    expect(
+      checkDataPackage(descriptor, (file) => (zip[file] ? strFromU8(zip[file]) : undefined)),
+    ).toEqual([]);
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual([
+      'remittances',
+      'unemployment',
+    ]);
   });
 });
