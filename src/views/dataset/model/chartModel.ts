@@ -128,9 +128,15 @@ export function buildChartModel(
       .map((points) => ({ line, points: points.filter((p) => drawn.has(p.observation)) }))
       .filter((stretch) => stretch.points.length > 0),
   );
-  const colors = seriesColors(meta, [
-    ...(lines?.series.map((s) => s.seriesKey) ?? []),
-    ...(bars?.series.map((s) => s.key) ?? []),
+  const colors = seriesColors(slice, axis, [
+    ...(lines?.series.map((s) => ({
+      key: s.seriesKey,
+      observation: s.segments[0]![0]!.observation,
+    })) ?? []),
+    ...(bars?.series.map((s) => ({
+      key: s.key,
+      observation: bars.rows.find((r) => r.cells[s.key])?.cells[s.key]?.observation,
+    })) ?? []),
   ]);
   return {
     type,
@@ -159,22 +165,38 @@ export function buildChartModel(
 }
 
 /**
- * A colour per series from the position of its value in the column's declared values, so
- * "Women" or "Kazakhstan" keeps its colour when other series are added or removed.
+ * A colour per series from what it is, never from where it stands among the series drawn: each
+ * dimension a reader can choose several values of (the bars' category axis aside) adds the
+ * position of the series' value among the dataset's values of it, weighted 1, 3, 5, …. So
+ * "Women" or "Kazakhstan" keeps its colour when it is filtered alone or others are added, and
+ * series that differ in one dimension only (the usual chart) get neighbouring, distinct colours.
  */
-function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, string> {
+function seriesColors(
+  slice: Pick<DatasetView, 'controls'>,
+  categoryAxis: string | undefined,
+  series: { key: string; observation: Observation | undefined }[],
+): Record<string, string> {
+  const identity = slice.controls.filter(
+    (c) =>
+      c.mode === 'multi' &&
+      c.column.role === 'dimension' &&
+      !c.column.time &&
+      c.column.name !== categoryAxis,
+  );
   const colors = valueRecord<string>();
-  const unique = [...new Set(keys)];
-  unique.forEach((key, i) => {
-    if (key === REST_OF_TOTAL) {
-      colors[key] = ink.rest;
-      return;
+  for (const { key, observation } of series) {
+    if (key in colors) continue;
+    if (key === REST_OF_TOTAL || !observation) {
+      colors[key] = key === REST_OF_TOTAL ? ink.rest : NEUTRAL;
+      continue;
     }
-    const declared = meta.columns
-      .map((c) => c.values?.indexOf(key) ?? -1)
-      .find((index) => index >= 0);
-    colors[key] = colorAt(declared ?? i);
-  });
+    const index = identity.reduce(
+      (sum, c, k) =>
+        sum + (2 * k + 1) * Math.max(0, c.options.indexOf(observation.dims[c.column.name] ?? '')),
+      0,
+    );
+    colors[key] = colorAt(index);
+  }
   return colors;
 }
 
