@@ -37,6 +37,10 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
   const valueAxis = {
     ...axisInk,
     type: 'number' as const,
+    // From zero to a round tick at or above the longest bar (the model's niceAxis).
+    domain: model.valueAxis ? [0, model.valueAxis.max] : undefined,
+    ticks: model.valueAxis?.ticks,
+    interval: 0 as const,
     tickFormatter: (v: number) => formatNumber(v),
   };
   const unit = model.unit;
@@ -64,7 +68,14 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
           </>
         ) : (
           <>
-            <XAxis {...axisInk} type="category" dataKey="label" interval={0} />
+            <XAxis
+              {...axisInk}
+              type="category"
+              dataKey="label"
+              interval={0}
+              // Years in time order: only the round ones written (2000, 2005, …).
+              ticks={model.timeAxis?.ticks.map(String)}
+            />
             <YAxis {...valueAxis} width="auto" />
           </>
         )}

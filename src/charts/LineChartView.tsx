@@ -82,6 +82,9 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
           dataKey="x"
           domain={domain}
           allowDecimals={false}
+          // Round years from the model (2000, 2005, 2010), never recharts' 2005/2011/2017.
+          ticks={model.timeAxis?.ticks}
+          interval={0}
           tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
         />
         <YAxis
@@ -89,6 +92,9 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
           type="number"
           // As wide as its longest figure: "1 200 000" at 16 px needs more than a fixed 80.
           width="auto"
+          domain={model.valueAxis ? [0, model.valueAxis.max] : undefined}
+          ticks={model.valueAxis?.ticks}
+          interval={0}
           tickFormatter={(v: number) => formatNumber(v)}
         />
         <Tooltip

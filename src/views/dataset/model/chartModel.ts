@@ -17,6 +17,7 @@ import {
 import { changesAlongLines, type Change } from './yearOnYear.ts';
 import { namedOnce } from './seriesKey.ts';
 import { ink } from '../../../ui/theme.ts';
+import { niceAxis, timeAxis, type TimeAxis, type ValueAxis } from '../../../model/niceAxis.ts';
 
 /** How a legend entry is drawn: the same shape on screen and in an exported image. */
 export type LegendShape = SwatchShape;
@@ -70,6 +71,10 @@ export interface ChartModel {
   changes: Map<Observation, Change>;
   /** The drawn figures of each series over years, cut where the source series changes. */
   stretches: Stretch[];
+  /** The value axis of lines and bars: from zero to a round tick at or above every figure. */
+  valueAxis: ValueAxis | undefined;
+  /** The years axis of lines, and of bars along the years in time order: round years only. */
+  timeAxis: TimeAxis | undefined;
   /** Series key → colour; one series keeps its colour whatever else is selected. */
   colors: Record<string, string>;
   legend: LegendItem[];
@@ -148,6 +153,8 @@ export function buildChartModel(
     lines,
     changes,
     stretches,
+    valueAxis: lines || bars ? niceAxis(valueMax(lines, bars)) : undefined,
+    timeAxis: yearsAxis(lines, axis && columnByName(meta, axis)?.time ? bars : undefined),
     colors,
     legend: lines ? lineLegend(lines, colors) : bars ? barLegend(bars, colors) : [],
     flags: flagNotes(meta, observations),
@@ -198,6 +205,43 @@ function seriesColors(
     colors[key] = colorAt(index);
   }
   return colors;
+}
+
+/** The highest point drawn: a stack's height (its stated total marker included) or a figure. */
+function valueMax(lines: LineSeriesModel | undefined, bars: BarSeriesModel | undefined): number {
+  if (lines) {
+    const points = [...lines.series.flatMap((s) => s.segments.flat()), ...lines.partial];
+    return Math.max(0, ...[...points, ...lines.alternatives].map((p) => p.value));
+  }
+  if (!bars) return 0;
+  return Math.max(
+    0,
+    ...bars.rows.flatMap((row) => {
+      const cells = bars.series.filter((s) => row.cells[s.key]);
+      if (!bars.stacked) return cells.map((s) => row.cells[s.key]!.value);
+      const stack = cells
+        .filter((s) => !s.total)
+        .reduce((sum, s) => sum + row.cells[s.key]!.value, 0);
+      return [stack, ...cells.filter((s) => s.total).map((s) => row.cells[s.key]!.value)];
+    }),
+  );
+}
+
+/** Round-year ticks over the years drawn; none for bars not in time order (each is labelled). */
+function yearsAxis(
+  lines: LineSeriesModel | undefined,
+  bars: BarSeriesModel | undefined,
+): TimeAxis | undefined {
+  const years = lines
+    ? [
+        ...lines.series.flatMap((s) => s.segments.flat()),
+        ...lines.partial,
+        ...lines.alternatives,
+      ].map((p) => p.x)
+    : (bars?.rows.map((r) => Number(r.key)) ?? []);
+  if (years.length === 0 || years.some((y) => !Number.isInteger(y))) return undefined;
+  if (!lines && years.some((y, i) => i > 0 && y <= years[i - 1]!)) return undefined;
+  return timeAxis(Math.min(...years), Math.max(...years));
 }
 
 function lineLegend(model: LineSeriesModel, colors: Record<string, string>): LegendItem[] {
