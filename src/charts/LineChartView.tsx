@@ -201,7 +201,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             isAnimationActive={false}
           />
         ))}
-        <PartLabels partial={lines.partial} />
+        <PartLabels lines={lines} />
       </ComposedChart>
       <ChartLegend items={model.legend} />
       {shownEvents.length > 0 ? (
@@ -287,13 +287,13 @@ function MarkShape({
  * Each part-year diamond's period, whole, where layoutPartLabels finds it room: never cut, never
  * over another label or diamond, never past the plot's edge.
  */
-function PartLabels({ partial }: { partial: readonly SeriesPoint[] }) {
+function PartLabels({ lines }: { lines: LineSeriesModel }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
-  if (!xScale || !yScale || !plot || partial.length === 0) return null;
+  if (!xScale || !yScale || !plot || lines.partial.length === 0) return null;
   const labels = layoutPartLabels(
-    partial,
+    lines,
     (p) => {
       const x = xScale(p.x);
       const y = yScale(p.value);

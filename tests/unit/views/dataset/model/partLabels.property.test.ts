@@ -5,7 +5,12 @@ import {
   type ChartModel,
 } from '../../../../../src/views/dataset/model/chartModel';
 import { datasetView } from '../../../../../src/views/dataset/model/datasetView';
-import { layoutPartLabels, type Box } from '../../../../../src/views/dataset/model/partLabels';
+import {
+  crosses,
+  layoutPartLabels,
+  lineSegments,
+  type Box,
+} from '../../../../../src/views/dataset/model/partLabels';
 import { localizeMeta } from '../../../../../src/data/metaText';
 import { loadLocale, setActiveLocale, type Locale } from '../../../../../src/i18n/i18n';
 import { availableChartTypes } from '../../../../../src/state/chartTypes';
@@ -32,21 +37,26 @@ function placed(model: ChartModel & { lines: NonNullable<ChartModel['lines']> },
   const xs = model.marks.map((m) => Number(m.x));
   const [from, to] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
   const top = model.valueAxis!.max;
-  return layoutPartLabels(
-    model.lines.partial,
-    (p) => ({
-      x: plot.x + ((p.x - from) / (to - from)) * plot.width,
-      y: plot.y + plot.height - (p.value / top) * plot.height,
-    }),
-    plot,
-  );
+  const at = (p: { x: number; value: number }) => ({
+    x: plot.x + ((p.x - from) / (to - from)) * plot.width,
+    y: plot.y + plot.height - (p.value / top) * plot.height,
+  });
+  return {
+    labels: layoutPartLabels(model.lines, at, plot),
+    segments: lineSegments(model.lines, at),
+    marks: [
+      ...model.lines.partial,
+      ...model.lines.series.flatMap((s) => s.segments.flat()),
+      ...model.lines.alternatives,
+    ].map(at),
+  };
 }
 
 const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('part-year labels, over every dataset with lines, language and screen', () => {
-  it('never overlap one another or a diamond, never cross the plot edge, and are never cut', () => {
+  it('never overlap one another, a mark or a line, never cross the plot edge, and are never cut', () => {
     let labels = 0;
     for (const d of loaded.filter((x) => availableChartTypes(x.meta).includes('line'))) {
       const { controls } = datasetView(d.table, d.meta, defaultViewState);
@@ -71,7 +81,11 @@ describe('part-year labels, over every dataset with lines, language and screen',
           const model = buildChartModel(meta, slice, 'line');
           if (!model.lines || model.lines.partial.length === 0) return;
           for (const plot of PLOTS) {
-            const laid = placed({ ...model, lines: model.lines }, plot);
+            const {
+              labels: laid,
+              segments,
+              marks,
+            } = placed({ ...model, lines: model.lines }, plot);
             labels += laid.length;
             laid.forEach((a, i) => {
               expect(a.text).toBe(a.point.observation.period);
@@ -80,6 +94,13 @@ describe('part-year labels, over every dataset with lines, language and screen',
               expect(a.box.x + a.box.width).toBeLessThanOrEqual(plot.x + plot.width);
               expect(a.box.y + a.box.height).toBeLessThanOrEqual(plot.y + plot.height);
               for (const b of laid.slice(i + 1)) expect(intersects(a.box, b.box)).toBe(false);
+              // Nor over a line or a mark: the reader sees which diamond it names.
+              expect(segments.some((s) => crosses(s, a.box))).toBe(false);
+              for (const m of marks) {
+                expect(intersects(a.box, { x: m.x - 5, y: m.y - 5, width: 10, height: 10 })).toBe(
+                  false,
+                );
+              }
             });
           }
         }),
@@ -89,13 +110,21 @@ describe('part-year labels, over every dataset with lines, language and screen',
     expect(labels).toBeGreaterThan(20);
   }, 120_000);
 
+  it('tells a line through a label from one beside it', () => {
+    const box = { x: 10, y: 10, width: 40, height: 10 };
+    expect(crosses({ x1: 0, y1: 0, x2: 60, y2: 30 }, box)).toBe(true);
+    expect(crosses({ x1: 30, y1: 0, x2: 30, y2: 40 }, box)).toBe(true);
+    expect(crosses({ x1: 0, y1: 25, x2: 60, y2: 25 }, box)).toBe(false);
+    expect(crosses({ x1: 0, y1: 0, x2: 8, y2: 40 }, box)).toBe(false);
+  });
+
   it('the Tajik series in Russian: every part-year period written whole at 1,280 px', () => {
     const d = loaded.find((x) => x.meta.id === 'tajik-migrants-series')!;
     setActiveLocale('ru');
     const meta = localizeMeta(d.meta, 'ru');
     const slice = datasetView(d.table, meta, defaultViewState, 'line');
     const model = buildChartModel(meta, slice, 'line');
-    const laid = placed({ ...model, lines: model.lines! }, PLOTS[1]!);
+    const laid = placed({ ...model, lines: model.lines! }, PLOTS[1]!).labels;
     expect(model.lines!.partial.length).toBeGreaterThan(0);
     expect(laid.map((l) => l.text).join(' ')).toMatch(/январь/i);
     expect(laid.every((l) => !l.text.endsWith('…'))).toBe(true);
