@@ -28,7 +28,11 @@ for (const width of [390, 1280]) {
     page,
   }) => {
     const card = await tajikSeries(page, width);
-    const labels = card.locator('[data-part-label]');
+    // The part-year periods written on the chart (found by their words, whatever draws them).
+    const labels = card
+      .locator('.recharts-surface')
+      .first()
+      .locator('text', { hasText: /январ|с начала года/ });
     await expect(labels.first()).toBeVisible();
     const boxes = await labels.evaluateAll((nodes) =>
       nodes.map((n) => {

@@ -33,7 +33,7 @@ function viewStates(d: LoadedDataset): fc.Arbitrary<Generated> {
         ]),
       ) as Record<string, fc.Arbitrary<string[]>>,
       { requiredKeys: [] },
-    ),
+    ) as fc.Arbitrary<Record<string, string[]>>,
     time:
       years.length > 0
         ? fc.option(
