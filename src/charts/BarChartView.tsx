@@ -7,6 +7,7 @@ import { ChartLegend } from './ChartLegend.tsx';
 import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip.tsx';
 import { axisInk, ink } from '../ui/theme.ts';
 import { useCategoryAxis } from './useCategoryAxis.ts';
+import { yearTicksFor } from '../model/niceAxis.ts';
 
 interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
@@ -74,7 +75,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
               dataKey="label"
               interval={0}
               // Years in time order: only the round ones written (2000, 2005, …).
-              ticks={model.timeAxis?.ticks.map(String)}
+              ticks={model.timeAxis && yearTicksFor(model.timeAxis, frameWidth).map(String)}
             />
             <YAxis {...valueAxis} width="auto" />
           </>

@@ -24,6 +24,7 @@ import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
 import { markerParts, type MarkerShape } from '../ui/legendSwatch.ts';
 import { axisInk, ink } from '../ui/theme.ts';
 import { useWidth } from '../ui/useWidth.ts';
+import { yearTicksFor } from '../model/niceAxis.ts';
 
 interface LineChartViewProps {
   model: ChartModel & { lines: LineSeriesModel };
@@ -95,7 +96,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
           domain={domain}
           allowDecimals={false}
           // Round years from the model (2000, 2005, 2010), never recharts' 2005/2011/2017.
-          ticks={model.timeAxis?.ticks}
+          ticks={model.timeAxis && yearTicksFor(model.timeAxis, width)}
           interval={0}
           tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
         />

@@ -23,6 +23,9 @@ export function niceAxis(max: number, count = 5): ValueAxis {
 
 /** A time axis: ticks on round years only, every one a multiple of `step`. */
 export interface TimeAxis {
+  /** The first and last years drawn. */
+  from: number;
+  to: number;
   step: number;
   ticks: number[];
 }
@@ -41,7 +44,15 @@ export function timeAxis(from: number, to: number, most = 6): TimeAxis {
   for (let power = 1; ; power *= 10) {
     for (const step of [1, 2, 5].map((m) => m * power)) {
       const ticks = ticksFor(step);
-      if (ticks.length <= Math.max(1, most)) return { step, ticks };
+      if (ticks.length <= Math.max(1, most)) return { from, to, step, ticks };
     }
   }
+}
+
+/**
+ * The year ticks a chart `width` px wide has room for: a year label and its gap take about 60 px
+ * (at 390 px, 1995 … 2020 every five years ran together; every ten years they stand apart).
+ */
+export function yearTicksFor(axis: TimeAxis, width: number): number[] {
+  return timeAxis(axis.from, axis.to, Math.min(6, Math.floor((width - 90) / 60))).ticks;
 }

@@ -8,7 +8,7 @@ import { datasetView } from '../../../../../src/views/dataset/model/datasetView'
 import { availableChartTypes } from '../../../../../src/state/chartTypes';
 import { defaultViewState, type ViewState } from '../../../../../src/state/viewState';
 import type { DisplayType } from '../../../../../src/data/metadataSchema';
-import { timeAxis } from '../../../../../src/model/niceAxis';
+import { timeAxis, yearTicksFor } from '../../../../../src/model/niceAxis';
 import { loadEveryDataset, type LoadedDataset } from '../../../../support/fileSystemSource';
 
 let loaded: LoadedDataset[] = [];
@@ -83,6 +83,14 @@ describe('chart axes, over every dataset and generated view', () => {
       expect(roundSteps, id).toContain(axis.step);
       expect(axis.ticks.length, id).toBeGreaterThan(0);
       expect(axis.ticks.length, id).toBeLessThanOrEqual(6);
+      // On a phone (390 px) and a laptop (1,280 px) alike: fewer ticks, still round.
+      for (const width of [340, 1200]) {
+        const ticks = yearTicksFor(axis, width);
+        expect(ticks.length, id).toBeGreaterThan(0);
+        expect(ticks.length, id).toBeLessThanOrEqual(Math.max(1, Math.floor((width - 90) / 60)));
+        for (const tick of ticks) expect(roundSteps.some((s) => tick % s === 0)).toBe(true);
+        expect(ticks.every((tick) => tick >= axis.from && tick <= axis.to)).toBe(true);
+      }
       for (const tick of axis.ticks) {
         expect(tick % axis.step, `${id} ${type} tick ${tick}`).toBe(0);
         expect(tick, id).toBeGreaterThanOrEqual(Math.min(...years));
@@ -110,9 +118,11 @@ describe('chart axes, over every dataset and generated view', () => {
   }, 120_000);
 
   it('never adds an edge year: the Tajik series 2005–2026 ticks at 2005, 2010, 2015, 2020, 2025', () => {
-    expect(timeAxis(2005, 2026)).toEqual({ step: 5, ticks: [2005, 2010, 2015, 2020, 2025] });
-    expect(timeAxis(1990, 2024)).toEqual({ step: 10, ticks: [1990, 2000, 2010, 2020] });
-    expect(timeAxis(2021, 2023)).toEqual({ step: 1, ticks: [2021, 2022, 2023] });
+    expect(timeAxis(2005, 2026).ticks).toEqual([2005, 2010, 2015, 2020, 2025]);
+    expect(timeAxis(1990, 2024).ticks).toEqual([1990, 2000, 2010, 2020]);
+    expect(timeAxis(2021, 2023).ticks).toEqual([2021, 2022, 2023]);
+    // The World Bank's 1993–2024 at 390 px: every ten years, not 1995 … 2020 run together.
+    expect(yearTicksFor(timeAxis(1993, 2024), 340)).toEqual([2000, 2010, 2020]);
     expect(timeAxis(1993, 2025).ticks).not.toContain(1993);
   });
 });
