@@ -18,8 +18,9 @@ const GLYPH = 0.6;
 const BANDS_MIN = 160;
 /** The gap between nodes: room for a two-line label. */
 const NODE_GAP = 32;
-/** The bands' room between wrapped label columns on a narrow screen. */
-const BANDS_NARROW = 120;
+/** The bands' share of a narrow screen, between wrapped label columns, and its least width. */
+const BANDS_SHARE = 0.3;
+const BANDS_LEAST = 80;
 /** Line height, as a share of the font size. */
 const LINE = 1.2;
 
@@ -64,12 +65,13 @@ export default function FlowsChart({ drawing }: FlowsChartProps) {
     ) + 14;
   const natural = lineSets(Infinity);
   const fits = columnWidth(natural, 'from') + columnWidth(natural, 'to') + BANDS_MIN <= room;
+  const bandsNarrow = Math.max(BANDS_LEAST, Math.round(room * BANDS_SHARE));
   const labelLines = fits
     ? natural
-    : lineSets(Math.max(8, Math.floor(((room - BANDS_NARROW) / 2 - 14) / (FONT * GLYPH))));
+    : lineSets(Math.max(8, Math.floor(((room - bandsNarrow) / 2 - 14) / (FONT * GLYPH))));
   const left = columnWidth(labelLines, 'from');
   const right = columnWidth(labelLines, 'to');
-  const minWidth = left + right + (fits ? BANDS_MIN : BANDS_NARROW);
+  const minWidth = left + right + (fits ? BANDS_MIN : bandsNarrow);
   const mostLines = Math.max(2, ...labelLines.map((lines) => lines.length));
   // Labels of several lines need the gap between nodes to keep apart.
   const gap = Math.max(NODE_GAP, Math.ceil(mostLines * FONT * LINE) + 8);
