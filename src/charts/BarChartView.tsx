@@ -8,6 +8,7 @@ import { ChartLegend } from './ChartLegend.tsx';
 import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip.tsx';
 import { axisInk, ink } from '../ui/theme.ts';
 import { useCategoryAxis } from './useCategoryAxis.ts';
+import { yearTicksFor } from '../model/niceAxis.ts';
 
 interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
@@ -43,6 +44,10 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
   const valueAxis = {
     ...axisInk,
     type: 'number' as const,
+    // From zero to a round tick at or above the longest bar (the model's niceAxis).
+    domain: model.valueAxis ? [0, model.valueAxis.max] : undefined,
+    ticks: model.valueAxis?.ticks,
+    interval: 0 as const,
     tickFormatter: (v: number) => formatNumber(v),
   };
   const unit = model.unit;
@@ -71,7 +76,14 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
           </>
         ) : (
           <>
-            <XAxis {...axisInk} type="category" dataKey="label" interval={0} />
+            <XAxis
+              {...axisInk}
+              type="category"
+              dataKey="label"
+              interval={0}
+              // Years in time order: only the round ones written (2000, 2005, …).
+              ticks={model.timeAxis && yearTicksFor(model.timeAxis, frameWidth).map(String)}
+            />
             <YAxis {...valueAxis} width="auto" />
           </>
         )}

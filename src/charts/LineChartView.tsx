@@ -1,5 +1,16 @@
 import { useRef, useState } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
@@ -8,10 +19,12 @@ import { ChartLegend } from './ChartLegend.tsx';
 import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip.tsx';
 import type { LineSeriesModel, SeriesPoint } from '../views/dataset/model/lineSeries.ts';
 import { lineChartRows, type LineRow } from './lineChartRows.ts';
+import { layoutPartLabels, PART_LABEL_FONT } from '../views/dataset/model/partLabels.ts';
 import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
 import { markerParts, type MarkerShape } from '../ui/legendSwatch.ts';
 import { axisInk, ink } from '../ui/theme.ts';
 import { useWidth } from '../ui/useWidth.ts';
+import { yearTicksFor } from '../model/niceAxis.ts';
 
 interface LineChartViewProps {
   model: ChartModel & { lines: LineSeriesModel };
@@ -82,6 +95,9 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
           dataKey="x"
           domain={domain}
           allowDecimals={false}
+          // Round years from the model (2000, 2005, 2010), never recharts' 2005/2011/2017.
+          ticks={model.timeAxis && yearTicksFor(model.timeAxis, width)}
+          interval={0}
           tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
         />
         <YAxis
@@ -89,6 +105,9 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
           type="number"
           // As wide as its longest figure: "1 200 000" at 16 px needs more than a fixed 80.
           width="auto"
+          domain={model.valueAxis ? [0, model.valueAxis.max] : undefined}
+          ticks={model.valueAxis?.ticks}
+          interval={0}
           tickFormatter={(v: number) => formatNumber(v)}
         />
         <Tooltip
@@ -168,7 +187,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             onAnimationEnd={() => setGrown(true)}
           />
         ))}
-        {/* Marks that stand alone: part-year diamonds (labelled with their period) and other
+        {/* Marks that stand alone: part-year diamonds (labelled below) and other
               sources' triangles, each a column of the year table drawn without a line. */}
         {[
           ...chart.partial.map((key) => ({ key, shape: 'diamond' as const })),
@@ -181,27 +200,9 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
             dot={dot(shape)}
             activeDot={false}
             isAnimationActive={false}
-            label={
-              shape === 'diamond'
-                ? (props: LabelProps) => {
-                    const p = chart.rows[props.index ?? -1]?.points[key];
-                    return p ? (
-                      <text
-                        x={Number(props.x) + 9}
-                        y={Number(props.y) + 4}
-                        fontSize={10}
-                        fill={ink.muted}
-                      >
-                        {shortPeriod(p.observation.period)}
-                      </text>
-                    ) : (
-                      <g />
-                    );
-                  }
-                : undefined
-            }
           />
         ))}
+        <PartLabels lines={lines} />
       </ComposedChart>
       <ChartLegend items={model.legend} />
       {shownEvents.length > 0 ? (
@@ -283,8 +284,38 @@ function MarkShape({
   );
 }
 
-/** A part-year label short enough to sit beside its mark; the tooltip and table give it whole. */
-function shortPeriod(period: string | undefined): string {
-  if (!period) return '';
-  return period.length > 12 ? `${period.slice(0, 11)}…` : period;
+/**
+ * Each part-year diamond's period, whole, where layoutPartLabels finds it room: never cut, never
+ * over another label or diamond, never past the plot's edge.
+ */
+function PartLabels({ lines }: { lines: LineSeriesModel }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot || lines.partial.length === 0) return null;
+  const labels = layoutPartLabels(
+    lines,
+    (p) => {
+      const x = xScale(p.x);
+      const y = yScale(p.value);
+      return x === undefined || y === undefined ? undefined : { x, y };
+    },
+    plot,
+  );
+  return (
+    <g className="part-labels">
+      {labels.map((l, i) => (
+        <text
+          key={i}
+          x={l.box.x}
+          y={l.box.y + l.box.height * 0.78}
+          fontSize={PART_LABEL_FONT}
+          fill={ink.muted}
+          data-part-label=""
+        >
+          {l.text}
+        </text>
+      ))}
+    </g>
+  );
 }

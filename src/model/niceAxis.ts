@@ -20,3 +20,39 @@ export function niceAxis(max: number, count = 5): ValueAxis {
   const ticks = Array.from({ length: n + 1 }, (_, i) => Number((i * step).toFixed(digits)));
   return { max: ticks.at(-1)!, ticks };
 }
+
+/** A time axis: ticks on round years only, every one a multiple of `step`. */
+export interface TimeAxis {
+  /** The first and last years drawn. */
+  from: number;
+  to: number;
+  step: number;
+  ticks: number[];
+}
+
+/**
+ * Year ticks at the multiples of a round step (1, 2, 5, 10, 20, 50, … years) that fall within
+ * the years drawn, at most `most` of them: 1995, 2000, 2005 or 2000, 2010, 2020, never
+ * 2005/2011/2017/2023 and never a tick beyond the last year.
+ */
+export function timeAxis(from: number, to: number, most = 6): TimeAxis {
+  const ticksFor = (step: number) => {
+    const ticks: number[] = [];
+    for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
+    return ticks;
+  };
+  for (let power = 1; ; power *= 10) {
+    for (const step of [1, 2, 5].map((m) => m * power)) {
+      const ticks = ticksFor(step);
+      if (ticks.length <= Math.max(1, most)) return { from, to, step, ticks };
+    }
+  }
+}
+
+/**
+ * The year ticks a chart `width` px wide has room for: a year label and its gap take about 60 px
+ * (at 390 px, 1995 … 2020 every five years ran together; every ten years they stand apart).
+ */
+export function yearTicksFor(axis: TimeAxis, width: number): number[] {
+  return timeAxis(axis.from, axis.to, Math.min(6, Math.floor((width - 90) / 60))).ticks;
+}

@@ -13,7 +13,9 @@ async function hoverYear(page: Page, figure: Locator, year: number) {
   const ticks = figure.locator('.recharts-xAxis-tick-labels text');
   const labels = (await ticks.allTextContents()).map(Number);
   const boxes = await Promise.all(labels.map((_, i) => ticks.nth(i).boundingBox()));
-  const i = labels.findIndex((y, n) => y <= year && (labels[n + 1] ?? Infinity) > year);
+  // Ticks stop at the last round year drawn (2020 on a chart to 2024): past it, go on at their pace.
+  const found = labels.findIndex((y, n) => y <= year && (labels[n + 1] ?? Infinity) > year);
+  const i = Math.min(found, labels.length - 2);
   const [a, b] = [boxes[i]!, boxes[i + 1]!];
   const x = a.x + a.width / 2 + ((year - labels[i]!) / (labels[i + 1]! - labels[i]!)) * (b.x - a.x);
   const plot = (await figure.locator('.recharts-cartesian-grid').boundingBox())!;

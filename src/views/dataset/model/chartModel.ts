@@ -17,6 +17,7 @@ import {
 import { changesAlongLines, type Change } from './yearOnYear.ts';
 import { namedOnce } from './seriesKey.ts';
 import { ink } from '../../../ui/theme.ts';
+import { niceAxis, timeAxis, type TimeAxis, type ValueAxis } from '../../../model/niceAxis.ts';
 
 /** How a legend entry is drawn: the same shape on screen and in an exported image. */
 export type LegendShape = SwatchShape;
@@ -70,6 +71,10 @@ export interface ChartModel {
   changes: Map<Observation, Change>;
   /** The drawn figures of each series over years, cut where the source series changes. */
   stretches: Stretch[];
+  /** The value axis of lines and bars: from zero to a round tick at or above every figure. */
+  valueAxis: ValueAxis | undefined;
+  /** The years axis of lines, and of bars along the years in time order: round years only. */
+  timeAxis: TimeAxis | undefined;
   /** Series key → colour; one series keeps its colour whatever else is selected. */
   colors: Record<string, string>;
   legend: LegendItem[];
@@ -128,9 +133,15 @@ export function buildChartModel(
       .map((points) => ({ line, points: points.filter((p) => drawn.has(p.observation)) }))
       .filter((stretch) => stretch.points.length > 0),
   );
-  const colors = seriesColors(meta, [
-    ...(lines?.series.map((s) => s.seriesKey) ?? []),
-    ...(bars?.series.map((s) => s.key) ?? []),
+  const colors = seriesColors(meta, slice, axis, [
+    ...(lines?.series.map((s) => ({
+      key: s.seriesKey,
+      observation: s.segments[0]![0]!.observation,
+    })) ?? []),
+    ...(bars?.series.map((s) => ({
+      key: s.key,
+      observation: bars.rows.find((r) => r.cells[s.key])?.cells[s.key]?.observation,
+    })) ?? []),
   ]);
   return {
     type,
@@ -142,6 +153,8 @@ export function buildChartModel(
     lines,
     changes,
     stretches,
+    valueAxis: lines || bars ? niceAxis(valueMax(lines, bars)) : undefined,
+    timeAxis: yearsAxis(lines, axis && columnByName(meta, axis)?.time ? bars : undefined),
     colors,
     legend: lines ? lineLegend(lines, colors) : bars ? barLegend(bars, colors) : [],
     flags: flagNotes(meta, observations),
@@ -159,25 +172,49 @@ export function buildChartModel(
 }
 
 /**
- * A colour per series from the position of its value in the column's declared values, so
- * "Women" or "Kazakhstan" keeps its colour when other series are added or removed. Two series
- * drawn together never share one: where two positions fall on the same colour (a ninth declared
- * value comes round to the first), the later takes the first colour no series drawn has, as long
- * as there is one.
+ * A colour per series from what it is, never from where it stands among the series drawn: each
+ * dimension a reader can choose several values of (the bars' category axis aside) adds the
+ * position of the series' value among the dataset's values of it, weighted 1, 3, 5, …. So
+ * "Women" or "Kazakhstan" keeps its colour when it is filtered alone or others are added, and
+ * series that differ in one dimension only (the usual chart) get neighbouring, distinct colours.
+ * Series no such dimension tells apart (the UN's data-type codes) take their value's position
+ * in the column's declared values; as no filter picks those apart, two of them drawn
+ * together never share a colour: where two fall on the same one (a ninth value comes round to
+ * the first), the later takes the first colour no series drawn has, as long as there is one.
  */
-export function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, string> {
+export function seriesColors(
+  meta: DatasetMeta,
+  slice: Pick<DatasetView, 'controls'>,
+  categoryAxis: string | undefined,
+  series: { key: string; observation: Observation | undefined }[],
+): Record<string, string> {
+  const identity = slice.controls.filter(
+    (c) =>
+      c.mode === 'multi' &&
+      c.column.role === 'dimension' &&
+      !c.column.time &&
+      c.column.name !== categoryAxis,
+  );
   const colors = valueRecord<string>();
-  const unique = [...new Set(keys)].filter((key) => key !== REST_OF_TOTAL);
-  if (keys.includes(REST_OF_TOTAL)) colors[REST_OF_TOTAL] = ink.rest;
-  const positions = unique.map(
-    (key, i) =>
-      meta.columns.map((c) => c.values?.indexOf(key) ?? -1).find((index) => index >= 0) ?? i,
+  const unique = series.filter(
+    ({ key }, i) => key !== REST_OF_TOTAL && series.findIndex((s) => s.key === key) === i,
+  );
+  if (series.some(({ key }) => key === REST_OF_TOTAL)) colors[REST_OF_TOTAL] = ink.rest;
+  const positions = unique.map(({ key, observation }, i) =>
+    identity.length > 0 && observation
+      ? identity.reduce(
+          (sum, c, k) =>
+            sum +
+            (2 * k + 1) * Math.max(0, c.options.indexOf(observation.dims[c.column.name] ?? '')),
+          0,
+        )
+      : (meta.columns.map((c) => c.values?.indexOf(key) ?? -1).find((index) => index >= 0) ?? i),
   );
   const palette = paletteSize();
   const used = new Set<number>();
-  unique.forEach((key, i) => {
+  unique.forEach(({ key }, i) => {
     let slot = positions[i]! % palette;
-    if (used.has(slot) && used.size < palette) {
+    if (identity.length === 0 && used.has(slot) && used.size < palette) {
       slot =
         [...Array(palette).keys()].find(
           (free) => !used.has(free) && !positions.slice(i + 1).some((p) => p % palette === free),
@@ -187,6 +224,43 @@ export function seriesColors(meta: DatasetMeta, keys: string[]): Record<string, 
     colors[key] = colorAt(slot);
   });
   return colors;
+}
+
+/** The highest point drawn: a stack's height (its stated total marker included) or a figure. */
+function valueMax(lines: LineSeriesModel | undefined, bars: BarSeriesModel | undefined): number {
+  if (lines) {
+    const points = [...lines.series.flatMap((s) => s.segments.flat()), ...lines.partial];
+    return Math.max(0, ...[...points, ...lines.alternatives].map((p) => p.value));
+  }
+  if (!bars) return 0;
+  return Math.max(
+    0,
+    ...bars.rows.flatMap((row) => {
+      const cells = bars.series.filter((s) => row.cells[s.key]);
+      if (!bars.stacked) return cells.map((s) => row.cells[s.key]!.value);
+      const stack = cells
+        .filter((s) => !s.total)
+        .reduce((sum, s) => sum + row.cells[s.key]!.value, 0);
+      return [stack, ...cells.filter((s) => s.total).map((s) => row.cells[s.key]!.value)];
+    }),
+  );
+}
+
+/** Round-year ticks over the years drawn; none for bars not in time order (each is labelled). */
+function yearsAxis(
+  lines: LineSeriesModel | undefined,
+  bars: BarSeriesModel | undefined,
+): TimeAxis | undefined {
+  const years = lines
+    ? [
+        ...lines.series.flatMap((s) => s.segments.flat()),
+        ...lines.partial,
+        ...lines.alternatives,
+      ].map((p) => p.x)
+    : (bars?.rows.map((r) => Number(r.key)) ?? []);
+  if (years.length === 0 || years.some((y) => !Number.isInteger(y))) return undefined;
+  if (!lines && years.some((y, i) => i > 0 && y <= years[i - 1]!)) return undefined;
+  return timeAxis(Math.min(...years), Math.max(...years));
 }
 
 function lineLegend(model: LineSeriesModel, colors: Record<string, string>): LegendItem[] {

@@ -83,7 +83,12 @@ describe('no two series drawn together share a colour', () => {
     expect(codes.length).toBeGreaterThan(paletteSize());
     fc.assert(
       fc.property(fc.subarray([...codes], { minLength: 2, maxLength: paletteSize() }), (drawn) => {
-        const colors = seriesColors(totals.meta, drawn);
+        const colors = seriesColors(
+          totals.meta,
+          { controls: [] },
+          undefined,
+          drawn.map((key) => ({ key, observation: undefined })),
+        );
         expect(new Set(drawn.map((c) => colors[c])).size).toBe(drawn.length);
       }),
       { numRuns: 200 },
