@@ -218,7 +218,8 @@ Figures marked “derived” were computed by this dashboard from the published 
   'filters.reset': 'Reset filters',
   'filters.from': 'From',
   'filters.to': 'To',
-  'table.pointsUnit': 'percentage points',
+  'table.changePointsHow':
+    'Derived: this year’s figure minus the previous calendar year’s, on the same line, in percentage points.',
   'chartType.bar': 'Bars',
   'chartType.grouped-bar': 'Grouped bars',
   'chartType.stacked-bar': 'Stacked bars',

@@ -224,7 +224,8 @@ export const uz: Catalogue = {
   'table.change': 'Oldingi yilga nisbatan oʻzgarish (hisoblangan)',
   'table.changePct': 'Oʻzgarish, % (hisoblangan)',
   'table.changePoints': '{change} f. p.',
-  'table.pointsUnit': 'foiz punktlari',
+  'table.changePointsHow':
+    'Hisoblangan: shu yilgi qiymat minus oʻsha chiziqdagi oldingi kalendar yil qiymati, foiz punktlarida.',
   'table.changeHow':
     'Hisoblangan: shu yilgi qiymat minus oʻsha chiziqdagi oldingi kalendar yil qiymati; oldingi yilga nisbatan %.',
   'explore.back': 'Barcha maʼlumotlar toʻplamlariga qaytish',
