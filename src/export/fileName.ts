@@ -14,7 +14,7 @@ export function downloadFileName(
   datasetId: string,
   parts: readonly string[],
   date: Date,
-  extension: 'csv' | 'zip' | 'png' | 'svg',
+  extension: 'csv' | 'xlsx' | 'zip' | 'png' | 'svg',
 ): string {
   const suffix = `_${date.toISOString().slice(0, 10)}.${extension}`;
   let id = safeSegment(datasetId, MAX_NAME - suffix.length) || 'dataset';

@@ -1,3 +1,4 @@
+import type { ColumnTable } from 'arquero';
 import { useState, type RefObject } from 'react';
 import { ChunkError, chunk } from '../../lib/chunk.ts';
 import { codeErrorText } from '../../ui/CodePart.tsx';
@@ -5,6 +6,7 @@ import { Disclosure } from '../../ui/Disclosure.tsx';
 import type { ChartModel } from '../dataset/model/chartModel.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetSource } from '../../sources/queries.ts';
+import { describeFilters } from '../../export/dataPackage.ts';
 import { downloadFileName, filterParts } from '../../export/fileName.ts';
 import type { RowChange } from '../../export/viewDownload.ts';
 import { activeLocale, t } from '../../i18n/i18n.ts';
@@ -34,6 +36,8 @@ const CSV_TYPE = 'text/csv;charset=utf-8';
 /** The export code, loaded on first use (see downloadActions.ts). */
 const exportChunk = chunk('downloadActions', () => import('./downloadActions.ts'));
 const exportCode = () => exportChunk.load();
+/** The Excel writer (write-excel-file), loaded only when an .xlsx is asked for. */
+const xlsxChunk = chunk('xlsx', () => import('../../export/xlsx.ts'));
 
 /**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
@@ -75,10 +79,9 @@ export function DownloadMenu({
       fileId={meta.id}
       meta={meta}
       parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
-      viewCsv={async () => {
-        const { toExcelCsv, viewDownloadTable } = await exportCode();
-        return toExcelCsv(viewDownloadTable(meta, slice, changes));
-      }}
+      title={model.title}
+      viewTable={async () => (await exportCode()).viewDownloadTable(meta, slice, changes)}
+      notes={model.flags.map((f) => f.text)}
       rows={slice.rows.length}
       filters={slice.filters}
       time={view.time}
@@ -99,10 +102,16 @@ interface ViewDownloadMenuProps {
    * table, and its data package cites every dataset; `title` and `description` open the README.
    */
   several?: { metas: readonly DatasetMeta[]; title: string; description: string } | undefined;
+  /** Other datasets the view's figures come from (the UN's published totals), cited in the .xlsx. */
+  alsoCited?: readonly DatasetMeta[] | undefined;
   /** Words for the file names (`<id>_<parts>_<date>.csv`). */
   parts: string[];
-  /** The CSV of exactly what the view shows. */
-  viewCsv: () => string | Promise<string>;
+  /** What the view shows: the Excel file's citation sheet opens with it. */
+  title: string;
+  /** The table of exactly what the view shows: its CSV, and the Excel file's first sheet. */
+  viewTable: () => ColumnTable | Promise<ColumnTable>;
+  /** What the view says beside its chart (figures in doubt, how a value was derived). */
+  notes?: readonly string[] | undefined;
   rows: number;
   /** The view's filters and period, recorded in the data package. */
   filters: Readonly<Record<string, readonly string[]>>;
@@ -121,8 +130,11 @@ export function ViewDownloadMenu({
   fileId,
   meta,
   several,
+  alsoCited,
   parts,
-  viewCsv,
+  title,
+  viewTable,
+  notes,
   rows,
   filters,
   time,
@@ -152,10 +164,35 @@ export function ViewDownloadMenu({
       ),
     );
 
+  const viewCsv = async () => {
+    const [{ toExcelCsv }, table] = await Promise.all([exportCode(), viewTable()]);
+    return toExcelCsv(table);
+  };
   const downloadCsv = async () => {
     const file = downloadFileName(fileId, parts, now(), 'csv');
     const [{ saveBlob }, csv] = await Promise.all([exportCode(), viewCsv()]);
     saveBlob(new Blob([csv], { type: CSV_TYPE }), file);
+    done(file);
+  };
+  // The CSV's rows and columns as numbers and text, with a sheet citing every source.
+  const downloadXlsx = async () => {
+    const at = now();
+    const file = downloadFileName(fileId, parts, at, 'xlsx');
+    const [{ saveBlob }, { xlsxBlob }, table] = await Promise.all([
+      exportCode(),
+      xlsxChunk.load(),
+      viewTable(),
+    ]);
+    const blob = await xlsxBlob({
+      table,
+      title,
+      metas: [...(meta ? [meta] : (several?.metas ?? [])), ...(alsoCited ?? [])],
+      filters: describeFilters(filters, time, meta),
+      viewUrl,
+      downloadedAt: at,
+      ...(notes ? { notes } : {}),
+    });
+    saveBlob(blob, file);
     done(file);
   };
   // A whole table's file is written where the table is held (the data worker), not on the page:
@@ -250,6 +287,11 @@ export function ViewDownloadMenu({
         <li>
           <button type="button" onClick={run(downloadCsv)}>
             {t('download.csv')}
+          </button>
+        </li>
+        <li>
+          <button type="button" onClick={run(downloadXlsx)}>
+            {t('download.xlsx')}
           </button>
         </li>
         {meta ? (

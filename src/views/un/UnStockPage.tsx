@@ -7,7 +7,6 @@ import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { viewAddress } from '../../state/urlCodec.ts';
 import { composeChartSvg } from '../../export/chartImage.ts';
-import { toExcelCsv } from '../../export/excelCsv.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useUnView } from '../../sources/queries.ts';
 import { activeLocale, t } from '../../i18n/i18n.ts';
@@ -354,7 +353,10 @@ function UnStockView({
           fileId={meta.id}
           meta={meta}
           parts={unFileParts(model.state)}
-          viewCsv={() => toExcelCsv(unViewDownloadTable(model, meta, totalsMeta))}
+          title={title}
+          viewTable={() => unViewDownloadTable(model, meta, totalsMeta)}
+          alsoCited={totalsMeta ? [totalsMeta] : undefined}
+          notes={[model.note]}
           rows={model.marks.length}
           filters={{
             dir: [model.state.direction],
