@@ -8,6 +8,7 @@ import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetSource } from '../../sources/queries.ts';
 import { describeFilters } from '../../export/dataPackage.ts';
 import { downloadFileName, filterParts } from '../../export/fileName.ts';
+import { xlsxCode } from '../../export/xlsxChunk.ts';
 import type { RowChange } from '../../export/viewDownload.ts';
 import { activeLocale, t } from '../../i18n/i18n.ts';
 import { chartTypes } from '../../state/chartTypes.ts';
@@ -32,12 +33,11 @@ interface DownloadMenuProps {
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The export code, loaded on first use (see downloadActions.ts). */
 const exportChunk = chunk('downloadActions', () => import('./downloadActions.ts'));
 const exportCode = () => exportChunk.load();
-/** The Excel writer (write-excel-file), loaded only when an .xlsx is asked for. */
-const xlsxChunk = chunk('xlsx', () => import('../../export/xlsx.ts'));
 
 /**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
@@ -180,7 +180,7 @@ export function ViewDownloadMenu({
     const file = downloadFileName(fileId, parts, at, 'xlsx');
     const [{ saveBlob }, { xlsxBlob }, table] = await Promise.all([
       exportCode(),
-      xlsxChunk.load(),
+      xlsxCode.load(),
       viewTable(),
     ]);
     const blob = await xlsxBlob({
@@ -206,6 +206,24 @@ export function ViewDownloadMenu({
       source.exportFull({ kind: 'csv', meta, locale: activeLocale() }),
     ]);
     saveBlob(new Blob([csv as BlobPart], { type: CSV_TYPE }), file);
+    done(file);
+  };
+  const downloadFullXlsx = async () => {
+    if (!meta) return;
+    const at = now();
+    const file = downloadFileName(fileId, ['full'], at, 'xlsx');
+    setStatus(t('download.preparing', { file }));
+    const [{ saveBlob }, bytes] = await Promise.all([
+      exportCode(),
+      source.exportFull({
+        kind: 'xlsx',
+        meta,
+        locale: activeLocale(),
+        viewUrl,
+        downloadedAt: at,
+      }),
+    ]);
+    saveBlob(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), file);
     done(file);
   };
   const downloadPackage = async () => {
@@ -299,6 +317,11 @@ export function ViewDownloadMenu({
             <li>
               <button type="button" onClick={run(downloadFull)}>
                 {t('download.full')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={run(downloadFullXlsx)}>
+                {t('download.fullXlsx')}
               </button>
             </li>
             <li>
