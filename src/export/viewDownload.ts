@@ -28,26 +28,13 @@ export function viewDownloadTable(
   changes?: readonly (RowChange | undefined)[],
 ): ColumnTable {
   let table = slice.table;
-  const derived: DerivedColumn[] = [];
-  if (slice.shareOf) {
-    derived.push({
-      column: 'share',
-      how: t('measure.shareHow', { total: valueLabel(slice.shareOf, slice.shareOf.total) }),
-    });
-  }
-  if (changes?.some((c) => c !== undefined)) {
-    // A rate's change is in percentage points: the column is named so, and has no per cent.
-    const points = changes.some((c) => c?.points);
-    const column = points ? 'change_pp' : 'change';
+  const derived = viewDerivedColumns(slice, changes);
+  if (derived.some((d) => d.column === 'change' || d.column === 'change_pp')) {
+    const points = derived.some((d) => d.column === 'change_pp');
     table = table.assign({
-      [column]: changes.map((c) => c?.change ?? null),
-      ...(points ? {} : { change_pct: changes.map((c) => c?.percent ?? null) }),
+      [points ? 'change_pp' : 'change']: changes!.map((c) => c?.change ?? null),
+      ...(points ? {} : { change_pct: changes!.map((c) => c?.percent ?? null) }),
     });
-    derived.push({
-      column,
-      how: points ? t('table.changePointsHow') : t('table.changeHow'),
-    });
-    if (!points) derived.push({ column: 'change_pct', how: t('table.changeHow') });
   }
   const order = timeOrder(slice.observations);
   const ordered = Object.fromEntries(
@@ -57,6 +44,33 @@ export function viewDownloadTable(
     }),
   );
   return downloadTable(fromColumns(ordered), meta, derived);
+}
+
+/**
+ * The derived columns of the view's download and how each was computed: the share of the stated
+ * total, the year-on-year change (in percentage points for a rate, which has no per cent change).
+ * The Excel file's citation sheet lists the ways once.
+ */
+export function viewDerivedColumns(
+  slice: Pick<DatasetView, 'shareOf'>,
+  changes?: readonly (RowChange | undefined)[],
+): DerivedColumn[] {
+  const derived: DerivedColumn[] = [];
+  if (slice.shareOf) {
+    derived.push({
+      column: 'share',
+      how: t('measure.shareHow', { total: valueLabel(slice.shareOf, slice.shareOf.total) }),
+    });
+  }
+  if (changes?.some((c) => c !== undefined)) {
+    if (changes.some((c) => c?.points)) {
+      derived.push({ column: 'change_pp', how: t('table.changePointsHow') });
+    } else {
+      derived.push({ column: 'change', how: t('table.changeHow') });
+      derived.push({ column: 'change_pct', how: t('table.changeHow') });
+    }
+  }
+  return derived;
 }
 
 /**

@@ -113,7 +113,7 @@ function clampWidth(chars: number): number {
 
 /**
  * Who to cite and for what: the view (title, address, filters, download date), the notes the view
- * gives beside its chart and in the CSV's `derived_note`, then each dataset with its reference
+ * gives (how its derived values were computed, figures in doubt), each once, then each dataset with its reference
  * period, licence, caveats and a table of its sources (publisher, title, address, dates, release).
  */
 function citationSheet(input: WorkbookInput): SheetData {
@@ -127,7 +127,7 @@ function citationSheet(input: WorkbookInput): SheetData {
     pair(t('xlsx.filters'), input.filters || t('export.none')),
     pair(t('xlsx.downloaded'), input.downloadedAt.toISOString().slice(0, 10)),
   ];
-  const notes = [...new Set([...(input.notes ?? []), ...derivedNotes(input.table)])];
+  const notes = [...new Set(input.notes ?? [])];
   notes.forEach((note, i) => rows.push(pair(i === 0 ? t('xlsx.notes') : '', note)));
   const allSources = input.metas.flatMap((m) => m.sources);
   for (const meta of input.metas) {
@@ -169,14 +169,6 @@ const SOURCE_HEADERS = [
   'xlsx.retrieved',
   'xlsx.locator',
 ] as const;
-
-/** The distinct notes of the table's `derived_note` column (the CSV's), if it has one. */
-function derivedNotes(table: ColumnTable): string[] {
-  if (!table.columnNames().includes('derived_note')) return [];
-  return columnValues(table, 'derived_note').filter(
-    (note): note is string => typeof note === 'string' && note !== '',
-  );
-}
 
 /** Excel refuses a sheet name over 31 characters or holding : \ / ? * [ ]. */
 function sheetName(name: string): string {

@@ -9,7 +9,7 @@ import { useDatasetSource } from '../../sources/queries.ts';
 import { describeFilters } from '../../export/dataPackage.ts';
 import { downloadFileName, filterParts } from '../../export/fileName.ts';
 import { xlsxCode } from '../../export/xlsxChunk.ts';
-import type { RowChange } from '../../export/viewDownload.ts';
+import { viewDerivedColumns, type RowChange } from '../../export/viewDownload.ts';
 import { activeLocale, t } from '../../i18n/i18n.ts';
 import { chartTypes } from '../../state/chartTypes.ts';
 import { narrowingFilters } from '../dataset/model/datasetFilters.ts';
@@ -81,7 +81,10 @@ export function DownloadMenu({
       parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
       title={model.title}
       viewTable={async () => (await exportCode()).viewDownloadTable(meta, slice, changes)}
-      notes={model.flags.map((f) => f.text)}
+      notes={[
+        ...new Set(viewDerivedColumns(slice, changes).map((d) => d.how)),
+        ...model.flags.map((f) => f.text),
+      ]}
       rows={slice.rows.length}
       filters={slice.filters}
       time={view.time}
@@ -111,7 +114,7 @@ interface ViewDownloadMenuProps {
   /** The table of exactly what the view shows: its CSV, and the Excel file's first sheet. */
   viewTable: () => ColumnTable | Promise<ColumnTable>;
   /** What the view says beside its chart (figures in doubt, how a value was derived). */
-  notes?: readonly string[] | undefined;
+  notes: readonly string[];
   rows: number;
   /** The view's filters and period, recorded in the data package. */
   filters: Readonly<Record<string, readonly string[]>>;
@@ -190,7 +193,7 @@ export function ViewDownloadMenu({
       filters: describeFilters(filters, time, meta),
       viewUrl,
       downloadedAt: at,
-      ...(notes ? { notes } : {}),
+      notes,
     });
     saveBlob(blob, file);
     done(file);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cspSafeXlsx } from '../../../src/build/cspSafeXlsx';
 import { describeFilters } from '../../../src/export/dataPackage';
 import { parseExcelCsv, toExcelCsv } from '../../../src/export/excelCsv';
-import { viewDownloadTable } from '../../../src/export/viewDownload';
+import { viewDerivedColumns, viewDownloadTable } from '../../../src/export/viewDownload';
 import { xlsxBlob, type WorkbookInput } from '../../../src/export/xlsx';
 import type { DatasetMeta } from '../../../src/data/metadataSchema';
 import { loadLocale, setActiveLocale } from '../../../src/i18n/i18n';
@@ -71,7 +71,10 @@ async function datasetWorkbook(address: string) {
     filters: describeFilters(slice.filters, undefined, meta),
     viewUrl,
     downloadedAt,
-    notes: model.flags.map((f) => f.text),
+    notes: [
+      ...new Set(viewDerivedColumns(slice, changes).map((d) => d.how)),
+      ...model.flags.map((f) => f.text),
+    ],
   };
   return { meta, download, model, ...(await written(input)) };
 }
@@ -138,9 +141,12 @@ describe('the Excel download of a dataset view (issue 27)', () => {
     expect(value('Downloaded')).toBe('2026-12-07');
     expect(value('Dataset')).toBe(`${meta.title} (${meta.id})`);
     expect(value('Data refer to')).toBe(meta.referencePeriod);
-    expect(String(value('Notes (derived values, flagged figures)'))).toMatch(
-      /divided by the stated total/,
-    );
+    // Each way of deriving a value said once (not once per combination of rows).
+    const first = citation.findIndex((r) => r[0] === 'Notes (derived values, flagged figures)');
+    const notes: unknown[] = [];
+    for (let i = first; citation[i]?.[1]; i++) notes.push(citation[i]![1]);
+    expect(notes[0]).toMatch(/^Derived: the figure divided by the stated total/);
+    expect(new Set(notes).size).toBe(notes.length);
     const header = citation.findIndex((r) => r[0] === 'Source');
     expect(citation[header]).toEqual([
       'Source',
