@@ -42,9 +42,9 @@ export default defineConfig({
       // <link rel="modulepreload"> tags, so dynamic imports in the chunks the worker runs (its
       // own, and the `data` chunk it shares with the page: firstViewChunk.ts) preload nothing.
       // (A chunk with CSS would still ask for a <link>: the worker imports none dynamically.)
-      // The full export runs there too, and loads the Excel writer (src/export/xlsxChunk.ts).
+      // The full export runs there too, and loads the Excel writer.
       resolveDependencies: (_file, deps, { hostId }) =>
-        /(^|\/)(csvWorker|data|xlsxChunk)-/.test(hostId) ? [] : deps,
+        /(^|\/)(csvWorker|data|fullExport)-/.test(hostId) ? [] : deps,
     },
   },
   test: {

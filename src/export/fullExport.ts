@@ -5,7 +5,10 @@ import { viewPackage } from './dataPackage.ts';
 import { downloadTable } from './downloadTable.ts';
 import { toExcelCsv } from './excelCsv.ts';
 import { downloadFileName } from './fileName.ts';
-import { xlsxCode } from './xlsxChunk.ts';
+import { chunk } from '../lib/chunk.ts';
+
+/** The Excel writer, loaded with the first whole table asked for as .xlsx. */
+const xlsxCode = chunk('xlsxFull', () => import('./xlsx.ts'));
 
 /**
  * The long exports: a whole table as CSV or Excel workbook, or the zip of several whole tables

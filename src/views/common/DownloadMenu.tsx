@@ -6,10 +6,8 @@ import { Disclosure } from '../../ui/Disclosure.tsx';
 import type { ChartModel } from '../dataset/model/chartModel.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetSource } from '../../sources/queries.ts';
-import { describeFilters } from '../../export/dataPackage.ts';
 import { downloadFileName, filterParts } from '../../export/fileName.ts';
-import { xlsxCode } from '../../export/xlsxChunk.ts';
-import { viewDerivedColumns, type RowChange } from '../../export/viewDownload.ts';
+import type { RowChange } from '../../export/viewDownload.ts';
 import { activeLocale, t } from '../../i18n/i18n.ts';
 import { chartTypes } from '../../state/chartTypes.ts';
 import { narrowingFilters } from '../dataset/model/datasetFilters.ts';
@@ -38,6 +36,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The export code, loaded on first use (see downloadActions.ts). */
 const exportChunk = chunk('downloadActions', () => import('./downloadActions.ts'));
 const exportCode = () => exportChunk.load();
+/** The Excel writer (write-excel-file), loaded only when an .xlsx is asked for. */
+const xlsxCode = chunk('xlsx', () => import('../../export/xlsx.ts'));
 
 /**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
@@ -81,8 +81,8 @@ export function DownloadMenu({
       parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
       title={model.title}
       viewTable={async () => (await exportCode()).viewDownloadTable(meta, slice, changes)}
-      notes={[
-        ...new Set(viewDerivedColumns(slice, changes).map((d) => d.how)),
+      notes={async () => [
+        ...new Set((await exportCode()).viewDerivedColumns(slice, changes).map((d) => d.how)),
         ...model.flags.map((f) => f.text),
       ]}
       rows={slice.rows.length}
@@ -114,7 +114,7 @@ interface ViewDownloadMenuProps {
   /** The table of exactly what the view shows: its CSV, and the Excel file's first sheet. */
   viewTable: () => ColumnTable | Promise<ColumnTable>;
   /** What the view says beside its chart (figures in doubt, how a value was derived). */
-  notes: readonly string[];
+  notes: () => readonly string[] | Promise<readonly string[]>;
   rows: number;
   /** The view's filters and period, recorded in the data package. */
   filters: Readonly<Record<string, readonly string[]>>;
@@ -181,10 +181,11 @@ export function ViewDownloadMenu({
   const downloadXlsx = async () => {
     const at = now();
     const file = downloadFileName(fileId, parts, at, 'xlsx');
-    const [{ saveBlob }, { xlsxBlob }, table] = await Promise.all([
+    const [{ saveBlob, describeFilters }, { xlsxBlob }, table, shownNotes] = await Promise.all([
       exportCode(),
       xlsxCode.load(),
       viewTable(),
+      notes(),
     ]);
     const blob = await xlsxBlob({
       table,
@@ -193,7 +194,7 @@ export function ViewDownloadMenu({
       filters: describeFilters(filters, time, meta),
       viewUrl,
       downloadedAt: at,
-      notes,
+      notes: shownNotes,
     });
     saveBlob(blob, file);
     done(file);

@@ -163,7 +163,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
         parts={compareCountries.map((c) => c.toLowerCase())}
         title={t('compare.title')}
         viewTable={() => compareCsvTable(model)}
-        notes={[t('compare.conflictNote')]}
+        notes={() => [t('compare.conflictNote')]}
         rows={model.rows.length}
         several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
         filters={{ country: [...compareCountries] }}

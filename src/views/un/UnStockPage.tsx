@@ -356,7 +356,7 @@ function UnStockView({
           title={title}
           viewTable={() => unViewDownloadTable(model, meta, totalsMeta)}
           alsoCited={totalsMeta ? [totalsMeta] : undefined}
-          notes={[model.note]}
+          notes={() => [model.note]}
           rows={model.marks.length}
           filters={{
             dir: [model.state.direction],
