@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './src/build/contentSecurityPolicy.ts';
 import { compileMessages } from './src/build/compileMessages.ts';
 import { cspSafeArquero } from './src/build/cspSafeArquero.ts';
+import { cspSafeXlsx } from './src/build/cspSafeXlsx.ts';
 import { dataDirPlugin } from './src/build/dataDirPlugin.ts';
 import { workerInMainGraph } from './src/build/workerInMainGraph.ts';
 import { firstViewChunk } from './src/build/firstViewChunk.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
   base: './',
   plugins: [
     cspSafeArquero(),
+    cspSafeXlsx(),
     react(),
     dataDirPlugin(dataDir),
     contentSecurityPolicy(),
@@ -40,8 +42,9 @@ export default defineConfig({
       // <link rel="modulepreload"> tags, so dynamic imports in the chunks the worker runs (its
       // own, and the `data` chunk it shares with the page: firstViewChunk.ts) preload nothing.
       // (A chunk with CSS would still ask for a <link>: the worker imports none dynamically.)
+      // The full export runs there too, and loads the Excel writer.
       resolveDependencies: (_file, deps, { hostId }) =>
-        /(^|\/)(csvWorker|data)-/.test(hostId) ? [] : deps,
+        /(^|\/)(csvWorker|data|fullExport)-/.test(hostId) ? [] : deps,
     },
   },
   test: {
@@ -50,8 +53,9 @@ export default defineConfig({
     // These limits only end a test that waits for something that will never come.
     testTimeout: TEST_TIMEOUT,
     hookTimeout: TEST_TIMEOUT,
-    // Arquero goes through Vite's plugins in tests too, so tests run the patched (CSP-safe) code.
-    server: { deps: { inline: ['arquero'] } },
+    // Arquero and write-excel-file go through Vite's plugins in tests too, so tests run the
+    // patched (CSP-safe) code.
+    server: { deps: { inline: ['arquero', 'write-excel-file'] } },
     // Two projects so that only tests needing a DOM pay for setting up jsdom; a new file lands
     // in the right one by its name.
     projects: [

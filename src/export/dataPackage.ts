@@ -82,7 +82,7 @@ function readme(input: DataPackageInput): string {
     description: meta.description,
     file: input.csvName,
     rows: input.rows,
-    filters: describeFilters(input) || t('export.none'),
+    filters: describeFilters(input.filters, input.time, input.meta) || t('export.none'),
     referencePeriod: meta.referencePeriod,
     viewUrl: input.viewUrl,
     downloadedAt: input.downloadedAt.toISOString(),
@@ -92,17 +92,24 @@ function readme(input: DataPackageInput): string {
   });
 }
 
-/** "Year: 2022–2023; Sex: Women", in the metadata's own labels. */
-function describeFilters(input: DataPackageInput): string {
+/**
+ * "Year: 2022–2023; Sex: Women", in the metadata's own labels (the filter's name and values as
+ * they are, without a dataset to name them): the data package's README and the Excel citation.
+ */
+export function describeFilters(
+  filters: Readonly<Record<string, readonly string[]>>,
+  time: readonly [number, number] | undefined,
+  meta?: DatasetMeta,
+): string {
   const parts: string[] = [];
-  if (input.time) {
-    const [from, to] = input.time;
+  if (time) {
+    const [from, to] = time;
     const range = from === to ? String(from) : `${from}–${to}`;
-    const label = timeColumn(input.meta)?.label;
+    const label = meta && timeColumn(meta)?.label;
     parts.push(label ? `${label}: ${range}` : range);
   }
-  for (const [name, values] of Object.entries(input.filters)) {
-    const column = columnByName(input.meta, name);
+  for (const [name, values] of Object.entries(filters)) {
+    const column = meta && columnByName(meta, name);
     const shown = values.map((v) => valueLabel(column, v)).join(', ') || t('export.none');
     parts.push(`${column?.label ?? name}: ${shown}`);
   }

@@ -20,7 +20,8 @@ type Row = Record<string, unknown>;
  * - Country-code columns keep their codes and gain a `<name>_name` column right after.
  * - A `source` column gives the short citation of each row's source, so a row copied out of the
  *   file still says where it comes from.
- * - Derived columns, when given, come last with a `derived_note` saying how they were computed.
+ * - Derived columns, when given, come last with a `derived_note` saying how they were computed,
+ *   on the rows that have a derived value.
  */
 export function downloadTable(
   slice: ColumnTable,
@@ -64,10 +65,20 @@ export function downloadTable(
   if (shown.length > 0) {
     for (const d of shown) output[d.column] = d.column;
     const noteName = freeName('derived_note', new Set([...taken, ...shown.map((d) => d.column)]));
-    const note = t('export.derivedNote', {
-      how: shown.map((d) => d.how).join('; '),
+    // Each row says how its own derived values were computed, each way once (a change and its
+    // per cent share one sentence); a row without a derived value has no note.
+    const notes = new Map<string, string>();
+    additions[noteName] = escape((row: Row) => {
+      const hows = [
+        ...new Set(
+          shown.filter((d) => hasValue(row[d.column])).map((d) => d.how.replace(/\.$/, '')),
+        ),
+      ];
+      if (hows.length === 0) return null;
+      const key = hows.join('; ');
+      if (!notes.has(key)) notes.set(key, t('export.derivedNote', { how: key }));
+      return notes.get(key)!;
     });
-    additions[noteName] = escape(() => note);
     output[noteName] = noteName;
   }
 
@@ -78,6 +89,10 @@ export function downloadTable(
 function citationLabels(meta: DatasetMeta): Map<string, string> {
   const labels = shortCitations(meta.sources);
   return new Map(meta.sources.map((s, i) => [s.id, labels[i]!]));
+}
+
+function hasValue(value: unknown): boolean {
+  return value !== null && value !== undefined && value !== '' && !Number.isNaN(value);
 }
 
 function citationOf(labels: Map<string, string>, id: unknown): string | null {

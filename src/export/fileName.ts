@@ -14,7 +14,7 @@ export function downloadFileName(
   datasetId: string,
   parts: readonly string[],
   date: Date,
-  extension: 'csv' | 'zip' | 'png' | 'svg' | 'bib' | 'ris',
+  extension: 'csv' | 'xlsx' | 'zip' | 'png' | 'svg' | 'bib' | 'ris',
 ): string {
   const suffix = `_${date.toISOString().slice(0, 10)}.${extension}`;
   let id = safeSegment(datasetId, MAX_NAME - suffix.length) || 'dataset';

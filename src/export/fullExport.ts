@@ -5,14 +5,20 @@ import { viewPackage } from './dataPackage.ts';
 import { downloadTable } from './downloadTable.ts';
 import { toExcelCsv } from './excelCsv.ts';
 import { downloadFileName } from './fileName.ts';
+import { chunk } from '../lib/chunk.ts';
+
+/** The Excel writer, loaded with the first whole table asked for as .xlsx. */
+const xlsxCode = chunk('xlsxFull', () => import('./xlsx.ts'));
 
 /**
- * The long exports: a whole table as CSV, or the zip of several whole tables (the compare view's
- * "full data"). Built in the data worker, where the tables are held, so the page never runs a
+ * The long exports: a whole table as CSV or Excel workbook, or the zip of several whole tables
+ * (the compare view's "full data"). Built in the data worker, where the tables are held, so the page never runs a
  * task as long as the table (see `DatasetSource.exportFull`); on the page only when no worker runs.
  */
 export type FullExportRequest =
   | { kind: 'csv'; meta: DatasetMeta; locale: Locale }
+  /** The whole table as an Excel workbook, with its citation sheet. */
+  | { kind: 'xlsx'; meta: DatasetMeta; locale: Locale; viewUrl: string; downloadedAt: Date }
   | {
       kind: 'zip';
       metas: DatasetMeta[];
@@ -39,6 +45,19 @@ export async function buildFullExport(
     return { csv: toExcelCsv(downloadTable(table, meta)), rows: table.numRows() };
   };
   if (request.kind === 'csv') return new TextEncoder().encode((await csvOf(request.meta)).csv);
+  if (request.kind === 'xlsx') {
+    const { meta } = request;
+    const [table, { xlsxBlob }] = await Promise.all([loadTable(meta), xlsxCode.load()]);
+    const blob = await xlsxBlob({
+      table: downloadTable(table, meta),
+      title: meta.title,
+      metas: [meta],
+      filters: '',
+      viewUrl: request.viewUrl,
+      downloadedAt: request.downloadedAt,
+    });
+    return new Uint8Array(await blob.arrayBuffer());
+  }
   const files = [];
   for (const meta of request.metas) {
     files.push({

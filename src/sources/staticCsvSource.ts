@@ -331,7 +331,7 @@ export function staticCsvSource({
     },
     async exportFull(request: FullExportRequest): Promise<Uint8Array> {
       const onPage = () => run('export', { request }, loadTable);
-      const metas = request.kind === 'csv' ? [request.meta] : request.metas;
+      const metas = request.kind === 'zip' ? request.metas : [request.meta];
       const refs = await Promise.all(metas.map(tableRef));
       const tables = refs.filter((ref): ref is TableRef => ref !== undefined);
       if (tables.length < metas.length) return onPage();

@@ -94,7 +94,9 @@ test('every view under the policy: overview, each dataset in each chart type, UN
   await openTab(page.locator('[data-dataset="tajik-migrants-by-sex"]'), 'Download');
   for (const name of [
     'CSV of this view',
+    'Excel (.xlsx) of this view',
     'Full dataset (CSV)',
+    'Full dataset (Excel .xlsx)',
     /Data package/,
     'Chart as PNG',
     'Chart as SVG',

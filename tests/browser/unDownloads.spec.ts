@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
 import { parseCsv, screenshot, openHostPage } from './helpers';
 
 async function downloadCsv(page: Page): Promise<string[][]> {
@@ -82,6 +83,25 @@ test('the compare view downloads a CSV of its rows, in time order, no figure twi
   // The same figure for the same period from several sources is one row, citing them all.
   const keys = rows.map((r) => `${r[country]}|${r[measure]}|${r[period]}|${r[value]}`);
   expect(new Set(keys).size).toBe(keys.length);
+  // The Excel file holds the same rows, figures as numbers, and cites every dataset drawn.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .locator('.download-menu')
+      .getByRole('button', { name: 'Excel (.xlsx) of this view' })
+      .click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^compare-measures_.*\.xlsx$/);
+  const [data, citation] = await readXlsxFile(readFileSync(await file.path()), { trim: false });
+  expect(data!.data).toHaveLength(rows.length + 1);
+  expect(data!.data[0]).toEqual(header);
+  rows.forEach((row, r) => {
+    const cell = data!.data[r + 1]![value];
+    expect(typeof cell).toBe('number');
+    expect(String(cell)).toBe(row[value]);
+  });
+  const datasets = citation!.data.filter((r) => r[0] === 'Dataset');
+  expect(datasets.length).toBeGreaterThanOrEqual(5);
   await screenshot(page, 'compare');
 });
 

@@ -1,3 +1,4 @@
+import type { ColumnTable } from 'arquero';
 import { useState } from 'react';
 import { BarChartView } from '../../charts/BarChartView.tsx';
 import { LineChartView } from '../../charts/LineChartView.tsx';
@@ -33,10 +34,13 @@ interface DownloadMenuProps {
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The export code, loaded on first use (see downloadActions.ts). */
 const exportChunk = chunk('downloadActions', () => import('./downloadActions.ts'));
 const exportCode = () => exportChunk.load();
+/** The Excel writer (write-excel-file), loaded only when an .xlsx is asked for. */
+const xlsxCode = chunk('xlsx', () => import('../../export/xlsx.ts'));
 
 /**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
@@ -85,10 +89,12 @@ export function DownloadMenu({
       fileId={meta.id}
       meta={meta}
       parts={filterParts(narrowingFilters(slice.controls, slice.filters), view.time)}
-      viewCsv={async () => {
-        const { toExcelCsv, viewDownloadTable } = await exportCode();
-        return toExcelCsv(viewDownloadTable(meta, slice, changes));
-      }}
+      title={model.title}
+      viewTable={async () => (await exportCode()).viewDownloadTable(meta, slice, changes)}
+      notes={async () => [
+        ...new Set((await exportCode()).viewDerivedColumns(slice, changes).map((d) => d.how)),
+        ...model.flags.map((f) => f.text),
+      ]}
       rows={slice.rows.length}
       filters={slice.filters}
       time={view.time}
@@ -109,10 +115,16 @@ interface ViewDownloadMenuProps {
    * table, and its data package cites every dataset; `title` and `description` open the README.
    */
   several?: { metas: readonly DatasetMeta[]; title: string; description: string } | undefined;
+  /** Other datasets the view's figures come from (the UN's published totals), cited in the .xlsx. */
+  alsoCited?: readonly DatasetMeta[] | undefined;
   /** Words for the file names (`<id>_<parts>_<date>.csv`). */
   parts: string[];
-  /** The CSV of exactly what the view shows. */
-  viewCsv: () => string | Promise<string>;
+  /** What the view shows: the Excel file's citation sheet opens with it. */
+  title: string;
+  /** The table of exactly what the view shows: its CSV, and the Excel file's first sheet. */
+  viewTable: () => ColumnTable | Promise<ColumnTable>;
+  /** What the view says beside its chart (figures in doubt, how a value was derived). */
+  notes: () => readonly string[] | Promise<readonly string[]>;
   rows: number;
   /** The view's filters and period, recorded in the data package. */
   filters: Readonly<Record<string, readonly string[]>>;
@@ -131,8 +143,11 @@ export function ViewDownloadMenu({
   fileId,
   meta,
   several,
+  alsoCited,
   parts,
-  viewCsv,
+  title,
+  viewTable,
+  notes,
   rows,
   filters,
   time,
@@ -162,10 +177,36 @@ export function ViewDownloadMenu({
       ),
     );
 
+  const viewCsv = async () => {
+    const [{ toExcelCsv }, table] = await Promise.all([exportCode(), viewTable()]);
+    return toExcelCsv(table);
+  };
   const downloadCsv = async () => {
     const file = downloadFileName(fileId, parts, now(), 'csv');
     const [{ saveBlob }, csv] = await Promise.all([exportCode(), viewCsv()]);
     saveBlob(new Blob([csv], { type: CSV_TYPE }), file);
+    done(file);
+  };
+  // The CSV's rows and columns as numbers and text, with a sheet citing every source.
+  const downloadXlsx = async () => {
+    const at = now();
+    const file = downloadFileName(fileId, parts, at, 'xlsx');
+    const [{ saveBlob, describeFilters }, { xlsxBlob }, table, shownNotes] = await Promise.all([
+      exportCode(),
+      xlsxCode.load(),
+      viewTable(),
+      notes(),
+    ]);
+    const blob = await xlsxBlob({
+      table,
+      title,
+      metas: [...(meta ? [meta] : (several?.metas ?? [])), ...(alsoCited ?? [])],
+      filters: describeFilters(filters, time, meta),
+      viewUrl,
+      downloadedAt: at,
+      notes: shownNotes,
+    });
+    saveBlob(blob, file);
     done(file);
   };
   // A whole table's file is written where the table is held (the data worker), not on the page:
@@ -179,6 +220,24 @@ export function ViewDownloadMenu({
       source.exportFull({ kind: 'csv', meta, locale: activeLocale() }),
     ]);
     saveBlob(new Blob([csv as BlobPart], { type: CSV_TYPE }), file);
+    done(file);
+  };
+  const downloadFullXlsx = async () => {
+    if (!meta) return;
+    const at = now();
+    const file = downloadFileName(fileId, ['full'], at, 'xlsx');
+    setStatus(t('download.preparing', { file }));
+    const [{ saveBlob }, bytes] = await Promise.all([
+      exportCode(),
+      source.exportFull({
+        kind: 'xlsx',
+        meta,
+        locale: activeLocale(),
+        viewUrl,
+        downloadedAt: at,
+      }),
+    ]);
+    saveBlob(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), file);
     done(file);
   };
   const downloadPackage = async () => {
@@ -258,11 +317,21 @@ export function ViewDownloadMenu({
             {t('download.csv')}
           </button>
         </li>
+        <li>
+          <button type="button" onClick={run(downloadXlsx)}>
+            {t('download.xlsx')}
+          </button>
+        </li>
         {meta ? (
           <>
             <li>
               <button type="button" onClick={run(downloadFull)}>
                 {t('download.full')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={run(downloadFullXlsx)}>
+                {t('download.fullXlsx')}
               </button>
             </li>
             <li>

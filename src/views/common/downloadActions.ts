@@ -4,7 +4,7 @@
  * page that only shows charts does not download the export code (fflate, the image composer).
  */
 export { chartImages, imageFile, saveBlob } from '../../export/chartImage.ts';
-export { dataPackage, viewPackage } from '../../export/dataPackage.ts';
+export { dataPackage, describeFilters, viewPackage } from '../../export/dataPackage.ts';
 export { downloadTable } from '../../export/downloadTable.ts';
 export { toExcelCsv } from '../../export/excelCsv.ts';
-export { viewDownloadTable } from '../../export/viewDownload.ts';
+export { viewDerivedColumns, viewDownloadTable } from '../../export/viewDownload.ts';

@@ -9,7 +9,6 @@ import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetSource } from '../../sources/queries.ts';
 import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
 import type { ImageRequest } from '../../export/chartImage.ts';
-import { toExcelCsv } from '../../export/excelCsv.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 import { compareRows } from './model/compareView.ts';
@@ -173,7 +172,9 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
       <ViewDownloadMenu
         fileId="compare-measures"
         parts={compareCountries.map((c) => c.toLowerCase())}
-        viewCsv={() => toExcelCsv(compareCsvTable(model))}
+        title={t('compare.title')}
+        viewTable={() => compareCsvTable(model)}
+        notes={() => [t('compare.conflictNote')]}
         rows={model.rows.length}
         several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
         filters={{ country: [...compareCountries] }}

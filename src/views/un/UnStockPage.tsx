@@ -8,7 +8,6 @@ import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { viewAddress } from '../../state/urlCodec.ts';
 import type { ImageRequest } from '../../export/chartImage.ts';
-import { toExcelCsv } from '../../export/excelCsv.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useUnView } from '../../sources/queries.ts';
 import { formatList } from '../../i18n/format.ts';
@@ -435,7 +434,10 @@ function UnStockView({
           fileId={meta.id}
           meta={meta}
           parts={unFileParts(model.state)}
-          viewCsv={() => toExcelCsv(unViewDownloadTable(model, meta, totalsMeta))}
+          title={title}
+          viewTable={() => unViewDownloadTable(model, meta, totalsMeta)}
+          alsoCited={totalsMeta ? [totalsMeta] : undefined}
+          notes={() => [model.note]}
           rows={model.marks.length}
           filters={{
             dir: [model.state.direction],

@@ -84,10 +84,8 @@ describe('downloadTable', () => {
     expect(out.columnNames().slice(-2)).toEqual(['change', 'derived_note']);
     expect(out.columnNames()).not.toContain('change_pct');
     expect(out.array('change')).toEqual([null, -123564]);
-    expect(out.array('derived_note')).toEqual([
-      `${how}; computed by this dashboard`,
-      `${how}; computed by this dashboard`,
-    ]);
+    // The first year has no change, so no note; the note is on the row with the change.
+    expect(out.array('derived_note')).toEqual([null, `${how}; computed by this dashboard`]);
   });
 
   it('joins the notes of several derived columns', () => {
@@ -97,8 +95,18 @@ describe('downloadTable', () => {
       { column: 'change_pct', how: 'change_pct = b' },
     ]);
     expect(out.columnNames().slice(-3)).toEqual(['change', 'change_pct', 'derived_note']);
-    expect(out.get('derived_note', 0)).toBe(
+    expect(out.get('derived_note', 0)).toBeNull();
+    expect(out.get('derived_note', 1)).toBe(
       'change = a; change_pct = b; computed by this dashboard',
     );
+  });
+
+  it('says a way of computing once on a row, where two derived columns share it', () => {
+    const changed = yearOnYearChange(filterByValues(tajik, { sex: ['total'] }), 'year', 'value');
+    const out = downloadTable(changed, tajikMeta, [
+      { column: 'change', how: 'Derived: a − b.' },
+      { column: 'change_pct', how: 'Derived: a − b.' },
+    ]);
+    expect(out.array('derived_note')).toEqual([null, 'Derived: a − b; computed by this dashboard']);
   });
 });

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { downloadTable } from '../../../src/export/downloadTable';
 import { toExcelCsv } from '../../../src/export/excelCsv';
@@ -23,6 +24,29 @@ describe('buildFullExport (what the data worker builds for a full download)', ()
     expect(text).toBe(toExcelCsv(downloadTable(table, meta)));
     // A Blob made from the string holds exactly these bytes.
     expect(bytes).toEqual(new TextEncoder().encode(text));
+    setActiveLocale('en');
+  });
+
+  it('writes a whole table as an Excel workbook, figures as numbers, in the language asked', async () => {
+    const meta = await metaOf('tajik-migrants-series');
+    const table = await source.loadTable(meta);
+    const bytes = await buildFullExport(
+      {
+        kind: 'xlsx',
+        meta,
+        locale: 'ru',
+        viewUrl: 'https://example.org/?view=dataset&id=tajik-migrants-series',
+        downloadedAt: new Date('2026-11-24T03:00:00Z'),
+      },
+      source.loadTable,
+    );
+    const [data, citation] = await readXlsxFile(Buffer.from(bytes));
+    expect([data!.sheet, citation!.sheet]).toEqual(['Данные', 'Цитирование']);
+    // Every row of the table, its figures as numbers: 412,123 in January–November 2005 first.
+    expect(data!.data).toHaveLength(table.numRows() + 1);
+    const header = data!.data[0] as string[];
+    expect(data!.data[1]![header.indexOf('value')]).toBe(412123);
+    expect(citation!.data.flat()).toContain(meta.sources[0]!.citation);
     setActiveLocale('en');
   });
 

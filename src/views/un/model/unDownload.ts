@@ -31,16 +31,18 @@ export function unViewDownloadTable(
     stock: marks.map((m) => m.stock),
     share_pct: marks.map((m) => m.share),
     share_of: marks.map((m) => m.shareOf),
-    derived_note: marks.map((m) =>
-      [
-        ...(m.derived
-          ? [
-              t('export.unRemainderNote'),
-              t('export.unRemainderOf', { count: m.from.length, codes: m.from.join(' ') }),
-            ]
-          : []),
-        t('export.unShareNote'),
-      ].join(' '),
+    // Said on the rows with a derived figure only: a sum of rows, a share (none without a total).
+    derived_note: marks.map(
+      (m) =>
+        [
+          ...(m.derived
+            ? [
+                t('export.unRemainderNote'),
+                t('export.unRemainderOf', { count: m.from.length, codes: m.from.join(' ') }),
+              ]
+            : []),
+          ...(m.share !== null ? [t('export.unShareNote')] : []),
+        ].join(' ') || null,
     ),
     data_type: marks.map((m) => m.type?.dataType ?? null),
     un_note: marks.map((m) => m.type?.note ?? null),

@@ -17,7 +17,7 @@ import { decimals, isRate } from '../../../../../src/views/dataset/model/yearOnY
 import { columnByName, columnsWithRole } from '../../../../../src/data/labels';
 import type { DisplayType } from '../../../../../src/data/metadataSchema';
 import { localizeMeta } from '../../../../../src/data/metaText';
-import { viewDownloadTable } from '../../../../../src/export/viewDownload';
+import { timeOrder, viewDownloadTable } from '../../../../../src/export/viewDownload';
 import { formatDerived, formatNumber } from '../../../../../src/i18n/format';
 import { loadLocale, setActiveLocale, t, type Locale } from '../../../../../src/i18n/i18n';
 import { rowObjects } from '../../../../../src/lib/tableValues';
@@ -492,8 +492,10 @@ describe(
           const stretchOf = new Map(
             model.stretches.flatMap((s, i) => s.points.map((p) => [p.observation, i] as const)),
           );
+          // The CSV lists the rows in time order: row i is the slice's order[i].
+          const order = timeOrder(slice.observations);
           rows.forEach((row, i) => {
-            const o = slice.observations[i]!;
+            const o = slice.observations[order[i]!]!;
             const change = row.change ?? row.change_pp ?? null;
             if (slice.shareOf && o.flag) expect(row.share).toBeNull();
             // A published figure is written as read; a change, without float noise.
