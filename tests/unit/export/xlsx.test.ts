@@ -13,6 +13,7 @@ import type { DatasetMeta } from '../../../src/data/metadataSchema';
 import { loadLocale, setActiveLocale } from '../../../src/i18n/i18n';
 import { rowObjects } from '../../../src/lib/tableValues';
 import { defaultUnView, type UnViewState } from '../../../src/state/viewState';
+import { UN_DATASET_ID, UN_TOTALS_ID } from '../../../src/views/un/model/unDatasets';
 import { unViewDownloadTable } from '../../../src/views/un/model/unDownload';
 import { unModel } from '../../../src/views/un/model/unModel';
 import { unPageView, withLocalNames } from '../../../src/views/un/model/unStockView';
@@ -220,8 +221,8 @@ describe('the Excel download is safe by construction (README "Downloads")', () =
 describe('the Excel download of the UN view (issue 27)', () => {
   it('holds the bars of the UN view as the CSV does, citing both tables', async () => {
     const source = fileSystemSource();
-    const meta: DatasetMeta = await source.loadMetadata('un-migrant-stock-2019.meta.json');
-    const totalsMeta = await source.loadMetadata('un-emigrant-totals-2019.meta.json');
+    const meta: DatasetMeta = await source.loadMetadata(`${UN_DATASET_ID}.meta.json`);
+    const totalsMeta = await source.loadMetadata(`${UN_TOTALS_ID}.meta.json`);
     const un: UnViewState = { ...defaultUnView, direction: 'origin', country: 'TJK', vs: ['UZB'] };
     const view = withLocalNames(
       unPageView(await source.loadTable(meta), await source.loadTable(totalsMeta), un),
@@ -252,7 +253,11 @@ describe('the Excel download of the UN view (issue 27)', () => {
         r[header.indexOf('destination_iso3')] === 'RUS',
     )!;
     const stock = rowObjects(await source.loadTable(meta)).find(
-      (r) => r.origin_iso3 === 'TJK' && r.destination_iso3 === 'RUS' && r.year === russia[0],
+      (r) =>
+        r.origin_iso3 === 'TJK' &&
+        r.destination_iso3 === 'RUS' &&
+        r.sex === 'both' &&
+        r.year === russia[0],
     )!.stock;
     expect(russia[header.findIndex((h) => h.startsWith('stock'))]).toBe(stock);
     const cited = sheets[1]!.data.filter((r) => r[0] === 'Dataset').map((r) => r[1]);
