@@ -60,6 +60,14 @@ export function preloadDrawing(client: QueryClient, type: DisplayType): Promise<
   return isLazy(type) ? prefetchCode(client, parts[type] as Chunk<unknown>) : Promise.resolve();
 }
 
+/**
+ * The component for `kind`, once its code is here: for a drawing made away from the page (the
+ * chart image), through the same chunk as the card's, so a failed load and its Retry are one.
+ */
+export function loadDrawing<K extends LazyDrawing>(kind: K): Promise<Drawings[K]> {
+  return (parts[kind] as Chunk<Drawings[K]>).load();
+}
+
 /** Draws with the component for `kind` once its code is here, keeping the chart's room until then. */
 export function WithDrawing<K extends LazyDrawing>({
   kind,

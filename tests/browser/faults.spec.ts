@@ -432,7 +432,7 @@ test("a drawing's code that arrives truncated: Retry loads it afresh, not the br
   await expect(alert).toContainText(codeSays('LineChartView', 'truncated'));
   heal();
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(card.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 15_000 });
+  await expect(card.locator('.recharts-line-curve').first()).toBeVisible();
   await expect(card.getByRole('alert')).toHaveCount(0);
   expect(problems).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { useState } from 'react';
 import { BarChartView } from '../../charts/BarChartView.tsx';
-import { LineChartView } from '../../charts/LineChartView.tsx';
+import { loadDrawing } from '../../charts/drawings.tsx';
 import type { ImageRequest } from '../../export/chartImage.ts';
 import type { ImageFormat } from '../../export/imageLayout.ts';
 import { ChunkError, chunk } from '../../lib/chunk.ts';
@@ -58,19 +58,22 @@ export function DownloadMenu({
 }: DownloadMenuProps) {
   // The image draws the chart anew at its own size, from the same model, with its legend,
   // filters, sources and flags in words around it.
-  const chartImage = (): ImageRequest => {
+  const chartImage = async (): Promise<ImageRequest> => {
     // The subtitle names the filters and period drawn, so a pasted image says what it shows.
     const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
-    const drawing = model.lines ? (
-      <LineChartView model={{ ...model, lines: model.lines }} meta={meta} animate={false} />
-    ) : model.bars ? (
-      <BarChartView
-        model={{ ...model, bars: model.bars }}
-        meta={meta}
-        horizontal={model.type === 'bar' && meta.display.horizontal === true}
-        animate={false}
-      />
-    ) : null;
+    // Line charts' code loads with their card (drawings.tsx); asked for here through the same chunk.
+    const LineChartView = model.lines ? await loadDrawing('line') : undefined;
+    const drawing =
+      model.lines && LineChartView ? (
+        <LineChartView model={{ ...model, lines: model.lines }} meta={meta} animate={false} />
+      ) : model.bars ? (
+        <BarChartView
+          model={{ ...model, bars: model.bars }}
+          meta={meta}
+          horizontal={model.type === 'bar' && meta.display.horizontal === true}
+          animate={false}
+        />
+      ) : null;
     return {
       text: {
         title: model.title,
