@@ -1,8 +1,8 @@
-import { alpha2OfIso3 } from './countryCodes.ts';
+import { alpha2OfIso3, iso3Codes } from './countryCodes.ts';
 import { activeLocale, type Locale } from './i18n.ts';
 import { shippedCountryNames } from './intlData.ts';
 
-export { loadCountryNames } from './intlData.ts';
+export { adoptCountryNames, loadCountryNames } from './intlData.ts';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 /**
@@ -49,4 +49,14 @@ export function countryName(iso3: string, locale: Locale = activeLocale()): stri
     );
   }
   return known.get(iso3);
+}
+
+/** Every country's name in `locale`, by alpha-3 code: what a page written at build names them. */
+export function countryNames(locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    iso3Codes().flatMap((code) => {
+      const name = countryName(code, locale);
+      return name === undefined ? [] : [[code, name]];
+    }),
+  );
 }
