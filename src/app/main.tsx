@@ -11,7 +11,7 @@ import { App } from './App.tsx';
 import { preloadExploreControls } from '../views/dataset/DatasetCard.tsx';
 import { applyThemeChoice } from './useTheme.ts';
 import { prefetchView } from './prefetchView.ts';
-import { takeOverPage } from './takeOverPage.ts';
+import { chunk } from '../lib/chunk.ts';
 import './styles.css';
 
 const source = staticCsvSource({
@@ -51,7 +51,14 @@ if (view.embed)
 // language: React takes its HTML over, from the data and code it was made with. Any other view
 // (a query choosing more, another language) is rendered afresh. Not awaited here: the code parts
 // it loads import this module, which must have finished running first.
-const takeOver = takeOverPage(queryClient, source, serializeViewState(view), locale);
+// Its code comes only with such a page.
+const takeOverCode = chunk('takeOverPage', () => import('./takeOverPage.ts'));
+const takeOver = document.getElementById('page-data')
+  ? takeOverCode
+      .load()
+      .then((m) => m.takeOverPage(queryClient, source, serializeViewState(view), locale))
+      .catch(() => false)
+  : Promise.resolve(false);
 
 // The address is read: its data is asked for now, not once React has rendered the components.
 // (Not before the language is set: a view's text is written in it, and kept in the cache.)

@@ -1,10 +1,9 @@
 import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { adoptCountryNames } from '../i18n/countryName.ts';
-import { intlFingerprint } from '../i18n/format.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import { chunkNamed } from '../lib/chunk.ts';
 import type { DatasetSource } from '../sources/datasetSource.ts';
-import { decodePageValue, type PageData } from '../sources/pageData.ts';
+import { decodePageValue, intlFingerprint, type PageData } from '../sources/pageData.ts';
 import { catalogQuery, metadataQuery, tableQuery } from '../sources/queries.ts';
 import { prefetchCode } from '../ui/CodePart.tsx';
 
@@ -13,7 +12,7 @@ import { prefetchCode } from '../ui/CodePart.tsx';
  * `address` in `locale`, the views' rows it was rendered from go into the query cache, and the
  * metadata and code parts it was rendered with are loaded, so the first render in the browser is
  * the page's HTML. The page is readable all the while: this only delays its controls.
- * False when there is no such page or it shows another view (then the app renders afresh).
+ * False when it shows another view (then the app renders afresh). Loaded only on such a page.
  */
 export async function takeOverPage(
   client: QueryClient,
@@ -21,9 +20,7 @@ export async function takeOverPage(
   address: string,
   locale: Locale,
 ): Promise<boolean> {
-  const block = document.getElementById('page-data');
-  if (!block?.textContent) return false;
-  const page = JSON.parse(block.textContent) as PageData;
+  const page = JSON.parse(document.getElementById('page-data')!.textContent!) as PageData;
   if (page.address !== address || page.locale !== locale) return false;
   if (page.intl !== intlFingerprint(locale)) return false;
   adoptCountryNames(locale, page.countryNames);

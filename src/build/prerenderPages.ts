@@ -132,7 +132,10 @@ export function prerenderPages(dataDir: string): Plugin {
       config = resolved;
     },
     async closeBundle() {
-      if (config.build.ssr) return;
+      // The app's own build only: not the floor page or a benchmark built with this config.
+      if (config.build.ssr || path.resolve(config.root) !== path.dirname(path.resolve(dataDir))) {
+        return;
+      }
       const siteUrl = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/?$/, '/');
       const outDir = path.resolve(config.root, config.build.outDir);
       const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
@@ -156,6 +159,10 @@ export function prerenderPages(dataDir: string): Plugin {
         const started = performance.now();
         for (const pagePath of paths) {
           const page = await renderPage(`/${pagePath}`);
+          // The codec reads the path as the view it writes there, or links would lead elsewhere.
+          if (page.path !== pagePath) {
+            throw new Error(`${pagePath} reads as another view (${page.data.address})`);
+          }
           const dir = path.join(outDir, pagePath);
           mkdirSync(dir, { recursive: true });
           writeFileSync(path.join(dir, 'index.html'), pageHtml(template, page, pagePath, siteUrl));

@@ -5,15 +5,15 @@ import { App } from '../app/App.tsx';
 import { prefetchView } from '../app/prefetchView.ts';
 import { localizeMeta } from '../data/metaText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
-import { countryName, countryNames, loadCountryNames } from '../i18n/countryName.ts';
-import { intlFingerprint } from '../i18n/format.ts';
-import { loadLocale, setActiveLocale, t } from '../i18n/i18n.ts';
+import { iso3Codes } from '../i18n/countryCodes.ts';
+import { countryName, loadCountryNames } from '../i18n/countryName.ts';
+import { loadLocale, setActiveLocale, t, type Locale } from '../i18n/i18n.ts';
 import { chunkNamed } from '../lib/chunk.ts';
 import { memoPromise } from '../lib/memoPromise.ts';
 import type { DatasetSource } from '../sources/datasetSource.ts';
-import { encodePageValue, type PageData } from '../sources/pageData.ts';
+import { encodePageValue, intlFingerprint, type PageData } from '../sources/pageData.ts';
 import { catalogQuery, DatasetSourceProvider, metadataQuery } from '../sources/queries.ts';
-import { serializeViewState } from '../state/urlCodec.ts';
+import { serializeViewState, staticPath } from '../state/urlCodec.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { fileSystemSource } from './fileSystemSource.ts';
@@ -25,6 +25,8 @@ import { fileSystemSource } from './fileSystemSource.ts';
  */
 
 export interface RenderedPage {
+  /** The page's path as the address codec writes it: the one it was rendered for. */
+  path: string | undefined;
   html: string;
   data: PageData;
   view: ViewState;
@@ -62,6 +64,16 @@ const waited = (query: Query) =>
 // One source for every page: each metadata file is read and checked once, each table parsed once.
 const files = fileSystemSource();
 const metadata = new Map<string, Promise<DatasetMeta>>();
+/** Every country's name in `locale`, by alpha-3 code: what the page's HTML names them. */
+function countryNames(locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    iso3Codes().flatMap((code) => {
+      const name = countryName(code, locale);
+      return name === undefined ? [] : [[code, name]];
+    }),
+  );
+}
+
 const source: DatasetSource = {
   ...files,
   loadMetadata: (file) => memoPromise(metadata, file, () => files.loadMetadata(file)),
@@ -136,6 +148,7 @@ export async function renderPage(pathname: string): Promise<RenderedPage> {
   };
   const title = titles[view.page];
   return {
+    path: staticPath(view),
     html,
     data: {
       address: serializeViewState(view),

@@ -1,4 +1,4 @@
-import { alpha2OfIso3, iso3Codes } from './countryCodes.ts';
+import { alpha2OfIso3 } from './countryCodes.ts';
 import { activeLocale, type Locale } from './i18n.ts';
 import { shippedCountryNames } from './intlData.ts';
 
@@ -49,14 +49,4 @@ export function countryName(iso3: string, locale: Locale = activeLocale()): stri
     );
   }
   return known.get(iso3);
-}
-
-/** Every country's name in `locale`, by alpha-3 code: what a page written at build names them. */
-export function countryNames(locale: Locale): Record<string, string> {
-  return Object.fromEntries(
-    iso3Codes().flatMap((code) => {
-      const name = countryName(code, locale);
-      return name === undefined ? [] : [[code, name]];
-    }),
-  );
 }

@@ -107,17 +107,3 @@ export function formatList(items: readonly string[], locale: Locale = activeLoca
     () => new Intl.ListFormat(locale, { type: 'conjunction' }),
   ).format(items);
 }
-
-/**
- * How this runtime writes numbers, dates and lists in `locale`: a page written at build is taken
- * over only by a browser that writes them as the build did (browsers' Intl data differ).
- */
-export function intlFingerprint(locale: Locale): string {
-  return [
-    formatNumber(-1234567.891, locale),
-    formatNumber(0.5, locale),
-    formatPartialDate('2024-05-28', locale),
-    formatPartialDate('2024-05', locale),
-    formatList(['a', 'b', 'c'], locale),
-  ].join('|');
-}

@@ -1,5 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import { ColumnTable, fromArrow, toArrowIPC } from 'arquero';
+import { formatList, formatNumber, formatPartialDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/i18n.ts';
 
 /**
@@ -70,4 +71,18 @@ export function decodePageValue(value: unknown): unknown {
     );
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodePageValue(v)]));
+}
+
+/**
+ * How this runtime writes numbers, dates and lists in `locale`: a page written at build is taken
+ * over only by a browser that writes them as the build did (browsers' Intl data differ).
+ */
+export function intlFingerprint(locale: Locale): string {
+  return [
+    formatNumber(-1234567.891, locale),
+    formatNumber(0.5, locale),
+    formatPartialDate('2024-05-28', locale),
+    formatPartialDate('2024-05', locale),
+    formatList(['a', 'b', 'c'], locale),
+  ].join('|');
 }

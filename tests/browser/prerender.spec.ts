@@ -5,6 +5,7 @@ import { formatNumber } from '../../src/i18n/format';
 import { loadLocale, setActiveLocale, type Locale } from '../../src/i18n/i18n';
 import { localizeMeta } from '../../src/data/metaText';
 import type { DatasetMeta } from '../../src/data/metadataSchema';
+import { viewAt } from '../support/viewAt';
 import { watchPage } from './helpers';
 
 /**
@@ -48,12 +49,12 @@ test.describe('without JavaScript', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         const card = page.locator(`article.dataset-card[data-dataset="${meta.id}"]`);
         await expect(card.getByRole('heading', { level: 2 })).toHaveText(meta.title);
-        // The first figure of the table, in the page's language.
-        const figure = await aFigure(base, locale);
-        if (figure) await expect(card, `${meta.id}: ${figure}`).toContainText(figure);
-        // The citations, on the Sources panel shown without scripts.
-        for (const s of meta.sources.slice(0, 3)) await expect(card).toContainText(s.citation);
-        await expect(card.locator('.source-line')).toBeVisible();
+        // What the default view says in words (its figures from data/), and the citations of
+        // the sources it draws, on the Sources panel shown without scripts.
+        const { slice, summary } = await viewAt(`?view=dataset&id=${meta.id}`, locale);
+        if (summary[0]) await expect(card, meta.id).toContainText(summary[0]);
+        for (const s of slice.sources.slice(0, 3)) await expect(card).toContainText(s.citation);
+        await expect(card.locator(':scope > .source-line')).toBeVisible();
         const csv = card.getByRole('link', { name: /CSV/ });
         await expect(csv).toBeVisible();
         const href = await csv.getAttribute('href');
@@ -80,6 +81,20 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('table').first()).toContainText(/\d/);
   });
+});
+
+test('every page the sitemap lists is there, and names itself canonical', async ({ request }) => {
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  expect(locs.length).toBe(3 * (metas.length + 3));
+  const site = locs[0]!;
+  expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: ${site}sitemap.xml`);
+  for (const loc of locs) {
+    const response = await request.get(loc.slice(site.length) || './');
+    expect(response.status(), loc).toBe(200);
+    // The page written for it, not the overview a static host falls back to.
+    expect(await response.text(), loc).toContain(`<link rel="canonical" href="${loc}" />`);
+  }
 });
 
 /** Messages React gives when the HTML it takes over does not match its first render. */
