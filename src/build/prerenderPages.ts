@@ -75,6 +75,8 @@ export function pageHtml(
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${escapeHtml(page.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(page.description)}" />`,
+    // The theme's colours before (and without) the script that sets the chosen one.
+    `<link rel="stylesheet" href="${up}theme.css" />`,
     // Without scripts, every tab's panel shows (the table and the sources under the chart).
     `<noscript><link rel="stylesheet" href="${up}noscript.css" /></noscript>`,
     ...(page.dataset
@@ -108,6 +110,18 @@ export function pageHtml(
         `<div id="root">${page.html}</div>\n    <script type="application/json" id="page-data">${scriptJson(page.data)}</script>`,
       )
   );
+}
+
+/**
+ * The theme's custom properties as a stylesheet, light unless the system asks for dark: what
+ * src/ui/theme.ts sets on the page once its script runs (which then wins, as an inline style).
+ */
+function themeCss(properties: (theme: 'light' | 'dark') => Record<string, string>): string {
+  const block = (theme: 'light' | 'dark') =>
+    Object.entries({ ...properties(theme), 'color-scheme': theme })
+      .map(([name, value]) => `  ${name}: ${value};`)
+      .join('\n');
+  return `:root {\n${block('light')}\n}\n@media (prefers-color-scheme: dark) {\n:root {\n${block('dark')}\n}\n}\n`;
 }
 
 export function sitemapXml(paths: readonly string[], siteUrl: string): string {
@@ -156,6 +170,10 @@ export function prerenderPages(dataDir: string): Plugin {
         const { renderPage } = (await server.ssrLoadModule('/src/build/renderPage.tsx')) as {
           renderPage: (pathname: string) => Promise<RenderedPage>;
         };
+        const { themeProperties } = (await server.ssrLoadModule('/src/ui/theme.ts')) as {
+          themeProperties: (theme: 'light' | 'dark') => Record<string, string>;
+        };
+        writeFileSync(path.join(outDir, 'theme.css'), themeCss(themeProperties));
         const started = performance.now();
         for (const pagePath of paths) {
           const page = await renderPage(`/${pagePath}`);
