@@ -9,6 +9,7 @@ import { dataDirPlugin } from './src/build/dataDirPlugin.ts';
 import { workerInMainGraph } from './src/build/workerInMainGraph.ts';
 import { firstViewChunk } from './src/build/firstViewChunk.ts';
 import { preloadCatalog } from './src/build/preloadCatalog.ts';
+import { prerenderPages } from './src/build/prerenderPages.ts';
 import { TEST_TIMEOUT } from './tests/testTimeout.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
@@ -30,6 +31,8 @@ export default defineConfig({
     firstViewChunk(),
     // Message catalogues compiled at build: no ICU parser in the browser.
     compileMessages(),
+    // A static page per view and language, with the view's HTML and data in it (build only).
+    prerenderPages(dataDir),
   ],
   build: {
     target: 'es2022',

@@ -13,7 +13,7 @@ import { useLocale } from './useLocale.ts';
 import { useDatasets, type DatasetEntry } from '../views/common/useDatasets.ts';
 import { ThemeSelect } from '../ui/ThemeSelect.tsx';
 import { useTheme } from './useTheme.ts';
-import { serializeViewState, viewAddress } from '../state/urlCodec.ts';
+import { viewAddress, viewHref } from '../state/urlCodec.ts';
 import { UN_DATASET_ID } from '../views/un/model/unDatasets.ts';
 import { useUnapplied } from '../views/dataset/useUnapplied.ts';
 import { OpenInDashboard } from '../views/common/OpenInDashboard.tsx';
@@ -63,10 +63,11 @@ function Dashboard({
   const view = useViewStore((s) => s.view);
   const parsedIgnored = useViewStore((s) => s.ignored);
   const update = useViewStore((s) => s.update);
+  const root = useViewStore((s) => s.root);
   useTheme(view.theme);
   const go = (change: Partial<ViewState>) => {
     // The theme (and language) stay as chosen from page to page.
-    update({ ...defaultViewState, theme: view.theme, ...change });
+    update({ ...defaultViewState, theme: view.theme, lang: view.lang, ...change });
     window.scrollTo(0, 0);
   };
   const explored = loaded.find((m) => m.id === view.dataset);
@@ -87,7 +88,9 @@ function Dashboard({
 
   // The address codec drops `embed=1` where it is not offered; what an iframe asked for is read
   // here, so the iframe says so instead of squeezing the whole dashboard in.
-  const askedEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
+  const askedEmbed =
+    typeof window !== 'undefined' &&
+    new URLSearchParams(window.location.search).get('embed') === '1';
   if (askedEmbed && !EMBEDDABLE.includes(view.page)) return <NotEmbeddable view={view} />;
   if (view.embed) {
     return (
@@ -127,13 +130,10 @@ function Dashboard({
             {NAV.map((item) => (
               <li key={item.page}>
                 <a
-                  href={
-                    serializeViewState({
-                      ...defaultViewState,
-                      theme: view.theme,
-                      page: item.page,
-                    }) || '?'
-                  }
+                  href={viewHref(
+                    { ...defaultViewState, theme: view.theme, lang: view.lang, page: item.page },
+                    root,
+                  )}
                   aria-current={view.page === item.page ? 'page' : undefined}
                   onClick={(e) => {
                     e.preventDefault();
@@ -164,7 +164,7 @@ function Dashboard({
           <>
             <p>
               <a
-                href="?"
+                href={viewHref({ ...defaultViewState, theme: view.theme, lang: view.lang }, root)}
                 onClick={(e) => {
                   e.preventDefault();
                   go({ page: 'overview', dataset: undefined });
@@ -262,12 +262,10 @@ function MissingDataset({
         {known.map((meta) => (
           <li key={meta.id}>
             <a
-              href={serializeViewState({
-                ...defaultViewState,
-                page: 'dataset',
-                dataset: meta.id,
-                embed,
-              })}
+              href={viewHref(
+                { ...defaultViewState, page: 'dataset', dataset: meta.id, embed },
+                useViewStore.getState().root,
+              )}
             >
               {meta.title}
             </a>

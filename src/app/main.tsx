@@ -1,21 +1,23 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalogQuery, DatasetSourceProvider } from '../sources/queries.ts';
 import { staticCsvSource } from '../sources/staticCsvSource.ts';
 import { browserLocale, loadLocale, setActiveLocale } from '../i18n/i18n.ts';
-import { parseViewState } from '../state/urlCodec.ts';
+import { parseViewState, serializeViewState, siteRoot } from '../state/urlCodec.ts';
 import { syncViewWithUrl, useViewStore } from '../state/viewStore.ts';
 import csvWorkerUrl from 'worker-url:../sources/csvWorker.ts';
 import { App } from './App.tsx';
 import { preloadExploreControls } from '../views/dataset/DatasetCard.tsx';
 import { applyThemeChoice } from './useTheme.ts';
 import { prefetchView } from './prefetchView.ts';
+import { chunk } from '../lib/chunk.ts';
 import './styles.css';
 
 const source = staticCsvSource({
-  // Data files sit beside the page, so any static host (or sub-folder) serves the site.
-  baseUrl: new URL('data/', document.baseURI).href,
+  // Data files sit in the site's folder, so any static host (or sub-folder) serves the site; a
+  // page written at build (`datasets/<id>/`) finds them there too.
+  baseUrl: new URL(`${siteRoot(window.location.pathname)}data/`, window.location.origin).href,
   // Built into the page's bundle, so the worker and the page share one copy of Arquero.
   createWorker: () => new Worker(csvWorkerUrl, { type: 'module' }),
 });
@@ -25,7 +27,7 @@ const source = staticCsvSource({
 // loading now too, while the page loads its language and code.
 const queryClient = new QueryClient();
 void queryClient.prefetchQuery(catalogQuery(source));
-const { state: asked } = parseViewState(window.location.search);
+const { state: asked } = parseViewState(window.location.search, window.location.pathname);
 if (asked.page === 'un') source.startWorker();
 
 // The first view is drawn in its language, not in English and then again: load it first.
@@ -45,17 +47,35 @@ if (view.embed)
     () => undefined,
   );
 
+// A page written at build (src/build/prerenderPages.ts) already shows this view, in this
+// language: React takes its HTML over, from the data and code it was made with. Any other view
+// (a query choosing more, another language) is rendered afresh. Not awaited here: the code parts
+// it loads import this module, which must have finished running first.
+// Its code comes only with such a page.
+const takeOverCode = chunk('takeOverPage', () => import('./takeOverPage.ts'));
+const takeOver = document.getElementById('page-data')
+  ? takeOverCode
+      .load()
+      .then((m) => m.takeOverPage(queryClient, source, serializeViewState(view), locale))
+      .catch(() => false)
+  : Promise.resolve(false);
+
 // The address is read: its data is asked for now, not once React has rendered the components.
 // (Not before the language is set: a view's text is written in it, and kept in the cache.)
 void prefetchView(queryClient, source, view, locale);
 if (view.page === 'dataset') preloadExploreControls();
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <DatasetSourceProvider value={source}>
         <App />
       </DatasetSourceProvider>
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+void takeOver.then((written) => {
+  if (written) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+});

@@ -22,7 +22,9 @@ export function useLocale(lang: Locale | undefined): {
   failed: { locale: Locale; error: Error } | undefined;
 } {
   const wanted = lang ?? browserLocale();
-  const ready = useSyncExternalStore(onLocaleLoaded, () => isLocaleLoaded(wanted));
+  const loaded = () => isLocaleLoaded(wanted);
+  // A page written at build (src/build/prerenderPages.ts) has its language loaded on both sides.
+  const ready = useSyncExternalStore(onLocaleLoaded, loaded, loaded);
   const loading = useQuery({
     queryKey: ['code', 'messages', wanted],
     queryFn: () => loadLocale(wanted).then(() => wanted),
@@ -35,6 +37,8 @@ export function useLocale(lang: Locale | undefined): {
   // Before the page renders: every t() and formatter below reads the active language.
   setActiveLocale(locale);
   useEffect(() => {
+    // A page written at build has its own title, in its language: kept until the language changes.
+    if (document.documentElement.lang === locale && document.getElementById('page-data')) return;
     document.documentElement.lang = locale;
     document.title = t('app.title', {}, locale);
   }, [locale]);

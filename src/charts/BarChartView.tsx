@@ -9,6 +9,8 @@ import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip
 import { axisInk, ink } from '../ui/theme.ts';
 import { useCategoryAxis } from './useCategoryAxis.ts';
 import { yearTicksFor } from '../model/niceAxis.ts';
+import { ChartRoom } from '../ui/ChartRoom.tsx';
+import { useHydrated } from '../ui/useHydrated.ts';
 
 interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
@@ -22,6 +24,8 @@ interface BarChartViewProps {
  * stated total is a marker beside its parts, never a part of the stack.
  */
 export function BarChartView({ model, meta, horizontal, animate = true }: BarChartViewProps) {
+  // recharts draws nothing on the server: the chart's room until the page is the browser's.
+  const drawn = useHydrated();
   const bars = model.bars;
   const data = bars.rows.map((row) => ({
     label: row.label,
@@ -54,102 +58,106 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
   const drawnCategories = bars.rows.filter((r) => !r.derived).length;
   return (
     <div ref={frame}>
-      <ComposedChart
-        responsive
-        style={{ width: '100%', height }}
-        data={data}
-        layout={horizontal ? 'vertical' : 'horizontal'}
-        // Horizontal, the last figure under the axis is centred on the right edge: room for half.
-        margin={{ top: 8, right: horizontal ? 48 : 24, bottom: 8, left: 8 }}
-        accessibilityLayer
-      >
-        <CartesianGrid
-          strokeDasharray="3 3"
-          horizontal={!horizontal}
-          vertical={horizontal}
-          stroke={ink.grid}
-        />
-        {horizontal ? (
-          <>
-            <XAxis {...valueAxis} />
-            <YAxis {...labelAxis} />
-          </>
-        ) : (
-          <>
-            <XAxis
-              {...axisInk}
-              type="category"
-              dataKey="label"
-              interval={0}
-              // Years in time order: only the round ones written (2000, 2005, …).
-              ticks={model.timeAxis && yearTicksFor(model.timeAxis, frameWidth).map(String)}
-            />
-            <YAxis {...valueAxis} width="auto" />
-          </>
-        )}
-        <Tooltip
-          {...tooltipLayout(frameWidth)}
-          content={({ active, label }) => {
-            if (!active) return null;
-            const row = bars.rows.find((r) => r.label === label);
-            const entries: TooltipEntry[] = row
-              ? bars.series
-                  .filter((s) => row.cells[s.key])
-                  .map((s) => ({
-                    label: bars.series.length > 1 ? `${row.label} · ${s.label}` : row.label,
-                    observation: row.cells[s.key]!.observation,
-                    sourceIds: row.cells[s.key]!.observation.sourceId
-                      ? [row.cells[s.key]!.observation.sourceId!]
-                      : [],
-                  }))
-              : [];
-            return <FigureTooltip entries={entries} meta={meta} />;
-          }}
-        />
-        {bars.series.map((s) =>
-          bars.stacked && s.total ? (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke="none"
-              isAnimationActive={false}
-              activeDot={false}
-              dot={(props: { cx?: number; cy?: number }) => (
-                <TotalMarker
-                  key={`${s.key}-${props.cx}-${props.cy}`}
-                  x={props.cx}
-                  y={props.cy}
-                  color={model.colors[s.key] ?? ink.neutral}
-                  horizontal={horizontal}
-                />
-              )}
-            />
+      {drawn ? (
+        <ComposedChart
+          responsive
+          style={{ width: '100%', height }}
+          data={data}
+          layout={horizontal ? 'vertical' : 'horizontal'}
+          // Horizontal, the last figure under the axis is centred on the right edge: room for half.
+          margin={{ top: 8, right: horizontal ? 48 : 24, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
+          <CartesianGrid
+            strokeDasharray="3 3"
+            horizontal={!horizontal}
+            vertical={horizontal}
+            stroke={ink.grid}
+          />
+          {horizontal ? (
+            <>
+              <XAxis {...valueAxis} />
+              <YAxis {...labelAxis} />
+            </>
           ) : (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={model.colors[s.key] ?? ink.neutral}
-              stackId={bars.stacked || !grouped ? 'stack' : undefined}
-              // Recharts restarts the growth animation on every resize; with many bars it
-              // never finishes and the bars stay invisible.
-              isAnimationActive={animate && data.length <= 20}
-              unit={unit ? ` ${unit}` : undefined}
-            >
-              {/* A figure the data calls into doubt keeps its fill and gets a dashed red outline. */}
-              {bars.rows.map((row) => (
-                <Cell
-                  key={row.key}
-                  {...(row.cells[s.key]?.observation.flag
-                    ? { stroke: ink.flag, strokeWidth: 3, strokeDasharray: '4 2' }
-                    : {})}
-                />
-              ))}
-            </Bar>
-          ),
-        )}
-      </ComposedChart>
+            <>
+              <XAxis
+                {...axisInk}
+                type="category"
+                dataKey="label"
+                interval={0}
+                // Years in time order: only the round ones written (2000, 2005, …).
+                ticks={model.timeAxis && yearTicksFor(model.timeAxis, frameWidth).map(String)}
+              />
+              <YAxis {...valueAxis} width="auto" />
+            </>
+          )}
+          <Tooltip
+            {...tooltipLayout(frameWidth)}
+            content={({ active, label }) => {
+              if (!active) return null;
+              const row = bars.rows.find((r) => r.label === label);
+              const entries: TooltipEntry[] = row
+                ? bars.series
+                    .filter((s) => row.cells[s.key])
+                    .map((s) => ({
+                      label: bars.series.length > 1 ? `${row.label} · ${s.label}` : row.label,
+                      observation: row.cells[s.key]!.observation,
+                      sourceIds: row.cells[s.key]!.observation.sourceId
+                        ? [row.cells[s.key]!.observation.sourceId!]
+                        : [],
+                    }))
+                : [];
+              return <FigureTooltip entries={entries} meta={meta} />;
+            }}
+          />
+          {bars.series.map((s) =>
+            bars.stacked && s.total ? (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke="none"
+                isAnimationActive={false}
+                activeDot={false}
+                dot={(props: { cx?: number; cy?: number }) => (
+                  <TotalMarker
+                    key={`${s.key}-${props.cx}-${props.cy}`}
+                    x={props.cx}
+                    y={props.cy}
+                    color={model.colors[s.key] ?? ink.neutral}
+                    horizontal={horizontal}
+                  />
+                )}
+              />
+            ) : (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={model.colors[s.key] ?? ink.neutral}
+                stackId={bars.stacked || !grouped ? 'stack' : undefined}
+                // Recharts restarts the growth animation on every resize; with many bars it
+                // never finishes and the bars stay invisible.
+                isAnimationActive={animate && data.length <= 20}
+                unit={unit ? ` ${unit}` : undefined}
+              >
+                {/* A figure the data calls into doubt keeps its fill and gets a dashed red outline. */}
+                {bars.rows.map((row) => (
+                  <Cell
+                    key={row.key}
+                    {...(row.cells[s.key]?.observation.flag
+                      ? { stroke: ink.flag, strokeWidth: 3, strokeDasharray: '4 2' }
+                      : {})}
+                  />
+                ))}
+              </Bar>
+            ),
+          )}
+        </ComposedChart>
+      ) : (
+        <ChartRoom height={height} />
+      )}
       <ChartLegend items={model.legend} />
       {bars.hidden.length > 0 ? (
         <p className="chart-more">

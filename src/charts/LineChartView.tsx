@@ -25,6 +25,8 @@ import { markerParts, type MarkerShape } from '../ui/legendSwatch.ts';
 import { axisInk, ink } from '../ui/theme.ts';
 import { useWidth } from '../ui/useWidth.ts';
 import { yearTicksFor } from '../model/niceAxis.ts';
+import { ChartRoom } from '../ui/ChartRoom.tsx';
+import { useHydrated } from '../ui/useHydrated.ts';
 
 interface LineChartViewProps {
   model: ChartModel & { lines: LineSeriesModel };
@@ -55,6 +57,8 @@ interface DotProps {
  * changed. All marks share one row per year, so the tooltip lists exactly that year's figures.
  */
 export function LineChartView({ model, meta, events = [], animate = true }: LineChartViewProps) {
+  // recharts draws nothing on the server: the chart's room until the page is the browser's.
+  const drawn = useHydrated();
   // Lines grow once, when first drawn. Recharts restarts the animation on every resize (a tab
   // switch that shows or hides the scrollbar is one), and an image exported meanwhile caught the
   // lines half-way between two widths, their points off their years.
@@ -82,128 +86,132 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
 
   return (
     <div ref={frame}>
-      <ComposedChart
-        responsive
-        style={{ width: '100%', height: 340 }}
-        data={chart.rows}
-        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
-        <XAxis
-          {...axisInk}
-          type="number"
-          dataKey="x"
-          domain={domain}
-          allowDecimals={false}
-          // Round years from the model (2000, 2005, 2010), never recharts' 2005/2011/2017.
-          ticks={model.timeAxis && yearTicksFor(model.timeAxis, width)}
-          interval={0}
-          tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
-        />
-        <YAxis
-          {...axisInk}
-          type="number"
-          // As wide as its longest figure: "1 200 000" at 16 px needs more than a fixed 80.
-          width="auto"
-          domain={model.valueAxis ? [0, model.valueAxis.max] : undefined}
-          ticks={model.valueAxis?.ticks}
-          interval={0}
-          tickFormatter={(v: number) => formatNumber(v)}
-        />
-        <Tooltip
-          cursor={{ stroke: ink.axis, strokeDasharray: '2 2' }}
-          {...tooltipLayout(width)}
-          content={({ active, label }) => {
-            if (!active || typeof label !== 'number') return null;
-            const row = chart.rows.find((r) => r.x === label);
-            return <FigureTooltip entries={row ? entriesOf(row, lines) : []} meta={meta} />;
-          }}
-        />
-        {shownEvents.map((e, n) => (
-          <ReferenceLine
-            key={`event-${n}`}
-            x={e.year}
-            stroke={ink.event}
-            strokeDasharray="2 3"
-            label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: ink.event }}
+      {drawn ? (
+        <ComposedChart
+          responsive
+          style={{ width: '100%', height: 340 }}
+          data={chart.rows}
+          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
+          <XAxis
+            {...axisInk}
+            type="number"
+            dataKey="x"
+            domain={domain}
+            allowDecimals={false}
+            // Round years from the model (2000, 2005, 2010), never recharts' 2005/2011/2017.
+            ticks={model.timeAxis && yearTicksFor(model.timeAxis, width)}
+            interval={0}
+            tickFormatter={(v: number) => (Number.isInteger(v) ? String(v) : '')}
           />
-        ))}
-        {lines.breaks.map((b) => (
-          <ReferenceLine
-            key={b.x}
-            x={b.x - 0.5}
-            stroke={ink.axis}
-            strokeDasharray="6 4"
-            label={{
-              value: t('chart.breakNote'),
-              position: 'insideTopLeft',
-              fontSize: 12,
-              fill: ink.text,
+          <YAxis
+            {...axisInk}
+            type="number"
+            // As wide as its longest figure: "1 200 000" at 16 px needs more than a fixed 80.
+            width="auto"
+            domain={model.valueAxis ? [0, model.valueAxis.max] : undefined}
+            ticks={model.valueAxis?.ticks}
+            interval={0}
+            tickFormatter={(v: number) => formatNumber(v)}
+          />
+          <Tooltip
+            cursor={{ stroke: ink.axis, strokeDasharray: '2 2' }}
+            {...tooltipLayout(width)}
+            content={({ active, label }) => {
+              if (!active || typeof label !== 'number') return null;
+              const row = chart.rows.find((r) => r.x === label);
+              return <FigureTooltip entries={row ? entriesOf(row, lines) : []} meta={meta} />;
             }}
           />
-        ))}
-        {chart.joins.map((join) => (
-          <Line
-            key={join.key}
-            dataKey={join.key}
-            connectNulls
-            stroke={join.kind === 'gap' ? colorOf(join.from) : ink.neutral}
-            strokeDasharray={join.kind === 'gap' ? '6 4' : '1 4'}
-            strokeWidth={join.kind === 'gap' ? 1.5 : 2}
-            dot={false}
-            activeDot={false}
-            legendType="none"
-            isAnimationActive={grow}
-            label={
-              join.kind === 'source'
-                ? (props: LabelProps) =>
-                    props.index === chart.rows.findIndex((r) => r.x === join.to.x) ? (
-                      <text
-                        x={Number(props.x)}
-                        y={Number(props.y) - 10}
-                        fontSize={10}
-                        fill={ink.muted}
-                        textAnchor="end"
-                      >
-                        {t('chart.sourceJoin')}
-                      </text>
-                    ) : (
-                      <g />
-                    )
-                : undefined
-            }
-          />
-        ))}
-        {chart.segments.map((segment) => (
-          <Line
-            key={segment.key}
-            dataKey={segment.key}
-            stroke={colorOf(segment.first)}
-            strokeDasharray={segment.pointInTime ? '5 3' : undefined}
-            strokeWidth={2}
-            dot={dot(segment.marker)}
-            activeDot={false}
-            isAnimationActive={grow}
-            onAnimationEnd={() => setGrown(true)}
-          />
-        ))}
-        {/* Marks that stand alone: part-year diamonds (labelled below) and other
+          {shownEvents.map((e, n) => (
+            <ReferenceLine
+              key={`event-${n}`}
+              x={e.year}
+              stroke={ink.event}
+              strokeDasharray="2 3"
+              label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: ink.event }}
+            />
+          ))}
+          {lines.breaks.map((b) => (
+            <ReferenceLine
+              key={b.x}
+              x={b.x - 0.5}
+              stroke={ink.axis}
+              strokeDasharray="6 4"
+              label={{
+                value: t('chart.breakNote'),
+                position: 'insideTopLeft',
+                fontSize: 12,
+                fill: ink.text,
+              }}
+            />
+          ))}
+          {chart.joins.map((join) => (
+            <Line
+              key={join.key}
+              dataKey={join.key}
+              connectNulls
+              stroke={join.kind === 'gap' ? colorOf(join.from) : ink.neutral}
+              strokeDasharray={join.kind === 'gap' ? '6 4' : '1 4'}
+              strokeWidth={join.kind === 'gap' ? 1.5 : 2}
+              dot={false}
+              activeDot={false}
+              legendType="none"
+              isAnimationActive={grow}
+              label={
+                join.kind === 'source'
+                  ? (props: LabelProps) =>
+                      props.index === chart.rows.findIndex((r) => r.x === join.to.x) ? (
+                        <text
+                          x={Number(props.x)}
+                          y={Number(props.y) - 10}
+                          fontSize={10}
+                          fill={ink.muted}
+                          textAnchor="end"
+                        >
+                          {t('chart.sourceJoin')}
+                        </text>
+                      ) : (
+                        <g />
+                      )
+                  : undefined
+              }
+            />
+          ))}
+          {chart.segments.map((segment) => (
+            <Line
+              key={segment.key}
+              dataKey={segment.key}
+              stroke={colorOf(segment.first)}
+              strokeDasharray={segment.pointInTime ? '5 3' : undefined}
+              strokeWidth={2}
+              dot={dot(segment.marker)}
+              activeDot={false}
+              isAnimationActive={grow}
+              onAnimationEnd={() => setGrown(true)}
+            />
+          ))}
+          {/* Marks that stand alone: part-year diamonds (labelled below) and other
               sources' triangles, each a column of the year table drawn without a line. */}
-        {[
-          ...chart.partial.map((key) => ({ key, shape: 'diamond' as const })),
-          ...chart.alternatives.map((key) => ({ key, shape: 'triangle' as const })),
-        ].map(({ key, shape }) => (
-          <Line
-            key={key}
-            dataKey={key}
-            stroke="none"
-            dot={dot(shape)}
-            activeDot={false}
-            isAnimationActive={false}
-          />
-        ))}
-        <PartLabels lines={lines} />
-      </ComposedChart>
+          {[
+            ...chart.partial.map((key) => ({ key, shape: 'diamond' as const })),
+            ...chart.alternatives.map((key) => ({ key, shape: 'triangle' as const })),
+          ].map(({ key, shape }) => (
+            <Line
+              key={key}
+              dataKey={key}
+              stroke="none"
+              dot={dot(shape)}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+          ))}
+          <PartLabels lines={lines} />
+        </ComposedChart>
+      ) : (
+        <ChartRoom height={340} />
+      )}
       <ChartLegend items={model.legend} />
       {shownEvents.length > 0 ? (
         <ol className="event-list" aria-label={t('explore.eventsListed')}>

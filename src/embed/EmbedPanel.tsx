@@ -4,6 +4,7 @@ import { Disclosure } from '../ui/Disclosure.tsx';
 import { SelectField } from '../ui/SelectField.tsx';
 import type { ThemeChoice } from '../ui/theme.ts';
 import { ThemeSelect } from '../ui/ThemeSelect.tsx';
+import { useHydrated } from '../ui/useHydrated.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { embedSnippet } from './embedSnippet.ts';
@@ -30,7 +31,12 @@ export function EmbedPanel({
   const [copied, setCopied] = useState(false);
   // The chart opens in the language chosen here; by default the one the presenter sees.
   const [lang, setLang] = useState<Locale | ''>(activeLocale());
-  const snippet = embedSnippet({ ...embedded, theme, lang: lang || undefined }, title);
+  // The snippet names the site's own address, which a page written at build does not know: it
+  // is written once the browser has the page.
+  const hydrated = useHydrated();
+  const snippet = hydrated
+    ? embedSnippet({ ...embedded, theme, lang: lang || undefined }, title)
+    : '';
   const body = (
     <>
       <SelectField

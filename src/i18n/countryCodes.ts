@@ -41,3 +41,8 @@ export function m49OfIso3(iso3: string): string | undefined {
 export function iso3OfM49(m49: string): string | undefined {
   return table().iso3ByM49.get(m49.padStart(3, '0'));
 }
+
+/** Every ISO 3166-1 alpha-3 code the table knows. */
+export function iso3Codes(): string[] {
+  return [...table().alpha2.keys()];
+}

@@ -2,7 +2,7 @@ import { alpha2OfIso3 } from './countryCodes.ts';
 import { activeLocale, type Locale } from './i18n.ts';
 import { shippedCountryNames } from './intlData.ts';
 
-export { loadCountryNames } from './intlData.ts';
+export { adoptCountryNames, loadCountryNames } from './intlData.ts';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 /**

@@ -45,3 +45,12 @@ export async function loadCountryNames(locale: Locale): Promise<void> {
 export function shippedCountryNames(locale: Locale): Readonly<Record<string, string>> | undefined {
   return shipped.get(locale);
 }
+
+/**
+ * Country names for `locale` as a page written at build used them (its runtime's CLDR names,
+ * which a browser's may word differently: "Palestinian Territories", "Palestine"): the page goes
+ * on naming countries as its HTML does, in every view.
+ */
+export function adoptCountryNames(locale: Locale, names: Readonly<Record<string, string>>): void {
+  shipped.set(locale, names);
+}

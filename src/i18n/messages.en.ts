@@ -127,6 +127,7 @@ export const en = {
   'summary.sourceSeries':
     '{series}: the line is in {count} stretches ({years}), each of one source series; no change is computed across them.',
   'summary.flagged': 'In doubt, so compared with nothing: {label}, {value} ({flag}).',
+  'chart.csvFile': 'The whole table (CSV)',
   'chart.openDataset': 'Explore this dataset',
   'table.value': 'Value',
   'table.unit': 'Unit',

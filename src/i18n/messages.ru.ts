@@ -114,6 +114,7 @@ export const ru: Catalogue = {
   'chart.flagsTitle': 'Сомнительные значения',
   'chart.sourceJoin': 'другой источник',
   'filters.year': 'Год',
+  'chart.csvFile': 'Вся таблица (CSV)',
   'chart.openDataset': 'Открыть этот набор данных',
   'chart.sourceRule': 'Какой источник задаёт линию',
   'chart.sourceRuleDefault': 'Правило из описания (см. Примечания)',

@@ -117,6 +117,7 @@ export const uz: Catalogue = {
   'chart.flagsTitle': 'Shubhali qiymatlar',
   'chart.sourceJoin': 'boshqa manba',
   'filters.year': 'Yil',
+  'chart.csvFile': 'Butun jadval (CSV)',
   'chart.openDataset': 'Bu maʼlumotlar toʻplamini ochish',
   'chart.sourceRule': 'Chiziq qaysi manba boʻyicha chiziladi',
   'chart.sourceRuleDefault': 'Tavsifdagi qoida (Izohlarga qarang)',

@@ -90,7 +90,7 @@ export function chunk<T, M>(
       throw await diagnose(error, known ?? declared, timeoutMs);
     }
   };
-  return {
+  const made: Chunk<T> = {
     name,
     load: () =>
       (pending ??= attempt().catch((error: unknown) => {
@@ -98,6 +98,19 @@ export function chunk<T, M>(
         throw error;
       })),
   };
+  named.set(name, made);
+  return made;
+}
+
+/** Every chunk made so far, by name. */
+const named = new Map<string, Chunk<unknown>>();
+
+/**
+ * The chunk of that name, once the module declaring it has run: a page written at build names
+ * the code its HTML was made with, and the browser loads it before taking that HTML over.
+ */
+export function chunkNamed(name: string): Chunk<unknown> | undefined {
+  return named.get(name);
 }
 
 /** Marks a timeout: the import may still arrive, but the reader is told now. */

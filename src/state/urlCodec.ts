@@ -56,8 +56,74 @@ export interface ParsedView {
   ignored: string[];
 }
 
-export function parseViewState(search: string): ParsedView {
+/**
+ * The static pages written at build (src/build/prerenderPages.ts), below the site's folder:
+ * `datasets/<id>/`, `un/`, `compare/` in English, the same under `ru/` and `uz/`, and `ru/`,
+ * `uz/` for the overview (the site's own folder is the overview in the browser's language). A
+ * path names a page and a language as the query's `view`, `id` and `lang` do; the query says the
+ * rest, and wins where both speak.
+ */
+const STATIC_PATH =
+  /(?:^|\/)(?:(ru|uz)\/)?(?:datasets\/([a-z0-9]+(?:-[a-z0-9]+)*)\/|(un)\/|(compare)\/)?(?:index\.html)?$/;
+
+/** The page and language a static page's path names, as query parameters. */
+function pathParams(pathname: string): [string, string][] {
+  const match = STATIC_PATH.exec(pathname);
+  if (!match) return [];
+  const [, lang, id, un, compare] = match;
+  const params: [string, string][] = [];
+  if (id) params.push(['view', 'dataset'], ['id', id]);
+  else if (un ?? compare) params.push(['view', (un ?? compare)!]);
+  if (lang) params.push(['lang', lang]);
+  else if (id || un || compare) params.push(['lang', 'en']);
+  return params;
+}
+
+/** The site's folder (`/`, `/dashboard/`) for a page's path: the static page's own part cut off. */
+export function siteRoot(pathname: string): string {
+  const match = STATIC_PATH.exec(pathname);
+  const root = match
+    ? pathname.slice(0, match.index + (pathname[match.index] === '/' ? 1 : 0))
+    : pathname;
+  return root.endsWith('/') ? root : `${root}/`;
+}
+
+/** From a page's path, the way up to the site's folder (`../../` from `datasets/<id>/`). */
+export function rootPrefix(pathname: string): string {
+  const below = pathname.slice(siteRoot(pathname).length).replace(/index\.html$/, '');
+  return '../'.repeat(below.split('/').length - 1);
+}
+
+/**
+ * The static page of a view, below the site's folder, when one is written for it: a page's
+ * default view (nothing chosen but the language), in English, Russian or Uzbek. For the sitemap,
+ * canonical and alternate links; links inside the app keep their query (viewHref), which says
+ * every choice and opens the same view wherever the site is served.
+ */
+export function staticPath(state: ViewState): string | undefined {
+  const lang = state.lang ?? 'en';
+  const prefix = lang === 'en' ? '' : `${lang}/`;
+  const plain = { ...defaultViewState, page: state.page, dataset: state.dataset, lang: state.lang };
+  if (serializeViewState(state) !== serializeViewState(plain)) return undefined;
+  // The site's folder is the overview, in English until the browser's language is known.
+  if (state.page === 'overview') return prefix;
+  if (state.page === 'dataset' && state.dataset) return `${prefix}datasets/${state.dataset}/`;
+  if (state.page === 'un' || state.page === 'compare') return `${prefix}${state.page}/`;
+  return undefined;
+}
+
+/**
+ * The view at an address: its query string, and the path of a static page (`datasets/<id>/`,
+ * `ru/un/`…), which names the page and language unless the query does.
+ */
+export function parseViewState(search: string, pathname = ''): ParsedView {
   const params = new URLSearchParams(search);
+  // A query naming its own view keeps the path's page (and dataset) out of it.
+  const ownView = params.has('view');
+  for (const [key, value] of pathParams(pathname)) {
+    if (params.has(key) || ((key === 'id' || key === 'view') && ownView)) continue;
+    params.set(key, value);
+  }
   const ignored: string[] = [];
   const ignore = (key: string, value: string) => ignored.push(shown(key, value));
   const state: ViewState = { ...defaultViewState, filters: {}, un: { ...defaultUnView } };
@@ -269,9 +335,20 @@ export function serializeViewState(state: ViewState): string {
 export function viewAddress(
   view: ViewState,
   embed = false,
-  page = `${window.location.origin}${window.location.pathname}`,
+  page = typeof window === 'undefined'
+    ? ''
+    : `${window.location.origin}${siteRoot(window.location.pathname)}`,
 ): string {
   return `${page}${serializeViewState({ ...view, embed })}`;
+}
+
+/**
+ * A link to a view from a page `prefix` below the site's folder (rootPrefix): its query at the
+ * site's folder, where the static page's path would otherwise name another view.
+ */
+export function viewHref(view: ViewState, prefix: string): string {
+  const query = serializeViewState(view);
+  return prefix ? `${prefix}${query}` : query || '?';
 }
 
 export { CENTRAL_ASIA };

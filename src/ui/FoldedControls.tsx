@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useHydrated } from './useHydrated.ts';
 
 /** Widths at which a view's controls start folded away. */
 const PHONE = '(max-width: 600px)';
@@ -8,7 +9,11 @@ const PHONE = '(max-width: 600px)';
  * they start folded there and open elsewhere. The dataset and UN views share it.
  */
 export function FoldedControls({ summary, children }: { summary: string; children: ReactNode }) {
-  const [open, setOpen] = useState(() => !isPhone());
+  // The screen's width is not known where a page is written at build: open there, and folded
+  // on a phone once the browser has taken the page over.
+  const hydrated = useHydrated();
+  const [chosen, setOpen] = useState<boolean | undefined>(undefined);
+  const open = chosen ?? (!hydrated || !isPhone());
   return (
     <details
       className="filters-disclosure"

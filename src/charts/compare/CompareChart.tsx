@@ -4,6 +4,8 @@ import { axisInk, ink, tooltipInk } from '../../ui/theme.ts';
 import { CONFLICT_COLOR, type CompareGroup } from '../../views/compare/model/compareModel.ts';
 import { figureRoom, labelLines, valueLabelRoom } from '../categoryAxisWidth.ts';
 import { useCategoryAxis } from '../useCategoryAxis.ts';
+import { ChartRoom } from '../../ui/ChartRoom.tsx';
+import { useHydrated } from '../../ui/useHydrated.ts';
 
 /**
  * One group of the compare view: figures of one kind and one period, totals or parts, one bar per
@@ -11,6 +13,8 @@ import { useCategoryAxis } from '../useCategoryAxis.ts';
  * outlined, and each bar's text carries its qualifier and doubt.
  */
 export function CompareChart({ group }: { group: CompareGroup }) {
+  // recharts draws nothing on the server: the chart's room until the page is the browser's.
+  const drawn = useHydrated();
   const { bars } = group;
   const {
     frame,
@@ -48,38 +52,42 @@ export function CompareChart({ group }: { group: CompareGroup }) {
   return (
     <figure className="chart" aria-label={group.heading} ref={frame} data-group={group.key}>
       <figcaption className="compare-group">{group.heading}</figcaption>
-      <BarChart
-        responsive
-        style={{ width: '100%', height }}
-        data={bars}
-        layout="vertical"
-        margin={{ left, right }}
-      >
-        <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
-        <XAxis
-          {...axisInk}
-          type="number"
-          domain={[0, group.axis.max]}
-          ticks={group.axis.ticks}
-          tickFormatter={(v: number) => formatNumber(v)}
-        />
-        <YAxis {...labelAxis} />
-        <Tooltip
-          {...tooltipInk}
-          formatter={(_v, _name, item) => (item.payload as CompareGroup['bars'][number]).text}
-        />
-        <Bar dataKey="value" name={group.heading} isAnimationActive={false}>
-          {bars.map((d, i) => (
-            <Cell
-              key={i}
-              fill={group.color}
-              stroke={d.conflict ? CONFLICT_COLOR : undefined}
-              strokeWidth={d.conflict ? 2 : 0}
-            />
-          ))}
-          <LabelList dataKey="short" position="right" fontSize={12} fill={ink.text} />
-        </Bar>
-      </BarChart>
+      {drawn ? (
+        <BarChart
+          responsive
+          style={{ width: '100%', height }}
+          data={bars}
+          layout="vertical"
+          margin={{ left, right }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical stroke={ink.grid} />
+          <XAxis
+            {...axisInk}
+            type="number"
+            domain={[0, group.axis.max]}
+            ticks={group.axis.ticks}
+            tickFormatter={(v: number) => formatNumber(v)}
+          />
+          <YAxis {...labelAxis} />
+          <Tooltip
+            {...tooltipInk}
+            formatter={(_v, _name, item) => (item.payload as CompareGroup['bars'][number]).text}
+          />
+          <Bar dataKey="value" name={group.heading} isAnimationActive={false}>
+            {bars.map((d, i) => (
+              <Cell
+                key={i}
+                fill={group.color}
+                stroke={d.conflict ? CONFLICT_COLOR : undefined}
+                strokeWidth={d.conflict ? 2 : 0}
+              />
+            ))}
+            <LabelList dataKey="short" position="right" fontSize={12} fill={ink.text} />
+          </Bar>
+        </BarChart>
+      ) : (
+        <ChartRoom height={height} />
+      )}
     </figure>
   );
 }

@@ -23,12 +23,11 @@ import { Loading } from '../../ui/Loading.tsx';
 import { citedBy, SourceLine } from '../common/SourceLine.tsx';
 import { chosenChartType } from '../../state/chartTypes.ts';
 import { viewRequest } from './model/datasetView.ts';
-import { serializeViewState } from '../../state/urlCodec.ts';
 import { defaultViewState } from '../../state/viewState.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { citePanel } from '../common/citePanelChunk.ts';
-import { viewAddress } from '../../state/urlCodec.ts';
+import { viewAddress, viewHref } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
@@ -102,6 +101,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const id = useId();
   const storeView = useViewStore((s) => s.view);
   const update = useViewStore((s) => s.update);
+  const root = useViewStore((s) => s.root);
   const explore = mode === 'explore';
   const embed = mode === 'embed';
   // An overview card shows the dataset's defaults, whatever the address says.
@@ -119,14 +119,19 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
 
   const chartType = chosenChartType(meta, view.chart);
   const cardRef = useRef<HTMLElement>(null);
-  // An overview card's rows are asked for (and drawn) as the reader scrolls towards it.
-  const near = useNearViewport(cardRef, overview);
   const client = useQueryClient();
+  const request = viewRequest(view, chartType);
+  // An overview card's rows are asked for (and drawn) as the reader scrolls towards it, unless
+  // they are here already (a page written at build carries them: its HTML shows every card).
+  const near = useNearViewport(
+    cardRef,
+    overview && client.getQueryData(['view', meta.id, request]) === undefined,
+  );
   // The drawing's code comes beside the rows, not after them.
   useEffect(() => {
     if (near) void preloadDrawing(client, chartType);
   }, [near, client, chartType]);
-  const { query, view: slice } = useDatasetView(meta, viewRequest(view, chartType), near);
+  const { query, view: slice } = useDatasetView(meta, request, near);
   const model = useMemo(
     () =>
       slice
@@ -366,6 +371,12 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
         onCite={slice ? cite : undefined}
       />
       {embed ? <OpenInDashboard href={fullPage} /> : null}
+      {/* Without scripts the downloads cannot be made: the dataset's own file is a link away. */}
+      <noscript>
+        <p>
+          <a href={`${root}data/${meta.file}`}>{t('chart.csvFile')}</a>
+        </p>
+      </noscript>
       {meta.caveats.length > 0 || meta.sourceRule ? (
         <details className="caveats">
           <summary>{t('chart.caveats')}</summary>
@@ -386,7 +397,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
       {mode === 'overview' ? (
         <p>
           <a
-            href={serializeViewState({ ...view, page: 'dataset', dataset: meta.id }) || '?'}
+            href={viewHref({ ...view, page: 'dataset', dataset: meta.id }, root)}
             onClick={(e) => {
               e.preventDefault();
               update({ ...view, page: 'dataset', dataset: meta.id });

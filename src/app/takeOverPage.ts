@@ -1,0 +1,58 @@
+import { hydrate, type QueryClient } from '@tanstack/react-query';
+import { adoptCountryNames } from '../i18n/countryName.ts';
+import type { Locale } from '../i18n/i18n.ts';
+import { chunkNamed } from '../lib/chunk.ts';
+import type { DatasetSource } from '../sources/datasetSource.ts';
+import { decodePageValue, intlFingerprint, type PageData } from '../sources/pageData.ts';
+import { catalogQuery, metadataQuery, tableQuery } from '../sources/queries.ts';
+import { prefetchCode } from '../ui/CodePart.tsx';
+
+/**
+ * Readies a page written at build for React to take over (hydrate): when the page's HTML shows
+ * `address` in `locale`, the views' rows it was rendered from go into the query cache, and the
+ * metadata and code parts it was rendered with are loaded, so the first render in the browser is
+ * the page's HTML. The page is readable all the while: this only delays its controls.
+ * False when it shows another view (then the app renders afresh). Loaded only on such a page.
+ */
+export async function takeOverPage(
+  client: QueryClient,
+  source: DatasetSource,
+  address: string,
+  locale: Locale,
+): Promise<boolean> {
+  const page = JSON.parse(document.getElementById('page-data')!.textContent!) as PageData;
+  if (page.address !== address || page.locale !== locale) return false;
+  if (page.intl !== intlFingerprint(locale)) return false;
+  adoptCountryNames(locale, page.countryNames);
+  hydrate(client, page.queries, { defaultOptions: { deserializeData: decodePageValue } });
+  // The page's HTML was rendered knowing every dataset's metadata (the navigation, the cards):
+  // the same files, from the site (or the browser's cache), before React renders.
+  const ready = await client
+    .fetchQuery(catalogQuery(source))
+    .then((files) =>
+      Promise.all(files.map((file) => client.fetchQuery(metadataQuery(source, file)))),
+    )
+    // So were the whole tables a view reads itself (the comparison's).
+    .then((metas) =>
+      Promise.all(
+        metas
+          .filter((meta) => page.tables.includes(meta.id))
+          .map((meta) => client.fetchQuery(tableQuery(source, meta))),
+      ),
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!ready) return false;
+  // A part's code may declare the parts inside it (the UN view's drawings): loaded in turn.
+  let waiting = page.code;
+  while (waiting.length > 0) {
+    const ready = waiting.filter((name) => chunkNamed(name));
+    if (ready.length === 0) return false;
+    await Promise.all(ready.map((name) => prefetchCode(client, chunkNamed(name)!)));
+    waiting = waiting.filter((name) => !ready.includes(name));
+  }
+  // A part whose code did not come shows its error, not the page's HTML: rendered afresh.
+  return page.code.every((name) => client.getQueryState(['code', name])?.status === 'success');
+}

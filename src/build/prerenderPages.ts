@@ -1,0 +1,202 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { catalogJson } from './dataDirPlugin.ts';
+import { datasetJsonLd } from './datasetJsonLd.ts';
+import type { RenderedPage } from './renderPage.tsx';
+
+/**
+ * A static page for every view a reader or a search engine arrives at: the overview, each
+ * dataset's view (`datasets/<id>/`), the UN view (`un/`) and the comparison (`compare/`), in
+ * English, and the same under `ru/` and `uz/` (paths: src/state/urlCodec.ts). Each holds the
+ * view's HTML as the app renders it (renderPage.tsx, through Vite's SSR loader) with the data
+ * that render read, which the browser takes over (main.tsx); a dataset's page describes the
+ * dataset for machines (schema.org Dataset). With a sitemap.xml and a robots.txt naming it.
+ *
+ * Addresses in the sitemap, canonical links and link previews need the site's address: the
+ * `SITE_URL` environment variable (`https://data.example.org/migration/`), by default the
+ * preview server's.
+ */
+
+const LANGUAGE_PREFIXES = { en: '', ru: 'ru/', uz: 'uz/' } as const;
+type PageLocale = keyof typeof LANGUAGE_PREFIXES;
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';
+
+/** Every page written, as paths below the site's folder (`''` is the overview in English). */
+export function pagePaths(datasetIds: readonly string[]): string[] {
+  return Object.values(LANGUAGE_PREFIXES).flatMap((prefix) => [
+    prefix,
+    ...datasetIds.map((id) => `${prefix}datasets/${id}/`),
+    `${prefix}un/`,
+    `${prefix}compare/`,
+  ]);
+}
+
+/** The same page in each language, by path. */
+function alternates(pagePath: string): Record<PageLocale, string> {
+  const own = pagePath.replace(/^(ru|uz)\//, '');
+  return { en: own, ru: `ru/${own}`, uz: `uz/${own}` };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** JSON inside a <script> block: `<` never ends it (`</script>`), nor opens a comment. */
+export const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+/** The built index.html with a rendered page in it, for a page `depth` folders down. */
+export function pageHtml(
+  template: string,
+  page: RenderedPage,
+  pagePath: string,
+  siteUrl: string,
+): string {
+  const up = '../'.repeat(pagePath.split('/').length - 1);
+  const url = (p: string) => `${siteUrl}${p}`;
+  const locale = page.data.locale;
+  const links = Object.entries(alternates(pagePath)).map(
+    ([lang, p]) => `<link rel="alternate" hreflang="${lang}" href="${escapeHtml(url(p))}" />`,
+  );
+  links.push(
+    `<link rel="alternate" hreflang="x-default" href="${escapeHtml(url(alternates(pagePath).en))}" />`,
+  );
+  const head = [
+    `<link rel="canonical" href="${escapeHtml(url(pagePath))}" />`,
+    ...links,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(url(pagePath))}" />`,
+    `<meta property="og:locale" content="${{ en: 'en_GB', ru: 'ru_RU', uz: 'uz_UZ' }[locale]}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    `<meta name="twitter:title" content="${escapeHtml(page.title)}" />`,
+    `<meta name="twitter:description" content="${escapeHtml(page.description)}" />`,
+    // The theme's colours before (and without) the script that sets the chosen one.
+    `<link rel="stylesheet" href="${up}theme.css" />`,
+    // Without scripts, every tab's panel shows (the table and the sources under the chart).
+    `<noscript><link rel="stylesheet" href="${up}noscript.css" /></noscript>`,
+    ...(page.dataset
+      ? [
+          `<script type="application/ld+json">${scriptJson(
+            datasetJsonLd({
+              meta: page.dataset,
+              locale,
+              pageUrl: url(pagePath),
+              dataUrl: url('data/'),
+              places: page.places,
+            }),
+          )}</script>`,
+        ]
+      : []),
+  ].join('\n    ');
+  return (
+    template
+      // Assets, data and the icon sit in the site's folder, `up` from this page.
+      .replace(/(href|src)="\.\//g, `$1="${up || './'}`)
+      .replace(/<html lang="[^"]*">/, `<html lang="${locale}">`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+      .replace(
+        /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
+        `<meta name="description" content="${escapeHtml(page.description)}" />`,
+      )
+      .replace('</head>', `  ${head}\n  </head>`)
+      .replace(
+        '<div id="root"></div>',
+        // A JSON data block, not a script: the Content-Security-Policy lets it be.
+        `<div id="root">${page.html}</div>\n    <script type="application/json" id="page-data">${scriptJson(page.data)}</script>`,
+      )
+  );
+}
+
+/**
+ * The theme's custom properties as a stylesheet, light unless the system asks for dark: what
+ * src/ui/theme.ts sets on the page once its script runs (which then wins, as an inline style).
+ */
+function themeCss(properties: (theme: 'light' | 'dark') => Record<string, string>): string {
+  const block = (theme: 'light' | 'dark') =>
+    Object.entries({ ...properties(theme), 'color-scheme': theme })
+      .map(([name, value]) => `  ${name}: ${value};`)
+      .join('\n');
+  return `:root {\n${block('light')}\n}\n@media (prefers-color-scheme: dark) {\n:root {\n${block('dark')}\n}\n}\n`;
+}
+
+export function sitemapXml(paths: readonly string[], siteUrl: string): string {
+  const entries = paths.map((p) => {
+    const alts = Object.entries(alternates(p))
+      .map(
+        ([lang, a]) =>
+          `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(siteUrl + a)}"/>`,
+      )
+      .join('\n');
+    return `  <url>\n    <loc>${escapeHtml(siteUrl + p)}</loc>\n${alts}\n  </url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+}
+
+export function prerenderPages(dataDir: string): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      // The app's own build only: not the floor page or a benchmark built with this config.
+      if (config.build.ssr || path.resolve(config.root) !== path.dirname(path.resolve(dataDir))) {
+        return;
+      }
+      const siteUrl = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/?$/, '/');
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+      const ids = (JSON.parse(catalogJson(dataDir)) as { datasets: string[] }).datasets.map(
+        (file) => file.replace(/\.meta\.json$/, ''),
+      );
+      const paths = pagePaths(ids);
+      // The app's modules as the dev server serves them, run in Node: no second production build.
+      const server = await createServer({
+        configFile: config.configFile,
+        root: config.root,
+        logLevel: 'warn',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { renderPage } = (await server.ssrLoadModule('/src/build/renderPage.tsx')) as {
+          renderPage: (pathname: string) => Promise<RenderedPage>;
+        };
+        const { themeProperties } = (await server.ssrLoadModule('/src/ui/theme.ts')) as {
+          themeProperties: (theme: 'light' | 'dark') => Record<string, string>;
+        };
+        writeFileSync(path.join(outDir, 'theme.css'), themeCss(themeProperties));
+        const started = performance.now();
+        for (const pagePath of paths) {
+          const page = await renderPage(`/${pagePath}`);
+          // The codec reads the path as the view it writes there, or links would lead elsewhere.
+          if (page.path !== pagePath) {
+            throw new Error(`${pagePath} reads as another view (${page.data.address})`);
+          }
+          const dir = path.join(outDir, pagePath);
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(path.join(dir, 'index.html'), pageHtml(template, page, pagePath, siteUrl));
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        config.logger.info(
+          `${paths.length} pages written with their HTML and data in ${seconds} s`,
+        );
+      } finally {
+        await server.close();
+      }
+      writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(paths, siteUrl));
+      writeFileSync(
+        path.join(outDir, 'robots.txt'),
+        `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}sitemap.xml\n`,
+      );
+    },
+  };
+}
