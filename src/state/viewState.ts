@@ -48,6 +48,11 @@ export interface ViewState {
   /** Light, dark, or the system's preference; kept across pages. */
   theme: ThemeChoice;
   un: UnViewState;
+  /**
+   * The compare view's country shown in an embed (one at a time; the full view shows all):
+   * absent, the first. An ISO3 code (`country=TJK`).
+   */
+  compareCountry: string | undefined;
 }
 
 export const UN_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2019] as const;
@@ -80,6 +85,7 @@ export const defaultViewState: ViewState = {
   lang: undefined,
   theme: 'system',
   un: defaultUnView,
+  compareCountry: undefined,
 };
 
 export function isDisplayType(value: string): value is DisplayType {

@@ -23,6 +23,10 @@ import { viewAddress } from '../../state/urlCodec.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { compareCountries, compareEntries } from './model/compareMeasures.ts';
 import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
+import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
+import { ChartClamp, EMBED_HEIGHT } from '../../ui/ChartClamp.tsx';
+import { CopyLink } from '../../ui/CopyLink.tsx';
+import { Disclosure } from '../../ui/Disclosure.tsx';
 
 /** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
 export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
@@ -67,11 +71,16 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   // The one model the charts, tables, sentences, legend, CSV and image are drawn from.
   const model = useMemo(() => compareModel(byCountry, formatFigure), [byCountry]);
   const viewUrl = useViewStore((s) => viewAddress(s.view));
+  const asked = useViewStore((s) => s.view.compareCountry);
+  const update = useViewStore((s) => s.update);
+  // An embed shows one country at a time (the address's, else the first), with a switch.
+  const shownCountry = compareCountries.find((c) => c === asked) ?? compareCountries[0];
+  const panels = embed ? model.panels.filter((p) => p.country === shownCountry) : model.panels;
   const metaList = useMemo(() => [...metas.values()], [metas]);
 
   // Every chart in one image, each under its country and group, with the one legend of the marks.
   const chartSvg = (): string | undefined => {
-    const parts = model.panels.flatMap(({ country, name, groups }) =>
+    const parts = panels.flatMap(({ country, name, groups }) =>
       groups.flatMap((g) => {
         const svg = charts.current?.querySelector<SVGSVGElement>(
           `[data-country="${country}"] [data-group="${CSS.escape(g.key)}"] .recharts-wrapper > svg.recharts-surface`,
@@ -98,85 +107,127 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
     );
   };
 
+  const downloads = (inline: boolean) => (
+    <ViewDownloadMenu
+      fileId="compare-measures"
+      parts={compareCountries.map((c) => c.toLowerCase())}
+      viewCsv={() => toExcelCsv(compareCsvTable(model))}
+      rows={model.rows.length}
+      several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
+      filters={{ country: [...compareCountries] }}
+      viewUrl={viewUrl}
+      chartSvg={chartSvg}
+      inline={inline}
+    />
+  );
+
   return (
     <article className="dataset-card explore compare">
       <h2>{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
-      <div ref={charts}>
-        {model.panels.map(({ country, name, rows, groups, legend }) => (
-          <section key={country} className="compare-country" aria-label={name}>
-            <h3>{name}</h3>
-            {groups.length > 0 ? (
-              <div data-country={country}>
-                {groups.map((g) => (
-                  <CompareChart key={g.key} group={g} />
-                ))}
-                <ChartLegend items={legend} />
-              </div>
-            ) : null}
-            <ScrollRegion label={t('compare.tableRegion', { country: name })}>
-              <table className="data-table">
-                <caption>{name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('compare.measure')}</th>
-                    <th scope="col">{t('compare.concept')}</th>
-                    <th scope="col">{t('table.period')}</th>
-                    <th scope="col">{t('table.value')}</th>
-                    <th scope="col">{t('table.unit')}</th>
-                    <th scope="col">{t('table.source')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row, i) => (
-                    <tr key={i} className={row.conflict ? 'conflict' : undefined}>
-                      <td>{row.measure}</td>
-                      <td>{conceptLabel(row.concept)}</td>
-                      <td>{row.shown.period}</td>
-                      <td className="num">
-                        {formatFigure(row.value, row.qualifier)}
-                        {row.flag ? ` (${row.flag})` : ''}
-                        {row.conflict ? ` (${t('compare.conflict')})` : ''}
-                      </td>
-                      <td>{row.shown.unit}</td>
-                      <td>
-                        {row.sources.map((x, k) => (
-                          <span key={`${x.dataset}-${x.id}`}>
-                            {k > 0 ? '; ' : ''}
-                            <a href={`#${sourceAnchor(x.dataset, x.id)}`}>{x.label}</a>
-                          </span>
-                        ))}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          </section>
-        ))}
-      </div>
-      <p className="chart-summary">
-        <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
-      </p>
-      <p className="derived-note">{t('compare.conflictNote')}</p>
-      <ViewDownloadMenu
-        fileId="compare-measures"
-        parts={compareCountries.map((c) => c.toLowerCase())}
-        viewCsv={() => toExcelCsv(compareCsvTable(model))}
-        rows={model.rows.length}
-        several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
-        filters={{ country: [...compareCountries] }}
-        viewUrl={viewUrl}
-        chartSvg={chartSvg}
-      />
       {embed ? (
-        <p>
-          <a href={viewUrl} target="_blank" rel="noopener">
-            {t('embed.openFull')}
-          </a>
-        </p>
+        <fieldset className="segmented compare-switch">
+          <legend>{t('compare.countrySwitch')}</legend>
+          {model.panels.map(({ country, name }) => (
+            <label key={country}>
+              <input
+                type="radio"
+                name="compare-country"
+                value={country}
+                checked={country === shownCountry}
+                onChange={() => update({ compareCountry: country }, 'replace')}
+              />
+              {name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={260}>
+        <div ref={charts}>
+          {panels.map(({ country, name, rows, groups, legend }) => (
+            <section key={country} className="compare-country" aria-label={name}>
+              <h3>{name}</h3>
+              {groups.length > 0 ? (
+                <div data-country={country}>
+                  {groups.map((g) => (
+                    <CompareChart key={g.key} group={g} />
+                  ))}
+                  <ChartLegend items={legend} />
+                </div>
+              ) : null}
+              {embed ? null : (
+                <ScrollRegion label={t('compare.tableRegion', { country: name })}>
+                  <table className="data-table">
+                    <caption>{name}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('compare.measure')}</th>
+                        <th scope="col">{t('compare.concept')}</th>
+                        <th scope="col">{t('table.period')}</th>
+                        <th scope="col">{t('table.value')}</th>
+                        <th scope="col">{t('table.unit')}</th>
+                        <th scope="col">{t('table.source')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rows.map((row, i) => (
+                        <tr key={i} className={row.conflict ? 'conflict' : undefined}>
+                          <td>{row.measure}</td>
+                          <td>{conceptLabel(row.concept)}</td>
+                          <td>{row.shown.period}</td>
+                          <td className="num">
+                            {formatFigure(row.value, row.qualifier)}
+                            {row.flag ? ` (${row.flag})` : ''}
+                            {row.conflict ? ` (${t('compare.conflict')})` : ''}
+                          </td>
+                          <td>{row.shown.unit}</td>
+                          <td>
+                            {row.sources.map((x, k) => (
+                              <span key={`${x.dataset}-${x.id}`}>
+                                {k > 0 ? '; ' : ''}
+                                <a href={`#${sourceAnchor(x.dataset, x.id)}`}>{x.label}</a>
+                              </span>
+                            ))}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+              )}
+            </section>
+          ))}
+        </div>
+      </ChartClamp>
+      {embed ? (
+        <>
+          <details className="chart-summary">
+            <summary>{t('summary.more')}</summary>
+            <p>{model.summary.join(' ')}</p>
+            <p className="derived-note">{t('compare.conflictNote')}</p>
+          </details>
+          {/* The sources of the country drawn; each row's are in the dashboard's table. */}
+          <p className="source-line">{compareSourceLine({ ...model, panels })}</p>
+          <div className="card-actions">
+            <Disclosure className="download-menu get-data" summary={t('embed.getData')}>
+              {downloads(true)}
+            </Disclosure>
+            <CopyLink address={() => viewUrl} />
+            <OpenInDashboard href={viewUrl} />
+          </div>
+        </>
       ) : (
-        <EmbedPanel title={t('compare.title')} />
+        <>
+          <p className="chart-summary">
+            <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
+          </p>
+          <p className="derived-note">{t('compare.conflictNote')}</p>
+          {downloads(false)}
+          <div className="card-actions">
+            <CopyLink address={() => viewUrl} />
+          </div>
+          <EmbedPanel title={t('compare.title')} />
+        </>
       )}
     </article>
   );

@@ -29,6 +29,7 @@ import { useViewStore } from '../../state/viewStore.ts';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { viewAddress } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
+import { CopyLink } from '../../ui/CopyLink.tsx';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
 // loads when that view opens, not with the overview.
@@ -62,8 +63,13 @@ const embedPanel = chunk(
  */
 const UNMARKED_FIELDS = ['labels', 'units', 'referencePeriod', 'breaks'];
 
-/** Categories shown on an overview card before the rest are summed into one derived bar. */
+/**
+ * Categories shown on an overview card or in an embed before the rest are summed into one
+ * derived bar (every category is in the table and the downloads).
+ */
 const OVERVIEW_CATEGORY_LIMIT = 12;
+/** Sources named on an embed's one source line before "and 17 more". */
+const EMBED_SOURCES_NAMED = 2;
 
 interface DatasetCardProps {
   meta: DatasetMeta;
@@ -136,10 +142,10 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
         ? buildChartModel(meta, slice, chartType, {
             preferredSource: view.source,
             sort: view.sort,
-            limit: explore || embed ? undefined : OVERVIEW_CATEGORY_LIMIT,
+            limit: explore ? undefined : OVERVIEW_CATEGORY_LIMIT,
           })
         : undefined,
-    [slice, meta, chartType, view.source, view.sort, explore, embed],
+    [slice, meta, chartType, view.source, view.sort, explore],
   );
   const measure = measureColumn(meta);
   const events = useTimelineEvents(timeline, !!timeline && view.events && chartType === 'line');
@@ -176,6 +182,11 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
     flushSync(() => setTab('sources'));
     document.getElementById(anchor)?.focus({ preventScroll: true });
   };
+  // An embed's footer opens a tab (its sources, its downloads) and takes the reader to it.
+  const openTab = (key: CardTab) => {
+    flushSync(() => setTab(key));
+    cardRef.current?.querySelector<HTMLElement>(`[role="tab"][data-tab="${key}"]`)?.focus();
+  };
 
   const tabs: Tab<CardTab>[] = [
     {
@@ -192,6 +203,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
           {drawn ? (
             <figure
               className="chart"
+              data-drawing={model.lines ? 'line' : model.type}
               aria-label={title}
               aria-describedby={summary.length > 0 ? `${id}-summary` : undefined}
               ref={chartRef}
@@ -203,8 +215,17 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
                 rows={slice.rows}
                 events={events}
                 animate={animate}
+                compact={embed}
               />
-              {summary.length > 0 ? (
+              {summary.length > 0 && embed ? (
+                // An embed keeps its sentences one click away: the chart stays the embed.
+                <figcaption className="chart-summary">
+                  <details>
+                    <summary>{t('summary.more')}</summary>
+                    <span id={`${id}-summary`}>{summary.join(' ')}</span>
+                  </details>
+                </figcaption>
+              ) : summary.length > 0 ? (
                 <figcaption className="chart-summary" id={`${id}-summary`}>
                   <strong>{t('summary.title')}</strong> {summary.join(' ')}
                 </figcaption>
@@ -277,6 +298,25 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
       : []),
   ];
 
+  const caveats =
+    meta.caveats.length > 0 || meta.sourceRule ? (
+      <details className="caveats">
+        <summary>{t('chart.caveats')}</summary>
+        <ul>
+          {meta.caveats.map((caveat, i) => (
+            <li key={caveat}>
+              <LocalText text={caveat} english={inEnglish(meta, `caveats.${i}`)} />
+            </li>
+          ))}
+          {meta.sourceRule ? (
+            <li>
+              <LocalText text={meta.sourceRule} english={inEnglish(meta, 'sourceRule')} />
+            </li>
+          ) : null}
+        </ul>
+      </details>
+    ) : null;
+
   return (
     <article
       ref={cardRef}
@@ -347,25 +387,24 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
         cited={citedBy(meta, sources)}
         citationPage={fullPage}
         onCite={slice ? cite : undefined}
+        more={
+          embed && slice
+            ? { shown: EMBED_SOURCES_NAMED, open: () => openTab('sources') }
+            : undefined
+        }
       />
-      {embed ? <OpenInDashboard href={fullPage} /> : null}
-      {meta.caveats.length > 0 || meta.sourceRule ? (
-        <details className="caveats">
-          <summary>{t('chart.caveats')}</summary>
-          <ul>
-            {meta.caveats.map((caveat, i) => (
-              <li key={caveat}>
-                <LocalText text={caveat} english={inEnglish(meta, `caveats.${i}`)} />
-              </li>
-            ))}
-            {meta.sourceRule ? (
-              <li>
-                <LocalText text={meta.sourceRule} english={inEnglish(meta, 'sourceRule')} />
-              </li>
-            ) : null}
-          </ul>
-        </details>
-      ) : null}
+      <div className="card-actions">
+        {embed && drawn ? (
+          <button type="button" onClick={() => openTab('download')}>
+            {t('embed.getData')}
+          </button>
+        ) : null}
+        <CopyLink address={() => datasetAddress(false)} />
+        {embed ? <OpenInDashboard href={fullPage} /> : null}
+        {/* In an embed the notes are one more thing on this row, opened on demand. */}
+        {embed ? caveats : null}
+      </div>
+      {embed ? null : caveats}
       {mode === 'overview' ? (
         <p>
           <a
