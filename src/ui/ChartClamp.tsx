@@ -32,6 +32,8 @@ export function ChartClamp({
   // The height shown, once the drawing is known to be taller than the room it has.
   const [max, setMax] = useState<number | undefined>();
   const [open, setOpen] = useState(false);
+  // The drawing's height when last measured: a test waits for it to match the drawing's.
+  const [measured, setMeasured] = useState<number | undefined>();
   useEffect(() => {
     const box = outer.current;
     const drawing = content.current;
@@ -45,7 +47,9 @@ export function ChartClamp({
       const button = toggle.current ? 0 : TOGGLE_HEIGHT;
       const rest = page - box.getBoundingClientRect().height + button;
       const room = Math.max(min, Math.floor(budget - rest));
-      const tall = drawing.getBoundingClientRect().height > room + 1;
+      const height = drawing.getBoundingClientRect().height;
+      const tall = height > room + 1;
+      setMeasured(Math.round(height));
       setMax((shown) => (tall ? (shown !== undefined ? Math.min(shown, room) : room) : undefined));
     };
     const resized = () => {
@@ -70,6 +74,7 @@ export function ChartClamp({
         ref={outer}
         className={clamped ? 'chart-clamp clamped' : 'chart-clamp'}
         style={clamped ? { maxHeight: max } : undefined}
+        data-measured={measured}
       >
         <div ref={content}>{children}</div>
       </div>

@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import { ChartLegend } from '../../charts/ChartLegend.tsx';
 import { CompareChart } from '../../charts/compare/CompareChart.tsx';
 import { formatFigure } from '../../model/formatFigure.ts';
-import { sourceAnchor } from '../../data/citations.ts';
+import { sourceAnchor, sourcePrefix } from '../../data/citations.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetSource } from '../../sources/queries.ts';
 import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
@@ -16,6 +16,7 @@ import { compareRows } from './model/compareView.ts';
 import {
   compareCsvTable,
   compareModel,
+  compareSourceLabels,
   compareSourceLine,
   conceptLabel,
 } from './model/compareModel.ts';
@@ -207,7 +208,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
             <p className="derived-note">{t('compare.conflictNote')}</p>
           </details>
           {/* The sources of the country drawn; each row's are in the dashboard's table. */}
-          <p className="source-line">{compareSourceLine({ ...model, panels })}</p>
+          <CompareSourceLine labels={compareSourceLabels({ panels })} />
           <div className="card-actions">
             <Disclosure className="download-menu get-data" summary={t('embed.getData')}>
               {downloads(true)}
@@ -230,5 +231,24 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
         </>
       )}
     </article>
+  );
+}
+
+/**
+ * An embed's one source line: two sources named, the rest behind "and 8 more" (the dashboard's
+ * table names each row's).
+ */
+function CompareSourceLine({ labels }: { labels: readonly string[] }) {
+  const named = labels.length > 4 ? 2 : labels.length;
+  return (
+    <div className="source-line">
+      {sourcePrefix(labels.length)} {labels.slice(0, named).join('; ')}
+      {named < labels.length ? (
+        <details className="more-sources">
+          <summary>{t('embed.moreSources', { count: labels.length - named })}</summary>
+          {labels.slice(named).join('; ')}
+        </details>
+      ) : null}
+    </div>
   );
 }

@@ -176,15 +176,20 @@ function legendOf(bars: readonly CompareBar[]): LegendItem[] {
 
 /** The CSV of the compare view: every row of its tables. */
 /** The source line of what the charts draw: every source of every bar, once, in order. */
-export function compareSourceLine(model: CompareModel): string {
-  const labels = [
+export function compareSourceLine(model: Pick<CompareModel, 'panels'>): string {
+  const labels = compareSourceLabels(model);
+  return `${sourcePrefix(labels.length)} ${labels.join('; ')}`;
+}
+
+/** The short citations of every source the charts draw, once each, in order. */
+export function compareSourceLabels(model: Pick<CompareModel, 'panels'>): string[] {
+  return [
     ...new Set(
       model.panels.flatMap((p) =>
         p.groups.flatMap((g) => g.bars.flatMap((b) => b.row.sources.map((x) => x.label))),
       ),
     ),
   ];
-  return `${sourcePrefix(labels.length)} ${labels.join('; ')}`;
 }
 
 export function compareCsvTable(model: CompareModel) {
