@@ -7,7 +7,7 @@ import { t } from '../i18n/i18n.ts';
  */
 export async function copyToClipboard(
   text: string,
-  clipboard: Pick<Clipboard, 'writeText'> | undefined = navigator.clipboard,
+  clipboard: Pick<Clipboard, 'writeText'> | undefined,
 ): Promise<boolean> {
   try {
     if (!clipboard) return false;
@@ -33,7 +33,8 @@ export function CopyLink({ address }: { address: () => string }) {
     // Emptied first, so that a second copy is announced again.
     setOutcome(undefined);
     const text = address();
-    setOutcome({ copied: await copyToClipboard(text), text });
+    // `navigator.clipboard` is undefined outside a secure context.
+    setOutcome({ copied: await copyToClipboard(text, navigator.clipboard), text });
   };
   return (
     <div className="copy-link">
