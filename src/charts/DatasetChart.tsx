@@ -92,7 +92,7 @@ export function DatasetChart({
   );
   return (
     <>
-      <ChartClamp budget={compact ? EMBED_HEIGHT : undefined} min={model.lines ? 280 : 200}>
+      <ChartClamp budget={compact ? EMBED_HEIGHT : undefined} min={model.lines ? 300 : 220}>
         {drawing}
       </ChartClamp>
       {model.flags.length > 0 ? (

@@ -143,7 +143,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           ))}
         </fieldset>
       ) : null}
-      <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={260}>
+      <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={300}>
         <div ref={charts}>
           {panels.map(({ country, name, rows, groups, legend }) => (
             <section key={country} className="compare-country" aria-label={name}>

@@ -332,7 +332,7 @@ function UnStockView({
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
-      <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={260}>
+      <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={300}>
         <div ref={drawing}>
           {model && un.show === 'map' ? (
             <CodePart part={worldMap} fallback={<Loading label={t('map.loading')} />}>
