@@ -210,7 +210,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           {/* The sources of the country drawn; each row's are in the dashboard's table. */}
           <CompareSourceLine labels={compareSourceLabels({ panels })} />
           <div className="card-actions">
-            <Disclosure className="download-menu get-data" summary={t('embed.getData')}>
+            <Disclosure className="get-data" summary={t('embed.getData')}>
               {downloads(true)}
             </Disclosure>
             <CopyLink address={() => viewUrl} />

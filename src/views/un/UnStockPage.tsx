@@ -399,7 +399,7 @@ function UnStockView({
       {embed ? (
         <div className="card-actions">
           {model && complete ? (
-            <Disclosure className="download-menu get-data" summary={t('embed.getData')}>
+            <Disclosure className="get-data" summary={t('embed.getData')}>
               {downloads(true)}
             </Disclosure>
           ) : null}
