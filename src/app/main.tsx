@@ -43,7 +43,7 @@ applyThemeChoice(view.theme);
 // iframe keeps the snippet's height (480 px), and the chart is still all there.
 if (view.embed)
   void import('../embed/reportHeight.ts').then(
-    (m) => m.reportHeightToHost(),
+    (m) => m.reportHeightToHost(m.embedChartId(view)),
     () => undefined,
   );
 

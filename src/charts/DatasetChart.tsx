@@ -7,6 +7,7 @@ import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
 import { ObservationTable } from './ObservationTable.tsx';
 import type { Observation } from '../model/observations.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
+import { ChartClamp, EMBED_HEIGHT } from '../ui/ChartClamp.tsx';
 
 interface DatasetChartProps {
   meta: DatasetMeta;
@@ -17,6 +18,11 @@ interface DatasetChartProps {
   /** Events (agreements, meetings) to mark on a year axis. */
   events?: ChartEvent[];
   animate?: boolean;
+  /**
+   * An embed's: the drawing cut to the room the embed has (ChartClamp), the notes of figures in
+   * doubt behind their heading (which says how many), the figures themselves still ringed.
+   */
+  compact?: boolean;
 }
 
 /** Picks the drawing for the model's chart type; every drawing reads the same model. */
@@ -27,6 +33,7 @@ export function DatasetChart({
   rows,
   events = [],
   animate: wanted = true,
+  compact = false,
 }: DatasetChartProps) {
   const animate = wanted && !prefersReducedMotion();
   const drawing = (() => {
@@ -76,17 +83,35 @@ export function DatasetChart({
         return null;
     }
   })();
+  const flagList = (
+    <ul>
+      {model.flags.map((f, i) => (
+        <li key={i}>{f.text}</li>
+      ))}
+    </ul>
+  );
   return (
     <>
-      {drawing}
+      <ChartClamp budget={compact ? EMBED_HEIGHT : undefined} min={model.lines ? 300 : 220}>
+        {drawing}
+      </ChartClamp>
       {model.flags.length > 0 ? (
         <div className="flag-notes" role="note">
-          <strong>{t('chart.flagsTitle')}</strong>
-          <ul>
-            {model.flags.map((f, i) => (
-              <li key={i}>{f.text}</li>
-            ))}
-          </ul>
+          {compact ? (
+            <details>
+              <summary>
+                <strong>
+                  {t('chart.flagsTitle')} ({model.flags.length})
+                </strong>
+              </summary>
+              {flagList}
+            </details>
+          ) : (
+            <>
+              <strong>{t('chart.flagsTitle')}</strong>
+              {flagList}
+            </>
+          )}
         </div>
       ) : null}
     </>

@@ -4,6 +4,23 @@ import type { ViewState } from '../state/viewState.ts';
 /** The message an embedded chart sends its host page when its height changes. */
 export const HEIGHT_MESSAGE = 'ca-migration-embed-height';
 
+/**
+ * The chart id in the Datawrapper-style height message: the dataset's id (which the iframe's
+ * address contains, so scripts that match `iframe[src*=id]` find it), `ca-migration-un` or
+ * `ca-migration-compare`.
+ */
+export function embedChartId(view: Pick<ViewState, 'page' | 'dataset'>): string {
+  return view.page === 'dataset' && view.dataset ? view.dataset : `ca-migration-${view.page}`;
+}
+
+/** Datawrapper's responsive-iframe message: `{"datawrapper-height": {"<chart id>": 612}}`. */
+export function datawrapperHeightMessage(
+  chartId: string,
+  height: number,
+): { 'datawrapper-height': Record<string, number> } {
+  return { 'datawrapper-height': { [chartId]: height } };
+}
+
 function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')

@@ -11,6 +11,7 @@ export const enLater = {
   'embed.languageBrowser': 'The reader’s browser language',
   'embed.theme': 'Theme of the embedded chart',
   'compare.tableRegion': '{country}: table of figures',
+  'compare.countrySwitch': 'Country',
   'explore.controls': 'Filters and chart options',
   'explore.controlsActive': 'Filters and chart options (filters set: {count})',
   'datasets.title': 'Datasets',

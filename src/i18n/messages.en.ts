@@ -108,6 +108,7 @@ export const en = {
   'chart.drawnSome': '{count} of {of}',
   'chart.flagsTitle': 'Figures in doubt',
   'summary.title': 'In words:',
+  'summary.more': 'In words',
   'tabs.label': '{title}: chart, table, sources, citation, downloads',
   'tabs.chart': 'Chart',
   'tabs.table': 'Table',
@@ -167,6 +168,14 @@ export const en = {
     'Derived: this year’s figure minus the previous calendar year’s, on the same line; % of the previous year.',
   'explore.back': 'Back to all datasets',
   'embed.openFull': 'Open in the dashboard',
+  'embed.getData': 'Get the data',
+  'embed.moreSources': 'and {count} more',
+  'embed.wholeChart': 'Show the whole chart',
+  'link.copy': 'Copy link',
+  'link.copied': 'Link copied',
+  'link.select':
+    'Copying is not allowed here: the link is selected below; copy it with Ctrl+C (⌘C on a Mac).',
+  'link.field': 'Link to this view',
   'embed.notEmbeddable':
     'This view is not offered as an embed: only a dataset’s chart, the UN migrant stock view and the comparison are.',
 } as const;

@@ -202,6 +202,13 @@ export function parseViewState(search: string, pathname = ''): ParsedView {
     else ignore('events', events);
   }
 
+  if (state.page === 'compare') {
+    const country = get('country');
+    if (country !== undefined) {
+      if ((CENTRAL_ASIA as readonly string[]).includes(country)) state.compareCountry = country;
+      else ignore('country', country);
+    }
+  }
   if (state.page === 'un') parseUn(get, ignore, state);
   else {
     const measure = get('measure');
@@ -214,6 +221,7 @@ export function parseViewState(search: string, pathname = ''): ParsedView {
   for (const key of seen) {
     const value = params.get(key)!;
     if (COMMON_KEYS.has(key) || (state.page === 'un' && UN_KEYS.has(key))) continue;
+    if (state.page === 'compare' && key === 'country') continue;
     if (state.page !== 'dataset' || !COLUMN.test(key) || value.length > MAX_PARAM_LENGTH * 5) {
       ignore(key, value);
       continue;
@@ -316,6 +324,9 @@ export function serializeViewState(state: ViewState): string {
     if (un.measure !== defaultUnView.measure) params.set('measure', un.measure);
     if (un.show !== defaultUnView.show) params.set('show', un.show);
     if (un.sex !== defaultUnView.sex) params.set('sex', un.sex);
+  }
+  if (state.page === 'compare' && state.compareCountry) {
+    params.set('country', state.compareCountry);
   }
   if (state.page !== 'dataset' && state.page !== 'overview' && state.embed)
     params.set('embed', '1');

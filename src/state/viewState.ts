@@ -53,6 +53,11 @@ export interface ViewState {
   /** Light, dark, or the system's preference; kept across pages. */
   theme: ThemeChoice;
   un: UnViewState;
+  /**
+   * The compare view's country shown in an embed (one at a time; the full view shows all):
+   * absent, the first. An ISO3 code (`country=TJK`).
+   */
+  compareCountry: string | undefined;
 }
 
 /** The years of the UN revision the view draws (International Migrant Stock 2020). */
@@ -87,6 +92,7 @@ export const defaultViewState: ViewState = {
   lang: undefined,
   theme: 'system',
   un: defaultUnView,
+  compareCountry: undefined,
 };
 
 export function isDisplayType(value: string): value is DisplayType {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { openTab, screenshot, openHostPage, watchPage } from './helpers';
 
 test('a presenter copies the snippet; the host page shows the chart with its filters and source, sized to fit', async ({
@@ -126,4 +126,174 @@ test('sandbox="allow-scripts" alone: the scripts are refused without CORS header
     allowed.host.frameLocator('iframe').locator('.recharts-bar-rectangle').first(),
   ).toBeVisible();
   allowed.close();
+});
+
+/**
+ * The tallest an embed may be at 640 px wide (and wider): about a Datawrapper or Our World in
+ * Data embed, a chart, its title and a source line. Before compact embeds: 2,077 px for a
+ * dataset and 10,538 px for the comparison at 640 px.
+ */
+const EMBED_MAX_AT_640 = 700;
+/** At 320 px the same embed wraps its words: bounded too, if more loosely. */
+const EMBED_MAX_AT_320 = 1000;
+
+const DATASET_IDS = readdirSync('data')
+  .filter((f) => f.endsWith('.meta.json'))
+  .map((f) => f.replace(/\.meta\.json$/, ''));
+const EMBEDS = [
+  ...DATASET_IDS.map((id) => ({ query: `?view=dataset&id=${id}&embed=1`, chartId: id })),
+  { query: '?view=un&embed=1', chartId: 'ca-migration-un' },
+  { query: '?view=compare&embed=1', chartId: 'ca-migration-compare' },
+];
+
+/** A host page with one iframe in a column `width` px wide, keeping every message it gets. */
+async function hostColumn(context: BrowserContext, width: number) {
+  const opened = await openHostPage(
+    context,
+    `<div style="width: ${width}px"><iframe id="embed" title="Chart" style="width: 100%; height: 480px; border: 0"></iframe></div>
+     <script>window.received = []; window.addEventListener('message', (e) => window.received.push(e.data));</script>`,
+  );
+  await opened.host.setViewportSize({ width: width + 40, height: 900 });
+  const frame = (await opened.host.locator('#embed').elementHandle())!.contentFrame();
+  return { ...opened, frame: (await frame)! };
+}
+
+/**
+ * Opens `url` in the host's iframe and waits until it is drawn: its drawing, source line and
+ * "Get the data" shown, and every cut drawing measured as it now is. Returns its height.
+ */
+async function openEmbed(host: Page, frame: Frame, url: string): Promise<number> {
+  await host.evaluate((src) => {
+    (window as unknown as { received: unknown[] }).received = [];
+    document.querySelector('iframe')!.src = src;
+  }, url);
+  await frame.waitForURL(url);
+  await expect(
+    frame.locator('.recharts-surface, .figures, .timeline, .matrix').first(),
+  ).toBeVisible();
+  // The embed's one source line (a matrix also cites in its cells).
+  await expect(frame.locator('article > .source-line')).toBeVisible();
+  await expect(frame.getByText('Get the data', { exact: true })).toBeVisible();
+  await frame.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.chart-clamp')].every(
+      (clamp) =>
+        clamp.dataset.measured ===
+        String(Math.round(clamp.firstElementChild!.getBoundingClientRect().height)),
+    ),
+  );
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+test(`every dataset's embed, the UN and the compare embed: at most ${EMBED_MAX_AT_640} px tall at 640 and 1,200 px, with their source line and Get the data, and both height messages sent`, async ({
+  context,
+  baseURL,
+}) => {
+  const heights: Record<string, Record<number, number>> = {};
+  for (const width of [320, 640, 1200]) {
+    const { host, frame, close } = await hostColumn(context, width);
+    for (const { query, chartId } of EMBEDS) {
+      const height = await openEmbed(host, frame, `${baseURL}${query}`);
+      (heights[query] ??= {})[width] = height;
+      // The host is told the height in our message and in Datawrapper's, for CMSs that listen.
+      await host.waitForFunction(
+        ({ height, chartId }) => {
+          const got = (window as unknown as { received: Record<string, unknown>[] }).received;
+          return (
+            got.some((m) => m.type === 'ca-migration-embed-height' && m.height === height) &&
+            got.some(
+              (m) =>
+                (m['datawrapper-height'] as Record<string, number> | undefined)?.[chartId] ===
+                height,
+            )
+          );
+        },
+        { height, chartId },
+      );
+      const bound = width === 320 ? EMBED_MAX_AT_320 : EMBED_MAX_AT_640;
+      expect.soft(height, `${query} at ${width} px`).toBeLessThanOrEqual(bound);
+    }
+    close();
+  }
+  console.log(
+    Object.entries(heights)
+      .map(([query, h]) => `${query.padEnd(60)} ${h[320]} ${h[640]} ${h[1200]}`)
+      .join('\n'),
+  );
+});
+
+test('the embed keeps its figures one click away: Get the data opens the downloads, "and 14 more" every citation, Show the whole chart the rest', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto('./?view=dataset&id=unemployment&embed=1');
+  const csv = page.getByRole('button', { name: 'CSV of this view' });
+  await expect(page.locator('.source-line')).toHaveText(
+    'Sources: Kun.uz (2018); Tashkent Times (2022) and 14 more',
+  );
+  await expect(csv).toBeHidden();
+  await page.getByRole('button', { name: 'Get the data' }).click();
+  await expect(csv).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Download' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'and 14 more' }).click();
+  await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toContainText('National Statistical Committee');
+
+  // Figures in doubt stay announced beside the chart, their notes behind their heading.
+  await page.getByRole('tab', { name: 'Chart' }).click();
+  await expect(page.getByText('Figures in doubt (3)')).toBeVisible();
+  const whole = page.getByRole('button', { name: 'Show the whole chart' });
+  await expect(whole).toHaveAttribute('aria-expanded', 'false');
+  const legendItem = page.locator('.legend li').last();
+  await expect(legendItem).not.toBeInViewport();
+  await whole.click();
+  await expect(whole).toHaveAttribute('aria-expanded', 'true');
+  await legendItem.scrollIntoViewIfNeeded();
+  await expect(legendItem).toBeInViewport();
+
+  for (const view of ['un', 'compare']) {
+    await page.goto(`./?view=${view}&embed=1`);
+    const viewCsv = page.getByRole('button', { name: 'CSV of this view' });
+    await expect(page.locator('.source-line')).toBeVisible();
+    await expect(viewCsv).toBeHidden();
+    await page.getByText('Get the data', { exact: true }).click();
+    await expect(viewCsv).toBeVisible();
+  }
+});
+
+test('the compare embed shows one country, the one its address names, and switches inside the embed', async ({
+  page,
+}) => {
+  await page.goto('./?view=compare&embed=1&country=TJK');
+  await expect(page.locator('.compare-country')).toHaveCount(1);
+  await expect(page.locator('.compare-country h3')).toHaveText('Tajikistan');
+  await expect(page.getByRole('radio', { name: 'Tajikistan' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Kyrgyzstan' }).check();
+  await expect(page.locator('.compare-country h3')).toHaveText('Kyrgyzstan');
+  await expect(page).toHaveURL(/[?&]country=KGZ(&|$)/);
+  // Without a country: the first, Uzbekistan.
+  await page.goto('./?view=compare&embed=1');
+  await expect(page.locator('.compare-country h3')).toHaveText('Uzbekistan');
+});
+
+test('a dark embed is dark from its first paint, before any of its scripts has run', async ({
+  context,
+  baseURL,
+}) => {
+  // The page's own code never comes: what shows is what the HTML and CSS paint alone.
+  await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  const { host, close } = await openHostPage(
+    context,
+    `<iframe src="${baseURL}?view=dataset&id=tajik-migrants-by-sex&embed=1&theme=dark" title="Chart" style="width: 100%; height: 480px; border: 0"></iframe>`,
+  );
+  const frame = host.frameLocator('iframe');
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.locator('#root')).toBeEmpty();
+  const painted = await frame.locator('html').evaluate((html) => {
+    const style = getComputedStyle(html);
+    return { scheme: style.colorScheme, background: style.backgroundColor };
+  });
+  expect(painted).toEqual({ scheme: 'dark', background: 'rgb(18, 20, 23)' });
+  await expect(frame.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'light dark');
+  close();
 });

@@ -137,7 +137,8 @@ export const dashboardViews: DashboardView[] = [
   {
     name: 'compare embed',
     url: './?view=compare&embed=1',
-    ready: '.compare-country table.data-table tbody tr',
+    // One country's charts; its table is in the dashboard and the downloads.
+    ready: '.compare-country .recharts-surface',
   },
 ];
 

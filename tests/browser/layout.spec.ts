@@ -181,6 +181,12 @@ for (const chart of tooltips) {
     await page.goto(chart.url);
     const surface = page.locator('[data-dataset] svg.recharts-surface').first();
     await surface.waitFor();
+    // An embed cuts a tall drawing to its room: the whole chart is shown, to hover its far end.
+    if (chart.url.includes('embed=1')) {
+      await page.locator('.chart-clamp[data-measured]').waitFor();
+      const whole = page.locator('.chart-clamp-toggle');
+      if ((await whole.count()) > 0) await whole.click();
+    }
     await surface.scrollIntoViewIfNeeded();
     const plot = await settledBox(page.locator('[data-dataset] .recharts-cartesian-grid').first());
     // Near the plot's left edge (a short bar), in the middle, and near its right edge, low down.

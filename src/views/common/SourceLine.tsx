@@ -1,5 +1,6 @@
 import { shortCitations, sourceAnchor, sourcePrefix } from '../../data/citations.ts';
 import type { DatasetMeta, SourceMeta } from '../../data/metadataSchema.ts';
+import { t } from '../../i18n/i18n.ts';
 import { defaultViewState } from '../../state/viewState.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { viewAddress } from '../../state/urlCodec.ts';
@@ -24,12 +25,18 @@ export function SourceLine({
   cited,
   citationPage,
   onCite,
+  more,
 }: {
   /** In the order shown; one line may cite the sources of several datasets (the UN view). */
   cited: readonly CitedSource[];
   citationPage?: string | undefined;
   /** Shows the citation with this anchor in the card, before the link moves to it. */
   onCite?: ((anchor: string) => void) | undefined;
+  /**
+   * An embed's one line: the first `shown` sources named, then "and 17 more", which opens every
+   * citation (`open`, in the embed's Sources tab).
+   */
+  more?: { shown: number; open: () => void } | undefined;
 }) {
   const theme = useViewStore((s) => s.view.theme);
   const page =
@@ -40,10 +47,12 @@ export function SourceLine({
     cited.map((c) => c.source),
     datasets.flatMap((m) => m.sources),
   );
+  // Two more named read no longer than "and 2 more": a cut is made only where it saves a line.
+  const cut = more && cited.length > more.shown + 2 ? more.shown : cited.length;
   return (
     <p className="source-line">
       {sourcePrefix(cited.length)}{' '}
-      {cited.map(({ meta, source }, i) => {
+      {cited.slice(0, cut).map(({ meta, source }, i) => {
         const anchor = sourceAnchor(meta.id, source.id);
         return (
           <span key={anchor}>
@@ -58,6 +67,14 @@ export function SourceLine({
           </span>
         );
       })}
+      {more && cut < cited.length ? (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={more.open}>
+            {t('embed.moreSources', { count: cited.length - cut })}
+          </button>
+        </>
+      ) : null}
     </p>
   );
 }

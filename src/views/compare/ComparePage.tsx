@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { ChartLegend } from '../../charts/ChartLegend.tsx';
 import { CompareChart } from '../../charts/compare/CompareChart.tsx';
 import { formatFigure } from '../../model/formatFigure.ts';
-import { sourceAnchor } from '../../data/citations.ts';
+import { sourceAnchor, sourcePrefix } from '../../data/citations.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetSource } from '../../sources/queries.ts';
 import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
@@ -23,6 +23,10 @@ import { useViewStore } from '../../state/viewStore.ts';
 import { compareCountries, compareEntries } from './model/compareMeasures.ts';
 import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
 import { CiteMenu } from '../common/CiteMenu.tsx';
+import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
+import { ChartClamp, EMBED_HEIGHT } from '../../ui/ChartClamp.tsx';
+import { CopyLink } from '../../ui/CopyLink.tsx';
+import { Disclosure } from '../../ui/Disclosure.tsx';
 
 /** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
 export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
@@ -66,7 +70,13 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   // The one model the charts, tables, sentences, legend, CSV and image are drawn from.
   const model = useMemo(() => compareModel(byCountry, formatFigure), [byCountry]);
   const viewUrl = useViewStore((s) => viewAddress(s.view));
+  const asked = useViewStore((s) => s.view.compareCountry);
+  const update = useViewStore((s) => s.update);
+  // An embed shows one country at a time (the address's, else the first), with a switch.
+  const shownCountry = compareCountries.find((c) => c === asked) ?? compareCountries[0];
+  const panels = embed ? model.panels.filter((p) => p.country === shownCountry) : model.panels;
   const metaList = useMemo(() => [...metas.values()], [metas]);
+
   // What the view cites: each dataset's sources of the figures shown, with their years.
   const cited = useMemo(
     () =>
@@ -87,117 +97,176 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   // Every chart in the image, each under its country and group, with the one legend of the
   // marks; drawn anew at the image's size, and in several images when one would be unreadable.
   const chartImage = (): ImageRequest | undefined => {
-    const panels = model.panels.flatMap(({ name, groups }) =>
+    const drawn = panels.flatMap(({ name, groups }) =>
       groups.map((g) => ({
         drawing: <CompareChart group={g} />,
         caption: `${name}: ${g.heading}`,
         rows: g.bars.length,
       })),
     );
-    if (panels.length === 0) return undefined;
-    const bars = model.panels.flatMap((p) => p.groups.flatMap((g) => g.bars));
+    if (drawn.length === 0) return undefined;
+    const bars = panels.flatMap((p) => p.groups.flatMap((g) => g.bars));
     return {
       text: {
         title: t('compare.title'),
         subtitle: t('compare.chartTitleAll'),
         legend: model.legend,
-        sources: compareSources(model),
+        sources: compareSources({ panels }),
         flagged: bars.filter((b) => b.flag).length,
       },
-      panels,
+      panels: drawn,
     };
   };
+
+  const downloads = (inline: boolean) => (
+    <ViewDownloadMenu
+      fileId="compare-measures"
+      parts={compareCountries.map((c) => c.toLowerCase())}
+      title={t('compare.title')}
+      viewTable={() => compareCsvTable(model)}
+      notes={() => [t('compare.conflictNote')]}
+      rows={model.rows.length}
+      several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
+      filters={{ country: [...compareCountries] }}
+      viewUrl={viewUrl}
+      chartImage={chartImage}
+      inline={inline}
+    />
+  );
 
   return (
     <article className="dataset-card explore compare">
       <h2>{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
-      <div>
-        {model.panels.map(({ country, name, rows, groups, legend }) => (
-          <section key={country} className="compare-country" aria-label={name}>
-            <h3>{name}</h3>
-            {groups.length > 0 ? (
-              <div data-country={country}>
-                {groups.map((g) => (
-                  <CompareChart key={g.key} group={g} />
-                ))}
-                <ChartLegend items={legend} />
-              </div>
-            ) : null}
-            <ScrollRegion label={t('compare.tableRegion', { country: name })}>
-              <table className="data-table">
-                <caption>{name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('compare.measure')}</th>
-                    <th scope="col">{t('compare.concept')}</th>
-                    <th scope="col">{t('table.period')}</th>
-                    <th scope="col">{t('table.value')}</th>
-                    <th scope="col">{t('table.unit')}</th>
-                    <th scope="col">{t('table.source')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row, i) => (
-                    <tr key={i} className={row.conflict ? 'conflict' : undefined}>
-                      <td>{row.measure}</td>
-                      <td>{conceptLabel(row.concept)}</td>
-                      <td>{row.shown.period}</td>
-                      <td className="num">
-                        {formatFigure(row.value, row.qualifier)}
-                        {row.flag ? ` (${row.flag})` : ''}
-                        {row.conflict ? ` (${t('compare.conflict')})` : ''}
-                      </td>
-                      <td>{row.shown.unit}</td>
-                      <td>
-                        {row.sources.map((x, k) => (
-                          <span key={`${x.dataset}-${x.id}`}>
-                            {k > 0 ? '; ' : ''}
-                            <a href={`#${sourceAnchor(x.dataset, x.id)}`}>{x.label}</a>
-                          </span>
-                        ))}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          </section>
-        ))}
-      </div>
-      <p className="chart-summary">
-        <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
-      </p>
-      <p className="derived-note">{t('compare.conflictNote')}</p>
-      <ViewDownloadMenu
-        fileId="compare-measures"
-        parts={compareCountries.map((c) => c.toLowerCase())}
-        title={t('compare.title')}
-        viewTable={() => compareCsvTable(model)}
-        notes={() => [t('compare.conflictNote')]}
-        rows={model.rows.length}
-        several={{ metas: metaList, title: t('compare.title'), description: t('compare.intro') }}
-        filters={{ country: [...compareCountries] }}
-        viewUrl={viewUrl}
-        chartImage={chartImage}
-      />
-      {embed ? null : (
-        <CiteMenu
-          datasets={cited}
-          title={t('compare.title')}
-          viewUrl={viewUrl}
-          fileId="compare-measures"
-        />
-      )}
       {embed ? (
-        <p>
-          <a href={viewUrl} target="_blank" rel="noopener">
-            {t('embed.openFull')}
-          </a>
-        </p>
+        <fieldset className="segmented compare-switch">
+          <legend>{t('compare.countrySwitch')}</legend>
+          {model.panels.map(({ country, name }) => (
+            <label key={country}>
+              <input
+                type="radio"
+                name="compare-country"
+                value={country}
+                checked={country === shownCountry}
+                onChange={() => update({ compareCountry: country }, 'replace')}
+              />
+              {name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={300}>
+        <div>
+          {panels.map(({ country, name, rows, groups, legend }) => (
+            <section key={country} className="compare-country" aria-label={name}>
+              <h3>{name}</h3>
+              {groups.length > 0 ? (
+                <div data-country={country}>
+                  {groups.map((g) => (
+                    <CompareChart key={g.key} group={g} />
+                  ))}
+                  <ChartLegend items={legend} />
+                </div>
+              ) : null}
+              {embed ? null : (
+                <ScrollRegion label={t('compare.tableRegion', { country: name })}>
+                  <table className="data-table">
+                    <caption>{name}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('compare.measure')}</th>
+                        <th scope="col">{t('compare.concept')}</th>
+                        <th scope="col">{t('table.period')}</th>
+                        <th scope="col">{t('table.value')}</th>
+                        <th scope="col">{t('table.unit')}</th>
+                        <th scope="col">{t('table.source')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rows.map((row, i) => (
+                        <tr key={i} className={row.conflict ? 'conflict' : undefined}>
+                          <td>{row.measure}</td>
+                          <td>{conceptLabel(row.concept)}</td>
+                          <td>{row.shown.period}</td>
+                          <td className="num">
+                            {formatFigure(row.value, row.qualifier)}
+                            {row.flag ? ` (${row.flag})` : ''}
+                            {row.conflict ? ` (${t('compare.conflict')})` : ''}
+                          </td>
+                          <td>{row.shown.unit}</td>
+                          <td>
+                            {row.sources.map((x, k) => (
+                              <span key={`${x.dataset}-${x.id}`}>
+                                {k > 0 ? '; ' : ''}
+                                <a href={`#${sourceAnchor(x.dataset, x.id)}`}>{x.label}</a>
+                              </span>
+                            ))}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+              )}
+            </section>
+          ))}
+        </div>
+      </ChartClamp>
+      {embed ? (
+        <>
+          <details className="chart-summary">
+            <summary>{t('summary.more')}</summary>
+            <p>{model.summary.join(' ')}</p>
+            <p className="derived-note">{t('compare.conflictNote')}</p>
+          </details>
+          {/* The sources of the country drawn; each row's are in the dashboard's table. */}
+          <CompareSourceLine labels={compareSources({ panels })} />
+          <div className="card-actions">
+            <Disclosure className="get-data" summary={t('embed.getData')}>
+              {downloads(true)}
+            </Disclosure>
+            <CopyLink address={() => viewUrl} />
+            <OpenInDashboard href={viewUrl} />
+          </div>
+        </>
       ) : (
-        <EmbedPanel title={t('compare.title')} />
+        <>
+          <p className="chart-summary">
+            <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
+          </p>
+          <p className="derived-note">{t('compare.conflictNote')}</p>
+          {downloads(false)}
+          <CiteMenu
+            datasets={cited}
+            title={t('compare.title')}
+            viewUrl={viewUrl}
+            fileId="compare-measures"
+          />
+          <div className="card-actions">
+            <CopyLink address={() => viewUrl} />
+          </div>
+          <EmbedPanel title={t('compare.title')} />
+        </>
       )}
     </article>
+  );
+}
+
+/**
+ * An embed's one source line: two sources named, the rest behind "and 8 more" (the dashboard's
+ * table names each row's).
+ */
+function CompareSourceLine({ labels }: { labels: readonly string[] }) {
+  const named = labels.length > 4 ? 2 : labels.length;
+  return (
+    <div className="source-line">
+      {sourcePrefix(labels.length)} {labels.slice(0, named).join('; ')}
+      {named < labels.length ? (
+        <details className="more-sources">
+          <summary>{t('embed.moreSources', { count: labels.length - named })}</summary>
+          {labels.slice(named).join('; ')}
+        </details>
+      ) : null}
+    </div>
   );
 }

@@ -29,6 +29,7 @@ import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { citePanel } from '../common/citePanelChunk.ts';
 import { viewAddress, viewHref } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
+import { CopyLink } from '../../ui/CopyLink.tsx';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
 // loads when that view opens, not with the overview.
@@ -61,6 +62,9 @@ const embedPanel = chunk(
  * the card says once that some of it is in English.
  */
 const UNMARKED_FIELDS = ['labels', 'units', 'referencePeriod', 'breaks'];
+
+/** Sources named on an embed's one source line before "and 17 more". */
+const EMBED_SOURCES_NAMED = 2;
 
 interface DatasetCardProps {
   meta: DatasetMeta;
@@ -177,6 +181,11 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
     flushSync(() => setTab('sources'));
     document.getElementById(anchor)?.focus({ preventScroll: true });
   };
+  // An embed's footer opens a tab (its sources, its downloads) and takes the reader to it.
+  const openTab = (key: CardTab) => {
+    flushSync(() => setTab(key));
+    cardRef.current?.querySelector<HTMLElement>(`[role="tab"][data-tab="${key}"]`)?.focus();
+  };
 
   const tabs: Tab<CardTab>[] = [
     {
@@ -193,6 +202,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
           {drawn ? (
             <figure
               className="chart"
+              data-drawing={model.lines ? 'line' : model.type}
               aria-label={title}
               aria-describedby={summary.length > 0 ? `${id}-summary` : undefined}
             >
@@ -203,8 +213,17 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
                 rows={slice.rows}
                 events={events}
                 animate={animate}
+                compact={embed}
               />
-              {summary.length > 0 ? (
+              {summary.length > 0 && embed ? (
+                // An embed keeps its sentences one click away: the chart stays the embed.
+                <figcaption className="chart-summary">
+                  <details>
+                    <summary>{t('summary.more')}</summary>
+                    <span id={`${id}-summary`}>{summary.join(' ')}</span>
+                  </details>
+                </figcaption>
+              ) : summary.length > 0 ? (
                 <figcaption className="chart-summary" id={`${id}-summary`}>
                   <strong>{t('summary.title')}</strong> {summary.join(' ')}
                 </figcaption>
@@ -299,6 +318,25 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
       : []),
   ];
 
+  const caveats =
+    meta.caveats.length > 0 || meta.sourceRule ? (
+      <details className="caveats">
+        <summary>{t('chart.caveats')}</summary>
+        <ul>
+          {meta.caveats.map((caveat, i) => (
+            <li key={caveat}>
+              <LocalText text={caveat} english={inEnglish(meta, `caveats.${i}`)} />
+            </li>
+          ))}
+          {meta.sourceRule ? (
+            <li>
+              <LocalText text={meta.sourceRule} english={inEnglish(meta, 'sourceRule')} />
+            </li>
+          ) : null}
+        </ul>
+      </details>
+    ) : null;
+
   return (
     <article
       ref={cardRef}
@@ -369,31 +407,30 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
         cited={citedBy(meta, sources)}
         citationPage={fullPage}
         onCite={slice ? cite : undefined}
+        more={
+          embed && slice
+            ? { shown: EMBED_SOURCES_NAMED, open: () => openTab('sources') }
+            : undefined
+        }
       />
-      {embed ? <OpenInDashboard href={fullPage} /> : null}
+      <div className="card-actions">
+        {embed && drawn ? (
+          <button type="button" onClick={() => openTab('download')}>
+            {t('embed.getData')}
+          </button>
+        ) : null}
+        <CopyLink address={() => datasetAddress(false)} />
+        {embed ? <OpenInDashboard href={fullPage} /> : null}
+        {/* In an embed the notes are one more thing on this row, opened on demand. */}
+        {embed ? caveats : null}
+      </div>
       {/* Without scripts the downloads cannot be made: the dataset's own file is a link away. */}
       <noscript>
         <p>
           <a href={`${root}data/${meta.file}`}>{t('chart.csvFile')}</a>
         </p>
       </noscript>
-      {meta.caveats.length > 0 || meta.sourceRule ? (
-        <details className="caveats">
-          <summary>{t('chart.caveats')}</summary>
-          <ul>
-            {meta.caveats.map((caveat, i) => (
-              <li key={caveat}>
-                <LocalText text={caveat} english={inEnglish(meta, `caveats.${i}`)} />
-              </li>
-            ))}
-            {meta.sourceRule ? (
-              <li>
-                <LocalText text={meta.sourceRule} english={inEnglish(meta, 'sourceRule')} />
-              </li>
-            ) : null}
-          </ul>
-        </details>
-      ) : null}
+      {embed ? null : caveats}
       {mode === 'overview' ? (
         <p>
           <a

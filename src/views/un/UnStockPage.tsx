@@ -39,6 +39,9 @@ import {
 import { useViewStore } from '../../state/viewStore.ts';
 import { ViewDownloadMenu } from '../common/DownloadMenu.tsx';
 import { CiteMenu } from '../common/CiteMenu.tsx';
+import { ChartClamp, EMBED_HEIGHT } from '../../ui/ChartClamp.tsx';
+import { CopyLink } from '../../ui/CopyLink.tsx';
+import { Disclosure } from '../../ui/Disclosure.tsx';
 import { UnYearControl } from './UnYearControl.tsx';
 import { UN_DATASET_ID, UN_TOTALS_ID } from './model/unDatasets.ts';
 
@@ -213,6 +216,44 @@ function UnStockView({
     };
   };
 
+  // Every file of the view: a menu on the page, "Get the data" in an embed.
+  const downloads = (inline: boolean) =>
+    model ? (
+      <ViewDownloadMenu
+        fileId={meta.id}
+        meta={meta}
+        parts={unFileParts(model.state)}
+        title={title}
+        viewTable={() => unViewDownloadTable(model, meta, totalsMeta)}
+        alsoCited={totalsMeta ? [totalsMeta] : undefined}
+        notes={() => [model.note]}
+        rows={model.marks.length}
+        filters={{
+          dir: [model.state.direction],
+          country: [model.state.country, ...model.state.vs],
+          year: [
+            String(model.state.year),
+            ...(model.state.vsYear !== undefined ? [String(model.state.vsYear)] : []),
+          ],
+          show: [model.state.show],
+          sex: [model.state.sex],
+        }}
+        viewUrl={viewUrl}
+        chartImage={chartImage}
+        inline={inline}
+      />
+    ) : null;
+  const caveats = (
+    <details className="caveats" open={!embed}>
+      <summary>{t('chart.caveats')}</summary>
+      <ul>
+        {meta.caveats.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+    </details>
+  );
+
   return (
     <article
       className="dataset-card explore"
@@ -372,53 +413,63 @@ function UnStockView({
       {query.isError ? (
         <ErrorNotice title={t('error.dataset')} message={query.error.message} />
       ) : null}
-      <div ref={drawing}>
-        {model && un.show === 'map' ? (
-          <CodePart part={worldMap} fallback={<Loading label={t('map.loading')} />}>
-            {(WorldMap) => (
-              <WorldMap
-                drawing={model.map}
-                onSelect={(code) => {
-                  if (countryOptions.includes(code)) {
-                    setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
-                  }
-                }}
-              />
-            )}
-          </CodePart>
-        ) : null}
-        {model && un.show === 'flows' ? (
-          <CodePart part={flowsChart} fallback={<Loading label={t('flows.loading')} />}>
-            {(FlowsChart) => (
-              <>
-                {model.flows.map((f) => (
-                  <FlowsChart key={f.year} drawing={f} />
-                ))}
-              </>
-            )}
-          </CodePart>
-        ) : null}
-        {model ? (
-          <div className={model.panels.length > 1 ? 'side-by-side' : undefined}>
-            {(complete ? model.panels : model.panels.slice(0, 1)).map((panel) => (
-              <UnCountryPanel
-                key={`${panel.country}-${panel.year}`}
-                panel={panel}
-                bars={un.show === 'bars'}
-                title={meta.title}
-                embed={embed}
-                complete={complete}
-              />
-            ))}
-          </div>
-        ) : null}
-      </div>
-      {drawn && complete ? (
+      <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={300}>
+        <div ref={drawing}>
+          {model && un.show === 'map' ? (
+            <CodePart part={worldMap} fallback={<Loading label={t('map.loading')} />}>
+              {(WorldMap) => (
+                <WorldMap
+                  drawing={model.map}
+                  onSelect={(code) => {
+                    if (countryOptions.includes(code)) {
+                      setUn({ country: code, vs: un.vs.filter((c) => c !== code) });
+                    }
+                  }}
+                />
+              )}
+            </CodePart>
+          ) : null}
+          {model && un.show === 'flows' ? (
+            <CodePart part={flowsChart} fallback={<Loading label={t('flows.loading')} />}>
+              {(FlowsChart) => (
+                <>
+                  {model.flows.map((f) => (
+                    <FlowsChart key={f.year} drawing={f} />
+                  ))}
+                </>
+              )}
+            </CodePart>
+          ) : null}
+          {model ? (
+            <div className={model.panels.length > 1 ? 'side-by-side' : undefined}>
+              {(complete ? model.panels : model.panels.slice(0, 1)).map((panel) => (
+                <UnCountryPanel
+                  key={`${panel.country}-${panel.year}`}
+                  panel={panel}
+                  bars={un.show === 'bars'}
+                  title={meta.title}
+                  embed={embed}
+                  complete={complete}
+                />
+              ))}
+            </div>
+          ) : null}
+        </div>
+      </ChartClamp>
+      {drawn && complete && embed ? (
+        // An embed keeps its sentences one click away: the chart stays the embed.
+        <details className="chart-summary">
+          <summary>{t('summary.more')}</summary>
+          <p>{model.summary.join(' ')}</p>
+          <p className="derived-note">{model.note}</p>
+        </details>
+      ) : null}
+      {drawn && complete && !embed ? (
         <p className="chart-summary">
           <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
         </p>
       ) : null}
-      {drawn ? <p className="derived-note">{model.note}</p> : null}
+      {drawn && !embed ? <p className="derived-note">{model.note}</p> : null}
       {model?.panels.some((p) => p.typeOfData !== undefined || p.hasTypes) ? (
         <p className="derived-note">{t('un.typeOfDataKey')}</p>
       ) : null}
@@ -429,53 +480,41 @@ function UnStockView({
         ]}
         citationPage={fullPage}
       />
-      {drawn && complete ? (
-        <ViewDownloadMenu
-          fileId={meta.id}
-          meta={meta}
-          parts={unFileParts(model.state)}
-          title={title}
-          viewTable={() => unViewDownloadTable(model, meta, totalsMeta)}
-          alsoCited={totalsMeta ? [totalsMeta] : undefined}
-          notes={() => [model.note]}
-          rows={model.marks.length}
-          filters={{
-            dir: [model.state.direction],
-            country: [model.state.country, ...model.state.vs],
-            year: [
-              String(model.state.year),
-              ...(model.state.vsYear !== undefined ? [String(model.state.vsYear)] : []),
-            ],
-            show: [model.state.show],
-            sex: [model.state.sex],
-          }}
-          viewUrl={viewUrl}
-          chartImage={chartImage}
-        />
-      ) : null}
-      {model && complete && !embed ? (
-        <CiteMenu
-          datasets={[
-            { meta, sources: meta.sources },
-            ...(totalsMeta ? [{ meta: totalsMeta, sources: totalsMeta.sources }] : []),
-          ]}
-          title={title}
-          viewUrl={viewUrl}
-          refersTo={[model.state.year, model.state.vsYear]
-            .filter((year) => year !== undefined)
-            .join(', ')}
-          fileId={meta.id}
-        />
-      ) : null}
-      {embed ? <OpenInDashboard href={fullPage} /> : <EmbedPanel title={title} />}
-      <details className="caveats" open={!embed}>
-        <summary>{t('chart.caveats')}</summary>
-        <ul>
-          {meta.caveats.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      </details>
+      {embed ? (
+        <div className="card-actions">
+          {drawn && complete ? (
+            <Disclosure className="get-data" summary={t('embed.getData')}>
+              {downloads(true)}
+            </Disclosure>
+          ) : null}
+          <CopyLink address={() => viewUrl} />
+          <OpenInDashboard href={fullPage} />
+          {caveats}
+        </div>
+      ) : (
+        <>
+          {drawn && complete ? downloads(false) : null}
+          {model && complete ? (
+            <CiteMenu
+              datasets={[
+                { meta, sources: meta.sources },
+                ...(totalsMeta ? [{ meta: totalsMeta, sources: totalsMeta.sources }] : []),
+              ]}
+              title={title}
+              viewUrl={viewUrl}
+              refersTo={[model.state.year, model.state.vsYear]
+                .filter((year) => year !== undefined)
+                .join(', ')}
+              fileId={meta.id}
+            />
+          ) : null}
+          <div className="card-actions">
+            <CopyLink address={() => viewUrl} />
+          </div>
+          <EmbedPanel title={title} />
+          {caveats}
+        </>
+      )}
     </article>
   );
 }
@@ -533,7 +572,13 @@ function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelP
           </table>
         </ScrollRegion>
       )}
-      {bars && complete ? (
+      {bars && complete && embed ? (
+        <details className="un-trend">
+          <summary>{t('un.overTime')}</summary>
+          <UnTrendChart trend={panel.trend} />
+        </details>
+      ) : null}
+      {bars && complete && !embed ? (
         <>
           <h4>{t('un.overTime')}</h4>
           <UnTrendChart trend={panel.trend} />

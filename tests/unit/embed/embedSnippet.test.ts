@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, HEIGHT_MESSAGE } from '../../../src/embed/embedSnippet';
+import {
+  datawrapperHeightMessage,
+  embedChartId,
+  embedSnippet,
+  HEIGHT_MESSAGE,
+} from '../../../src/embed/embedSnippet';
 import { defaultViewState, type ViewState } from '../../../src/state/viewState';
 
 describe('embed snippet', () => {
@@ -42,6 +47,18 @@ describe('embed snippet', () => {
     };
     expect(src(embedSnippet(un, 'T', page))).toBe(
       'https://example.org/dash/?view=un&vs=TJK~KGZ&show=flows&embed=1',
+    );
+  });
+});
+
+describe('Datawrapper’s height message', () => {
+  it('names the chart by an id its iframe’s address contains, as Datawrapper’s scripts look for', () => {
+    const view = { ...defaultViewState, page: 'dataset' as const, dataset: 'unemployment' };
+    expect(embedChartId(view)).toBe('unemployment');
+    expect(embedChartId({ ...defaultViewState, page: 'un' })).toBe('ca-migration-un');
+    expect(embedChartId({ ...defaultViewState, page: 'compare' })).toBe('ca-migration-compare');
+    expect(JSON.stringify(datawrapperHeightMessage('unemployment', 612))).toBe(
+      '{"datawrapper-height":{"unemployment":612}}',
     );
   });
 });

@@ -71,6 +71,14 @@ function generatedState(r: () => number): ViewState {
       theme: pick(r, ['system', 'light', 'dark'] as const),
     };
   }
+  if (page === 'compare') {
+    return {
+      ...defaultViewState,
+      page,
+      compareCountry: r() < 0.5 ? pick(r, ['UZB', 'TJK', 'KGZ']) : undefined,
+      embed: r() < 0.5,
+    };
+  }
   return { ...defaultViewState, page };
 }
 
@@ -172,6 +180,18 @@ describe('view state ⇄ URL', () => {
     const compare = parseViewState('?view=compare&embed=1');
     expect(compare.ignored).toEqual([]);
     expect(compare.state.embed).toBe(true);
+  });
+
+  it('reads the compare embed’s country, and names one it does not know', () => {
+    const tj = parseViewState('?view=compare&country=TJK&embed=1');
+    expect(tj.ignored).toEqual([]);
+    expect(tj.state.compareCountry).toBe('TJK');
+    expect(serializeViewState(tj.state)).toBe('?view=compare&country=TJK&embed=1');
+    const unknown = parseViewState('?view=compare&country=XYZ&embed=1');
+    expect(unknown.ignored).toEqual(['country=XYZ']);
+    expect(unknown.state.compareCountry).toBeUndefined();
+    // Another page has no compare country (a dataset's `country` column is a filter).
+    expect(parseViewState('?view=dataset&id=x&country=TJK').state.compareCountry).toBeUndefined();
   });
 
   it('drops a drawing it does not know and too many countries', () => {

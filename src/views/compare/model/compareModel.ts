@@ -173,9 +173,8 @@ function legendOf(bars: readonly CompareBar[]): LegendItem[] {
   ];
 }
 
-/** The CSV of the compare view: every row of its tables. */
-/** The sources of what the charts draw: every source of every bar, once, in order. */
-export function compareSources(model: CompareModel): string[] {
+/** The short citations of every source the charts draw, once each, in order. */
+export function compareSources(model: Pick<CompareModel, 'panels'>): string[] {
   return [
     ...new Set(
       model.panels.flatMap((p) =>
@@ -185,6 +184,7 @@ export function compareSources(model: CompareModel): string[] {
   ];
 }
 
+/** The CSV of the compare view: every row of its tables. */
 export function compareCsvTable(model: CompareModel) {
   return compareDownloadTable(model.rows, conceptLabel, t('compare.conflictNote'));
 }
