@@ -12,4 +12,10 @@
   const theme = dark ? 'dark' : 'light';
   document.documentElement.dataset.theme = theme;
   document.documentElement.style.colorScheme = theme;
+  // A page written at build shows its own view. An address asking for more (any query: a view,
+  // an embed, a filter, a language) would show that page's HTML until the app has drawn the view
+  // asked for: the page is kept hidden until then (src/app/main.tsx), rather than flash another
+  // view; set here, not in the stylesheet, which an embed in a sandbox may be refused. Without
+  // scripts this never runs, and the written page stays readable.
+  if (window.location.search !== '') document.documentElement.style.visibility = 'hidden';
 })();

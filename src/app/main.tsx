@@ -53,12 +53,15 @@ if (view.embed)
 // it loads import this module, which must have finished running first.
 // Its code comes only with such a page.
 const takeOverCode = chunk('takeOverPage', () => import('./takeOverPage.ts'));
-const takeOver = document.getElementById('page-data')
-  ? takeOverCode
-      .load()
-      .then((m) => m.takeOverPage(queryClient, source, serializeViewState(view), locale))
-      .catch(() => false)
-  : Promise.resolve(false);
+// Only the page's own address: any query (an embed, a filter, another language or theme) asks
+// for more than the page was written with, and first-paint.js has hidden it meanwhile.
+const takeOver =
+  document.getElementById('page-data') && window.location.search === ''
+    ? takeOverCode
+        .load()
+        .then((m) => m.takeOverPage(queryClient, source, serializeViewState(view), locale))
+        .catch(() => false)
+    : Promise.resolve(false);
 
 // The address is read: its data is asked for now, not once React has rendered the components.
 // (Not before the language is set: a view's text is written in it, and kept in the cache.)
@@ -77,5 +80,11 @@ const app = (
 );
 void takeOver.then((written) => {
   if (written) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  else {
+    // Another view than the page's written one: its HTML goes, rather than show meanwhile.
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  // Shown again (first-paint.js hid a written page while another view was on its way).
+  document.documentElement.style.removeProperty('visibility');
 });

@@ -243,6 +243,18 @@ function UnStockView({
         inline={inline}
       />
     ) : null;
+  // What the drawing rests on: said beside it on the page, one click away in an embed.
+  const revision = (
+    <p className="meta-line">
+      {t('un.revisionDrawn', {
+        release: meta.sources[0]?.release ?? meta.title,
+        years: `${UN_YEARS[0]}–${UN_YEARS.at(-1)}`,
+      })}
+    </p>
+  );
+  const typesKey = model?.panels.some((p) => p.typeOfData !== undefined || p.hasTypes) ? (
+    <p className="derived-note">{t('un.typeOfDataKey')}</p>
+  ) : null;
   const caveats = (
     <details className="caveats" open={!embed}>
       <summary>{t('chart.caveats')}</summary>
@@ -392,12 +404,7 @@ function UnStockView({
           </fieldset>
         </FoldedControls>
       )}
-      <p className="meta-line">
-        {t('un.revisionDrawn', {
-          release: meta.sources[0]?.release ?? meta.title,
-          years: `${UN_YEARS[0]}–${UN_YEARS.at(-1)}`,
-        })}
-      </p>
+      {embed ? null : revision}
       {model && model.unavailable.length > 0 ? (
         <p className="notice" role="status">
           {t('un.unavailable', { countries: formatList(model.unavailable) })}{' '}
@@ -462,6 +469,8 @@ function UnStockView({
           <summary>{t('summary.more')}</summary>
           <p>{model.summary.join(' ')}</p>
           <p className="derived-note">{model.note}</p>
+          {typesKey}
+          {revision}
         </details>
       ) : null}
       {drawn && complete && !embed ? (
@@ -470,9 +479,7 @@ function UnStockView({
         </p>
       ) : null}
       {drawn && !embed ? <p className="derived-note">{model.note}</p> : null}
-      {model?.panels.some((p) => p.typeOfData !== undefined || p.hasTypes) ? (
-        <p className="derived-note">{t('un.typeOfDataKey')}</p>
-      ) : null}
+      {embed ? null : typesKey}
       <SourceLine
         cited={[
           ...citedBy(meta, meta.sources),
