@@ -13,7 +13,13 @@ import {
 } from './viewState.ts';
 import { browserLocale, isLocale, t, type Locale } from '../i18n/i18n.ts';
 import { themeChoices, type ThemeChoice } from '../ui/theme.ts';
-import type { Page, UnDisplay, UnSex, ViewState } from './viewState.ts';
+import {
+  COMPARE_COUNTRIES,
+  type Page,
+  type UnDisplay,
+  type UnSex,
+  type ViewState,
+} from './viewState.ts';
 
 /**
  * View state ⇄ URL query string. Short, stable parameters after Our World in Data's habits:
@@ -205,7 +211,9 @@ export function parseViewState(search: string, pathname = ''): ParsedView {
   if (state.page === 'compare') {
     const country = get('country');
     if (country !== undefined) {
-      if ((CENTRAL_ASIA as readonly string[]).includes(country)) state.compareCountry = country;
+      // Only an embed shows one country at a time; the page draws them all.
+      const shown = COMPARE_COUNTRIES.find((c) => c === country);
+      if (shown && state.embed) state.compareCountry = shown;
       else ignore('country', country);
     }
   }
@@ -325,7 +333,7 @@ export function serializeViewState(state: ViewState): string {
     if (un.show !== defaultUnView.show) params.set('show', un.show);
     if (un.sex !== defaultUnView.sex) params.set('sex', un.sex);
   }
-  if (state.page === 'compare' && state.compareCountry) {
+  if (state.page === 'compare' && state.embed && state.compareCountry) {
     params.set('country', state.compareCountry);
   }
   if (state.page !== 'dataset' && state.page !== 'overview' && state.embed)

@@ -3,6 +3,9 @@ import type { Locale } from '../i18n/i18n.ts';
 import type { ThemeChoice } from '../ui/theme.ts';
 
 export const pages = ['overview', 'dataset', 'un', 'compare', 'sources'] as const;
+/** The countries the compare view draws, in its order (an embed shows one of them at a time). */
+export const COMPARE_COUNTRIES = ['UZB', 'TJK', 'KGZ'] as const;
+
 export type Page = (typeof pages)[number];
 
 export interface UnViewState {
@@ -57,7 +60,7 @@ export interface ViewState {
    * The compare view's country shown in an embed (one at a time; the full view shows all):
    * absent, the first. An ISO3 code (`country=TJK`).
    */
-  compareCountry: string | undefined;
+  compareCountry: (typeof COMPARE_COUNTRIES)[number] | undefined;
 }
 
 /** The years of the UN revision the view draws (International Migrant Stock 2020). */

@@ -148,7 +148,9 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                 name="compare-country"
                 value={country}
                 checked={country === shownCountry}
-                onChange={() => update({ compareCountry: country }, 'replace')}
+                onChange={() =>
+                  update({ compareCountry: compareCountries.find((c) => c === country) }, 'replace')
+                }
               />
               {name}
             </label>

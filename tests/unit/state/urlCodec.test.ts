@@ -72,11 +72,13 @@ function generatedState(r: () => number): ViewState {
     };
   }
   if (page === 'compare') {
+    // The country is an embed's alone: the page draws every country.
+    const embed = r() < 0.5;
     return {
       ...defaultViewState,
       page,
-      compareCountry: r() < 0.5 ? pick(r, ['UZB', 'TJK', 'KGZ']) : undefined,
-      embed: r() < 0.5,
+      compareCountry: embed && r() < 0.5 ? pick(r, ['UZB', 'TJK', 'KGZ'] as const) : undefined,
+      embed,
     };
   }
   return { ...defaultViewState, page };
@@ -192,6 +194,12 @@ describe('view state ⇄ URL', () => {
     expect(unknown.state.compareCountry).toBeUndefined();
     // Another page has no compare country (a dataset's `country` column is a filter).
     expect(parseViewState('?view=dataset&id=x&country=TJK').state.compareCountry).toBeUndefined();
+    // Not on the page, which draws every country: named, not obeyed.
+    const page = parseViewState('?view=compare&country=TJK');
+    expect(page.state.compareCountry).toBeUndefined();
+    expect(page.ignored).toEqual(['country=TJK']);
+    // Kazakhstan is not one of the countries compared.
+    expect(parseViewState('?view=compare&country=KAZ&embed=1').ignored).toEqual(['country=KAZ']);
   });
 
   it('drops a drawing it does not know and too many countries', () => {

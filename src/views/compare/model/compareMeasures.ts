@@ -1,3 +1,4 @@
+import { COMPARE_COUNTRIES } from '../../../state/viewState.ts';
 /**
  * The figures the "compare measures" view puts side by side for each country: seed figures,
  * ministry series and UN stocks. Each entry names a dataset and the row filter that picks its
@@ -123,4 +124,4 @@ export const compareEntries: CompareEntry[] = [
 ];
 
 /** The countries the compare view shows, in this order. */
-export const compareCountries = ['UZB', 'TJK', 'KGZ'] as const;
+export const compareCountries = COMPARE_COUNTRIES;
