@@ -11,8 +11,16 @@ async function yTicks(figure: Locator): Promise<number[]> {
 /** Moves the mouse over a year on a line chart's x axis, placed between its labelled ticks. */
 async function hoverYear(page: Page, figure: Locator, year: number) {
   const ticks = figure.locator('.recharts-xAxis-tick-labels text');
-  const labels = (await ticks.allTextContents()).map(Number);
-  const boxes = await Promise.all(labels.map((_, i) => ticks.nth(i).boundingBox()));
+  // Read again until every tick has its box: recharts may redraw its ticks between two reads
+  // (the chart settling to its width), and a tick read then has none.
+  let labels: number[] = [];
+  let boxes: ({ x: number; width: number } | null)[] = [];
+  await expect(async () => {
+    labels = (await ticks.allTextContents()).map(Number);
+    boxes = await Promise.all(labels.map((_, i) => ticks.nth(i).boundingBox()));
+    expect(labels.length).toBeGreaterThan(1);
+    expect(boxes.every((box) => box !== null)).toBe(true);
+  }).toPass();
   // Ticks stop at the last round year drawn (2020 on a chart to 2024): past it, go on at their pace.
   const found = labels.findIndex((y, n) => y <= year && (labels[n + 1] ?? Infinity) > year);
   const i = Math.min(found, labels.length - 2);
