@@ -181,7 +181,8 @@ for (const fault of ['404', 'abort'] as const) {
     await page.route('**/assets/csvWorker*', (route) =>
       fault === '404' ? route.fulfill({ status: 404, body: '' }) : route.abort(),
     );
-    await page.goto('./');
+    // With a query, so the cards' rows are fetched (the written overview carries them).
+    await page.goto('./?lang=en');
     await waitForCards(page, readdirSync('data').filter((f) => f.endsWith('.meta.json')).length);
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(info.some((line) => line.includes('parsing on the page instead'))).toBe(true);
