@@ -127,7 +127,7 @@ for (const [what, change] of Object.entries(DAMAGE)) {
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(
       page.locator('[data-dataset="tajik-migrants-by-sex"] .recharts-bar-rectangle').first(),
-    ).toBeVisible({ timeout: 15_000 });
+    ).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     // Retry went to the server, past the copy the browser cached.
     expect(await cacheModes(file)).toEqual(['no-cache', 'reload']);
