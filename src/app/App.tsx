@@ -17,6 +17,7 @@ import { viewAddress, viewHref } from '../state/urlCodec.ts';
 import { UN_DATASET_ID } from '../views/un/model/unDatasets.ts';
 import { useUnapplied } from '../views/dataset/useUnapplied.ts';
 import { OpenInDashboard } from '../views/common/OpenInDashboard.tsx';
+import { useHydrated } from '../ui/useHydrated.ts';
 
 // The UN and compare views (with their map, flows and country search) load when opened, so the
 // first view's JavaScript does not carry them; code that fails to come fails that view alone.
@@ -48,7 +49,14 @@ const NAV: { page: Page; label: Parameters<typeof t>[0] }[] = [
 export function App() {
   const lang = useViewStore((s) => s.view.lang);
   const { locale, failed } = useLocale(lang);
-  return <Dashboard key={locale} locale={locale} languageFailed={failed} />;
+  // A written page's controls do nothing until React has taken it over: a choice made before
+  // that would be lost without a word, so they are shown disabled until then (links still go).
+  const live = useHydrated();
+  return (
+    <fieldset className="page-live" role="none" disabled={!live}>
+      <Dashboard key={locale} locale={locale} languageFailed={failed} />
+    </fieldset>
+  );
 }
 
 function Dashboard({

@@ -49,6 +49,8 @@ test.describe('without JavaScript', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         const card = page.locator(`article.dataset-card[data-dataset="${meta.id}"]`);
         await expect(card.getByRole('heading', { level: 2 })).toHaveText(meta.title);
+        // Controls that need the app say so rather than take a choice and lose it.
+        await expect(page.locator('header select').first()).toBeDisabled();
         // What the default view says in words (its figures from data/), and the citations of
         // the sources it draws, on the Sources panel shown without scripts.
         const { slice, summary } = await viewAt(`?view=dataset&id=${meta.id}`, locale);
@@ -117,7 +119,7 @@ async function takesOver(page: Page, path: string, expectKept = true) {
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       (window as unknown as { written: Element | null }).written = document.querySelector(
-        '#root > header, #root > main',
+        '#root header, #root main',
       );
     });
   });
@@ -133,6 +135,9 @@ async function takesOver(page: Page, path: string, expectKept = true) {
     return written !== null && document.contains(written);
   });
   expect(kept, `${path}: the page's HTML was taken over`).toBe(expectKept);
+  // Its controls work once React holds the page; until then they are disabled (a choice made
+  // before would be lost), as they stay without JavaScript.
+  await expect(page.locator('header select').first()).toBeEnabled();
   expect(reported, path).toEqual([]);
   expect(problems, path).toEqual([]);
 }
