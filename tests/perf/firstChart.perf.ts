@@ -206,7 +206,7 @@ test('CPU time to the first chart, beside a blank page and the library floor', a
       THROTTLES.flatMap((th) => [FLOOR, ...VIEWS].map((t) => row(t, BLANK, th, cpu))),
     ),
     formatRatios(
-      `The same, as a ratio to the library floor (react, react-dom, recharts, arquero; one bar chart)`,
+      `The same, as a ratio to the library floor (react, react-dom, recharts, arquero, react-query, zustand, lingui; one bar chart)`,
       THROTTLES.flatMap((th) => VIEWS.map((t) => row(t, FLOOR, th, cpu))),
     ),
     formatRatios(
