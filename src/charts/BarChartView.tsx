@@ -1,4 +1,5 @@
-import { Bar, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ReactElement } from 'react';
+import { Bar, CartesianGrid, Cell, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
@@ -12,18 +13,31 @@ import { yearTicksFor } from '../model/niceAxis.ts';
 import { ChartRoom } from '../ui/ChartRoom.tsx';
 import { useHydrated } from '../ui/useHydrated.ts';
 
-interface BarChartViewProps {
+export interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
   meta: DatasetMeta;
   horizontal: boolean;
   animate?: boolean;
 }
 
+/** A stated total's marks beside its stack: StackedBarChartView.tsx, loaded with stacks alone. */
+export type StatedTotal = (
+  series: BarSeriesModel['series'][number],
+  color: string,
+  horizontal: boolean,
+) => ReactElement;
+
 /**
  * Bars for categories (horizontal for long names), grouped or stacked by series. In a stack the
  * stated total is a marker beside its parts, never a part of the stack.
  */
-export function BarChartView({ model, meta, horizontal, animate = true }: BarChartViewProps) {
+export function BarChartView({
+  model,
+  meta,
+  horizontal,
+  animate = true,
+  statedTotal,
+}: BarChartViewProps & { statedTotal?: StatedTotal | undefined }) {
   // recharts draws nothing on the server: the chart's room until the page is the browser's.
   const drawn = useHydrated();
   const bars = model.bars;
@@ -112,24 +126,9 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
             }}
           />
           {bars.series.map((s) =>
+            // Never a part of the stack: drawn by the stacked drawing's own marks.
             bars.stacked && s.total ? (
-              <Line
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                stroke="none"
-                isAnimationActive={false}
-                activeDot={false}
-                dot={(props: { cx?: number; cy?: number }) => (
-                  <TotalMarker
-                    key={`${s.key}-${props.cx}-${props.cy}`}
-                    x={props.cx}
-                    y={props.cy}
-                    color={model.colors[s.key] ?? ink.neutral}
-                    horizontal={horizontal}
-                  />
-                )}
-              />
+              (statedTotal?.(s, model.colors[s.key] ?? ink.neutral, horizontal) ?? null)
             ) : (
               <Bar
                 key={s.key}
@@ -166,21 +165,4 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
       ) : null}
     </div>
   );
-}
-
-/** The stated total beside a stack: a thick rule across the bar at the total's value. */
-function TotalMarker({
-  x,
-  y,
-  color,
-  horizontal,
-}: {
-  x: number | undefined;
-  y: number | undefined;
-  color: string;
-  horizontal: boolean;
-}) {
-  if (x === undefined || y === undefined) return <g />;
-  const d = horizontal ? `M${x},${y - 14}V${y + 14}` : `M${x - 18},${y}H${x + 18}`;
-  return <path d={d} stroke={color} strokeWidth={4} data-total="true" />;
 }

@@ -71,13 +71,16 @@ export function DatasetChart({
           );
         }
         if (model.bars) {
-          return (
-            <BarChartView
-              model={{ ...model, bars: model.bars }}
-              meta={meta}
-              horizontal={model.type === 'bar' && meta.display.horizontal === true}
-              animate={animate}
-            />
+          const props = {
+            model: { ...model, bars: model.bars },
+            meta,
+            horizontal: model.type === 'bar' && meta.display.horizontal === true,
+            animate,
+          };
+          return model.bars.stacked ? (
+            <WithDrawing kind="stacked-bar" draw={(Stacked) => <Stacked {...props} />} />
+          ) : (
+            <BarChartView {...props} />
           );
         }
         return null;

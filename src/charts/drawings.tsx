@@ -8,17 +8,20 @@ import { CodePart, prefetchCode } from '../ui/CodePart.tsx';
 import type { FiguresView } from './FiguresView.tsx';
 import type { LineChartView } from './LineChartView.tsx';
 import type { MatrixView } from './MatrixView.tsx';
+import type { StackedBarChartView } from './StackedBarChartView.tsx';
 import type { TimelineView } from './TimelineView.tsx';
 
 /**
  * The drawings a first screen does not show, each in its own chunk: the overview opens on bar
- * charts, so line charts (with their reference lines), timelines, matrices and figure panels load
+ * charts, so line charts (with their reference lines), stacked bars (their totals are Recharts
+ * lines), timelines, matrices and figure panels load
  * when a card of that type comes near, or as soon as an address asks for one (prefetchView).
  * They load as code parts (src/ui/CodePart.tsx), so a chunk that fails to arrive is an error with
  * the file's name and the same Retry as a data file, on its own card.
  */
 interface Drawings {
   line: typeof LineChartView;
+  'stacked-bar': typeof StackedBarChartView;
   timeline: typeof TimelineView;
   matrix: typeof MatrixView;
   figures: typeof FiguresView;
@@ -30,6 +33,11 @@ const parts: { [K in LazyDisplayType]: Chunk<Drawings[K]> } = {
     'LineChartView',
     () => import('./LineChartView.tsx'),
     (m) => m.LineChartView,
+  ),
+  'stacked-bar': chunk(
+    'StackedBarChartView',
+    () => import('./StackedBarChartView.tsx'),
+    (m) => m.StackedBarChartView,
   ),
   timeline: chunk(
     'TimelineView',

@@ -22,7 +22,7 @@ export interface ChartTypeInfo {
 export const chartTypes = {
   bar: { measure: true, bars: true, image: true, yearAxis: false, lazyDrawing: false },
   'grouped-bar': { measure: true, bars: true, image: true, yearAxis: true, lazyDrawing: false },
-  'stacked-bar': { measure: true, bars: true, image: true, yearAxis: true, lazyDrawing: false },
+  'stacked-bar': { measure: true, bars: true, image: true, yearAxis: true, lazyDrawing: true },
   line: { measure: true, bars: false, image: true, yearAxis: true, lazyDrawing: true },
   figures: { measure: true, bars: false, image: false, yearAxis: false, lazyDrawing: true },
   table: { measure: true, bars: false, image: false, yearAxis: false, lazyDrawing: false },

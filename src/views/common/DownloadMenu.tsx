@@ -61,13 +61,15 @@ export function DownloadMenu({
   const chartImage = async (): Promise<ImageRequest> => {
     // The subtitle names the filters and period drawn, so a pasted image says what it shows.
     const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
-    // Line charts' code loads with their card (drawings.tsx); asked for here through the same chunk.
+    // Line charts' and stacks' code loads with their card (drawings.tsx); asked for here through
+    // the same chunk.
     const LineChartView = model.lines ? await loadDrawing('line') : undefined;
+    const Bars = model.bars?.stacked ? await loadDrawing('stacked-bar') : BarChartView;
     const drawing =
       model.lines && LineChartView ? (
         <LineChartView model={{ ...model, lines: model.lines }} meta={meta} animate={false} />
       ) : model.bars ? (
-        <BarChartView
+        <Bars
           model={{ ...model, bars: model.bars }}
           meta={meta}
           horizontal={model.type === 'bar' && meta.display.horizontal === true}
