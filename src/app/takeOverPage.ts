@@ -25,6 +25,8 @@ export async function takeOverPage(
   if (page.intl !== intlFingerprint(locale)) return false;
   adoptCountryNames(locale, page.countryNames);
   hydrate(client, page.queries, { defaultOptions: { deserializeData: decodePageValue } });
+  // The code parts come beside the files, not after them.
+  const code = loadCode(client, page.code);
   // The page's HTML was rendered knowing every dataset's metadata (the navigation, the cards):
   // the same files, from the site (or the browser's cache), before React renders.
   const ready = await client
@@ -44,15 +46,22 @@ export async function takeOverPage(
       () => true,
       () => false,
     );
-  if (!ready) return false;
-  // A part's code may declare the parts inside it (the UN view's drawings): loaded in turn.
-  let waiting = page.code;
+  if (!ready || !(await code)) return false;
+  // A part whose code did not come shows its error, not the page's HTML: rendered afresh.
+  return page.code.every((name) => client.getQueryState(['code', name])?.status === 'success');
+}
+
+/**
+ * Loads the code parts the page was rendered with; false if one is never declared. A part's code
+ * may declare the parts inside it (the UN view's drawings): loaded in turn.
+ */
+async function loadCode(client: QueryClient, names: string[]): Promise<boolean> {
+  let waiting = names;
   while (waiting.length > 0) {
     const ready = waiting.filter((name) => chunkNamed(name));
     if (ready.length === 0) return false;
     await Promise.all(ready.map((name) => prefetchCode(client, chunkNamed(name)!)));
     waiting = waiting.filter((name) => !ready.includes(name));
   }
-  // A part whose code did not come shows its error, not the page's HTML: rendered afresh.
-  return page.code.every((name) => client.getQueryState(['code', name])?.status === 'success');
+  return true;
 }

@@ -4,7 +4,6 @@ import { BarChartView } from './BarChartView.tsx';
 import type { ChartModel } from '../views/dataset/model/chartModel.ts';
 import { WithDrawing } from './drawings.tsx';
 import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
-import { ObservationTable } from './ObservationTable.tsx';
 import type { Observation } from '../model/observations.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { ChartClamp, EMBED_HEIGHT } from '../ui/ChartClamp.tsx';
@@ -52,7 +51,12 @@ export function DatasetChart({
           />
         );
       case 'table':
-        return <ObservationTable observations={observations} meta={meta} />;
+        return (
+          <WithDrawing
+            kind="table"
+            draw={(Table) => <Table observations={observations} meta={meta} />}
+          />
+        );
       default:
         if (model.lines) {
           const lines = model.lines;

@@ -8,13 +8,14 @@ import { CodePart, prefetchCode } from '../ui/CodePart.tsx';
 import type { FiguresView } from './FiguresView.tsx';
 import type { LineChartView } from './LineChartView.tsx';
 import type { MatrixView } from './MatrixView.tsx';
+import type { ObservationTable } from './ObservationTable.tsx';
 import type { StackedBarChartView } from './StackedBarChartView.tsx';
 import type { TimelineView } from './TimelineView.tsx';
 
 /**
  * The drawings a first screen does not show, each in its own chunk: the overview opens on bar
  * charts, so line charts (with their reference lines), stacked bars (their totals are Recharts
- * lines), timelines, matrices and figure panels load
+ * lines), timelines, matrices, figure panels and tables (a card's Table tab too) load
  * when a card of that type comes near, or as soon as an address asks for one (prefetchView).
  * They load as code parts (src/ui/CodePart.tsx), so a chunk that fails to arrive is an error with
  * the file's name and the same Retry as a data file, on its own card.
@@ -22,6 +23,7 @@ import type { TimelineView } from './TimelineView.tsx';
 interface Drawings {
   line: typeof LineChartView;
   'stacked-bar': typeof StackedBarChartView;
+  table: typeof ObservationTable;
   timeline: typeof TimelineView;
   matrix: typeof MatrixView;
   figures: typeof FiguresView;
@@ -38,6 +40,11 @@ const parts: { [K in LazyDisplayType]: Chunk<Drawings[K]> } = {
     'StackedBarChartView',
     () => import('./StackedBarChartView.tsx'),
     (m) => m.StackedBarChartView,
+  ),
+  table: chunk(
+    'ObservationTable',
+    () => import('./ObservationTable.tsx'),
+    (m) => m.ObservationTable,
   ),
   timeline: chunk(
     'TimelineView',

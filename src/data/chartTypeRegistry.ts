@@ -25,7 +25,7 @@ export const chartTypes = {
   'stacked-bar': { measure: true, bars: true, image: true, yearAxis: true, lazyDrawing: true },
   line: { measure: true, bars: false, image: true, yearAxis: true, lazyDrawing: true },
   figures: { measure: true, bars: false, image: false, yearAxis: false, lazyDrawing: true },
-  table: { measure: true, bars: false, image: false, yearAxis: false, lazyDrawing: false },
+  table: { measure: true, bars: false, image: false, yearAxis: false, lazyDrawing: true },
   timeline: { measure: false, bars: false, image: false, yearAxis: false, lazyDrawing: true },
   matrix: { measure: false, bars: false, image: false, yearAxis: false, lazyDrawing: true },
 } as const satisfies Record<string, ChartTypeInfo>;

@@ -1,8 +1,8 @@
 /**
  * The English messages only lazily loaded parts show (the UN, compare, map and flows views, the
- * explore controls and filters, the drawings loaded on demand, downloads and exports, the embed
- * panel, the country search): the second part
- * of the English catalogue (messages.en.ts), loaded with those parts (src/i18n/i18n.ts,
+ * explore controls and filters, the drawings and tables loaded on demand, the full citations,
+ * downloads and exports, the embed panel, the country search): the second part of the English
+ * catalogue (messages.en.ts), loaded with those parts (src/i18n/i18n.ts,
  * `loadLaterMessages`) so the first view does not carry them. Same form and rules as
  * messages.en.ts; Russian and Uzbek keep every key in one file.
  */
@@ -278,6 +278,22 @@ Figures marked “derived” were computed by this dashboard from the published 
   'filters.year': 'Year',
   'chart.sourceRule': 'Which source draws the line',
   'chart.sourceRuleDefault': 'The documented rule (see Notes)',
+  'chart.tableCaption': '{title}: the values plotted',
+  'table.value': 'Value',
+  'table.unit': 'Unit',
+  'table.source': 'Source',
+  'table.note': 'Note',
+  'sources.published': 'Published {date}',
+  'sources.retrieved': 'retrieved {date}',
+  'sources.locator': 'Where: {locator}',
+  'sources.primary': 'Figures from: {primary}',
+  'sources.quote': 'Quote',
+  'sources.license': 'Licence: {license}',
+  'table.change': 'Change on previous year (derived)',
+  'table.changePct': 'Change, % (derived)',
+  'table.changePoints': '{change} pp',
+  'table.changeHow':
+    'Derived: this year’s figure minus the previous calendar year’s, on the same line; % of the previous year.',
   'table.notListed': 'not listed',
   'filters.title': 'Filters',
   'filters.all': 'Select all',

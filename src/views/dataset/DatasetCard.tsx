@@ -3,11 +3,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { chartSummary } from './model/chartSummary.ts';
 import { Tabs, type Tab } from '../../ui/Tabs.tsx';
-import { SourceCitations } from '../common/SourceCitations.tsx';
 import { buildChartModel } from './model/chartModel.ts';
 import { DatasetChart } from '../../charts/DatasetChart.tsx';
-import { preloadDrawing } from '../../charts/drawings.tsx';
-import { ObservationTable } from '../../charts/ObservationTable.tsx';
+import { preloadDrawing, WithDrawing } from '../../charts/drawings.tsx';
 import { shortCitations, sourceAnchor } from '../../data/citations.ts';
 import { measureColumn } from '../../data/labels.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
@@ -27,6 +25,7 @@ import { defaultViewState } from '../../state/viewState.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { citePanel } from '../common/citePanelChunk.ts';
+import { sourceCitations } from '../common/sourceCitationsChunk.ts';
 import { viewAddress, viewHref } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { CopyLink } from '../../ui/CopyLink.tsx';
@@ -238,8 +237,14 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
           {
             key: 'table' as const,
             label: t('tabs.table'),
+            // Its code loads as a drawing's (the chart type `table` draws the same table).
             panel: (
-              <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
+              <WithDrawing
+                kind="table"
+                draw={(Table) => (
+                  <Table observations={slice.observations} meta={meta} changes={changes} />
+                )}
+              />
             ),
           },
         ]
@@ -247,7 +252,11 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
     {
       key: 'sources',
       label: t('tabs.sources'),
-      panel: <SourceCitations meta={meta} sources={sources} />,
+      panel: (
+        <CodePart part={sourceCitations}>
+          {(SourceCitations) => <SourceCitations meta={meta} sources={sources} />}
+        </CodePart>
+      ),
     },
     // Ready to paste: the sources of the figures drawn, then this view (not in an embed, which
     // links to the full page for its citation).

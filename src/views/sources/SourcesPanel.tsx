@@ -3,28 +3,43 @@ import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { inEnglish } from '../../data/metaText.ts';
 import { t } from '../../i18n/i18n.ts';
 import { LocalText } from '../../ui/LocalText.tsx';
-import { SourceCitations } from '../common/SourceCitations.tsx';
+import { CodePart } from '../../ui/CodePart.tsx';
+import { sourceCitations } from '../common/sourceCitationsChunk.ts';
+import type { SourceCitations as SourceCitationsType } from '../common/SourceCitations.tsx';
 
 /**
  * The Sources page: the full citation of every source of every dataset, the one bibliography of
  * the dashboard. Source lines of views without a card of their own (UN, compare) link here.
  */
 export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
-  useScrollToCitation(datasets.length);
   return (
     <section id="sources" className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('sources.title')}</h2>
       <p>{t('sources.intro')}</p>
-      {datasets.map((meta) => (
-        <section key={meta.id} className="sources-dataset" aria-labelledby={`sources-${meta.id}`}>
-          <h3 id={`sources-${meta.id}`}>
-            <LocalText text={meta.title} english={inEnglish(meta, 'title')} />
-          </h3>
-          <SourceCitations meta={meta} />
-        </section>
-      ))}
+      <CodePart part={sourceCitations}>
+        {(SourceCitations) => <Citations datasets={datasets} SourceCitations={SourceCitations} />}
+      </CodePart>
     </section>
   );
+}
+
+/** Every dataset's citations, once their code is here. */
+function Citations({
+  datasets,
+  SourceCitations,
+}: {
+  datasets: DatasetMeta[];
+  SourceCitations: typeof SourceCitationsType;
+}) {
+  useScrollToCitation(datasets.length);
+  return datasets.map((meta) => (
+    <section key={meta.id} className="sources-dataset" aria-labelledby={`sources-${meta.id}`}>
+      <h3 id={`sources-${meta.id}`}>
+        <LocalText text={meta.title} english={inEnglish(meta, 'title')} />
+      </h3>
+      <SourceCitations meta={meta} />
+    </section>
+  ));
 }
 
 /**
