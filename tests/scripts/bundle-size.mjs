@@ -4,13 +4,14 @@
 // recharts, arquero, @tanstack/react-query, zustand, @lingui/core) that fetches one data file
 // through a query, filters it with Arquero by a year a zustand store holds, titles it through
 // Lingui and draws one Recharts bar chart, built by the app's own Vite config (same plugins, same
-// minifier) into a temporary folder. The first view of a
-// build is what `/` loads before anything is clicked: the entry script of index.html, every
-// chunk it imports statically, its modulepreloads, and the workers those chunks start (with
-// their imports); a file loaded twice counts once.
+// minifier) into a temporary folder. The first view of a build is what `/` loads before anything
+// is clicked: the entry script of index.html, every chunk it imports statically, its
+// modulepreloads, and the workers those chunks start (with their imports); a file loaded twice
+// counts once.
 //
-// Run after `npm run build` (`npm test` runs it after the browser suite's build). Exits non-zero when the app's first view exceeds the floor by more
-// than ALLOWANCE_KB (gzip). kB are 1000 bytes, as Vite prints them.
+// Run after `npm run build`; `npm test` runs it last, on the build `test:browser` made, so the
+// browser and performance suites still report when it fails. Exits non-zero when the app's first
+// view exceeds the floor by more than ALLOWANCE_KB (gzip). kB are 1000 bytes, as Vite prints them.
 //
 //   node tests/scripts/bundle-size.mjs            report and check
 //   node tests/scripts/bundle-size.mjs --out DIR  also keep the floor build in DIR (browser perf)

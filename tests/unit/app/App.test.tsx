@@ -33,9 +33,13 @@ describe('the overview', () => {
       const line = card.querySelector<HTMLElement>(':scope > .source-line')!;
       expect(line).toHaveTextContent(/^Sources?:/);
       const link = within(line).getAllByRole('link')[0]!;
-      const target = document.getElementById(link.getAttribute('href')!.slice(1));
-      expect(target).not.toBeNull();
-      expect(target!.textContent).toMatch(/retrieved/);
+      // The full citations come with their own code (a card's Sources tab).
+      const target = await waitFor(() => {
+        const found = document.getElementById(link.getAttribute('href')!.slice(1));
+        expect(found).not.toBeNull();
+        return found!;
+      });
+      expect(target.textContent).toMatch(/retrieved/);
     }
   });
 
