@@ -478,9 +478,7 @@ export function wdiSource({
     publisher: WB_PUBLISHER,
     title: `World Development Indicators: ${indicators.map((c) => `${c}`).join(', ')}`,
     url,
-    ...(releaseDate
-      ? { published: releaseDate }
-      : { publishedNote: WDI_UNDATED }),
+    ...(releaseDate ? { published: releaseDate } : { publishedNote: WDI_UNDATED }),
     retrieved,
     locator: `Indicators ${codes}; ${files}`,
     primary:
@@ -699,7 +697,8 @@ function versionIn(version) {
 /** data/knomad-remittance-corridors-<year>.meta.json */
 // What was checked for the matrix's licence and its next release, said with the pages checked:
 // neither the file nor KNOMAD's announcement states a licence, and no next matrix is announced.
-const KNOMAD_ANNOUNCEMENT = 'https://blogs.worldbank.org/en/peoplemove/bilateral-remittance-matrix-new';
+const KNOMAD_ANNOUNCEMENT =
+  'https://blogs.worldbank.org/en/peoplemove/bilateral-remittance-matrix-new';
 const KNOMAD_LICENSE = `Not stated by the publisher: neither the matrix file (its one sheet has no licence or terms) nor the text of KNOMAD's announcement of the 2021 matrix (${KNOMAD_ANNOUNCEMENT}, as stored and checked) names a licence. The World Bank's Terms of Use for Datasets (https://www.worldbank.org/en/about/legal/Permissions) cover the datasets listed in the World Bank Data Catalog, and its licence page makes CC BY 4.0 the default for datasets the World Bank produces and distributes as open data (https://datacatalog.worldbank.org/public-licenses, as archived on 28 May 2020); whether this matrix is such a dataset was not established, so no licence is claimed here. Cite it as KNOMAD / World Bank.`;
 const KNOMAD_NEXT = `Not announced. KNOMAD / World Bank released the 2021 matrix (December 2022 version) in observance of International Migrants Day, 18 December (${KNOMAD_ANNOUNCEMENT}); earlier matrices cover 2010–2017. The series is now served through World Bank Data360 (indicator WB_KNOMAD_BRE).`;
 
