@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rowObjects } from '../../../src/lib/tableValues';
+import { formatFigure } from '../../../src/model/formatFigure';
 import { fileSystemSource } from '../../support/fileSystemSource';
 
 /**
@@ -110,6 +111,15 @@ describe('the figures a reader asks for', () => {
     expect(one(kyrgyz.rows, { indicator: 'census_absent_abroad', destination: 'all' }).value).toBe(
       876900,
     );
+  });
+
+  it('"at least" stays with its figure in every language: ≥ 596,253', () => {
+    const r = one(kyrgyz.rows, { year: 2020, destination: 'RUS' });
+    expect(r.qualifier).toBe('at least');
+    expect(formatFigure(Number(r.value), String(r.qualifier), 'en')).toBe('≥ 596,253');
+    // Russian and Uzbek group thousands with a (non-breaking) space.
+    for (const locale of ['ru', 'uz'] as const)
+      expect(formatFigure(Number(r.value), String(r.qualifier), locale)).toMatch(/^≥ 596\s253$/);
   });
 
   it('the two mid-2024 counts of Kyrgyz citizens in Russia disagree, and both say so', () => {
