@@ -455,8 +455,11 @@ export function unBilateralMeta({
 // World Bank
 
 const WB_PUBLISHER = 'World Bank';
+// The World Bank announces no date for the next update; what it documents is that it updates WDI
+// several times a year and describes each update in a release note (cited, not guessed).
 const WDI_NEXT =
-  "Not announced in the file: the World Bank updates World Development Indicators several times a year, and each update can revise earlier years (shares of GDP change with GDP). The indicator page's “Last Updated” date names the release.";
+  "Not announced in the file. The World Bank updates World Development Indicators several times a year and describes each update in a release note (“What's new in WDI”; for example the update of 16 December 2024: https://datatopics.worldbank.org/world-development-indicators/release-note/dec-2024.html); each update can revise earlier years (shares of GDP change with GDP). The indicator page's “Last Updated” date names the release online.";
+const WDI_UNDATED = 'release date not stated in the copy read';
 
 export function wdiSource({
   id,
@@ -475,15 +478,13 @@ export function wdiSource({
     publisher: WB_PUBLISHER,
     title: `World Development Indicators: ${indicators.map((c) => `${c}`).join(', ')}`,
     url,
-    ...(releaseDate
-      ? { published: releaseDate }
-      : { publishedNote: 'release date not stated in the copy read' }),
+    ...(releaseDate ? { published: releaseDate } : { publishedNote: WDI_UNDATED }),
     retrieved,
     locator: `Indicators ${codes}; ${files}`,
     primary:
       'World Bank, World Development Indicators (remittances: IMF balance of payments statistics and World Bank staff estimates; unemployment: ILO modelled estimates)',
     rank: 1,
-    citation: `World Bank (${(releaseDate ?? '').slice(0, 4) || 'n.d.'}). World Development Indicators, ${codes}, ${url}; CC BY 4.0; release: ${release}; retrieved ${retrieved}${copy ? ` (${copy})` : ''}`,
+    citation: `World Bank (${(releaseDate ?? '').slice(0, 4) || WDI_UNDATED}). World Development Indicators, ${codes}, ${url}; CC BY 4.0; release: ${release}; retrieved ${retrieved}${copy ? ` (${copy})` : ''}`,
     release,
     nextRelease: WDI_NEXT,
     series: series ?? 'world_bank_wdi',
@@ -694,6 +695,13 @@ function versionIn(version) {
 }
 
 /** data/knomad-remittance-corridors-<year>.meta.json */
+// What was checked for the matrix's licence and its next release, said with the pages checked:
+// neither the file nor KNOMAD's announcement states a licence, and no next matrix is announced.
+const KNOMAD_ANNOUNCEMENT =
+  'https://blogs.worldbank.org/en/peoplemove/bilateral-remittance-matrix-new';
+const KNOMAD_LICENSE = `Not stated by the publisher: neither the matrix file (its one sheet has no licence or terms) nor the text of KNOMAD's announcement of the 2021 matrix (${KNOMAD_ANNOUNCEMENT}, as stored and checked) names a licence. The World Bank's Terms of Use for Datasets (https://www.worldbank.org/en/about/legal/Permissions) cover the datasets listed in the World Bank Data Catalog, and its licence page makes CC BY 4.0 the default for datasets the World Bank produces and distributes as open data (https://datacatalog.worldbank.org/public-licenses, as archived on 28 May 2020); whether this matrix is such a dataset was not established, so no licence is claimed here. Cite it as KNOMAD / World Bank.`;
+const KNOMAD_NEXT = `Not announced. KNOMAD / World Bank released the 2021 matrix (December 2022 version) in observance of International Migrants Day, 18 December (${KNOMAD_ANNOUNCEMENT}); earlier matrices cover 2010–2017. The series is now served through World Bank Data360 (indicator WB_KNOMAD_BRE).`;
+
 export function knomadMeta({
   id,
   year,
@@ -833,8 +841,7 @@ export function knomadMeta({
         rank: 1,
         citation: `KNOMAD / World Bank, Bilateral Remittance Estimates for ${year} using Migrant Stocks, Host Country Incomes, and Origin Country Incomes (millions of US$), ${version} version, ${url}; model estimates; release: Bilateral Remittance Matrix ${year}, ${version} version; retrieved ${retrieved}${copy ? ` (${copy}; file sha256 ${sha})` : ` (file sha256 ${sha})`}`,
         release: `Bilateral Remittance Matrix ${year} (${version} version)`,
-        nextRelease:
-          'Not announced: KNOMAD has published a matrix for 2010–2017 and for 2021; the series is now served through World Bank Data360 (indicator WB_KNOMAD_BRE).',
+        nextRelease: KNOMAD_NEXT,
         caveat: {
           en: "Model estimates, not recorded flows. The matrix assigns all of Uzbekistan's receipts to Russia.",
           ru: 'Модельные оценки, а не учтённые потоки. Матрица относит все поступления Узбекистана к России.',
@@ -842,8 +849,7 @@ export function knomadMeta({
         },
       },
     ],
-    license:
-      'World Bank / KNOMAD data; the file states no licence (World Bank data are normally CC BY 4.0).',
+    license: KNOMAD_LICENSE,
     caveats: [
       {
         en: `Model estimate: the matrix spreads each country's recorded remittance receipts over sending countries in proportion to migrant stocks and the incomes of host and origin countries. It does not record who sent money to whom. In this matrix all of Uzbekistan's receipts (${v('WLD', 'UZB')} US$ million) are assigned to Russia.`,

@@ -8,6 +8,7 @@ const QUALIFIER_SIGNS: Record<string, string> = {
   'more than': '>',
   over: '>',
   'just over': '>',
+  'at least': '≥',
   about: '≈',
   approx: '≈',
   'approx.': '≈',

@@ -58,6 +58,62 @@ describe('vintage: every official dataset says which release it is, when it was 
     expect(un.sources[0]!.citation).toContain('release: UN DESA, International Migrant Stock 2020');
   });
 
+  it('no source says "n.d.": a release the source dates is dated, an undated one says so in words', () => {
+    const vague: string[] = [];
+    for (const { meta } of datasets) {
+      for (const s of meta.sources) {
+        for (const [field, text] of Object.entries({ citation: s.citation, release: s.release })) {
+          if (text && /\bn\.\s?d\.?(?=[\s).;,]|$)/.test(text))
+            vague.push(`${meta.id} ${s.id} ${field}`);
+        }
+      }
+    }
+    expect(vague).toEqual([]);
+    const wdi = datasets.find((d) => d.meta.id === 'wdi-remittances')!.meta.sources[0]!;
+    expect(wdi.citation).toMatch(/^World Bank \(release date not stated in the copy read\)\. /);
+    expect(wdi.release).toMatch(/records no release date/);
+    // When the next release comes is what the World Bank documents, with the page that says so.
+    expect(wdi.nextRelease).toContain(
+      'https://datatopics.worldbank.org/world-development-indicators/release-note/dec-2024.html',
+    );
+  });
+
+  it('a statistics office citing its own figures names the release, and what comes next', () => {
+    const own = datasets.flatMap(({ meta }) =>
+      meta.sources
+        .filter((s) => s.primary?.startsWith(s.publisher))
+        .map((s) => ({ id: `${meta.id} ${s.id}`, s })),
+    );
+    expect(own.map((o) => o.id)).toEqual(
+      expect.arrayContaining(['unemployment KG_STAT_4934', 'unemployment KG_STAT_4934_OLD']),
+    );
+    for (const { id, s } of own) {
+      expect(s.release, id).toBeTruthy();
+      expect(s.nextRelease, id).toBeTruthy();
+      expect(s.citation, id).toContain('release: ');
+    }
+  });
+
+  it('every source is dated, or says why not; every source says when it was retrieved', () => {
+    for (const { meta } of datasets) {
+      for (const s of meta.sources) {
+        expect(s.published ?? s.publishedNote, `${meta.id} ${s.id}`).toBeTruthy();
+        expect(s.retrieved, `${meta.id} ${s.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('the KNOMAD matrix: the licence says what was checked, and claims none the publisher did not state', () => {
+    const { meta } = datasets.find((d) => d.meta.id === 'knomad-remittance-corridors-2021')!;
+    expect(meta.license).toMatch(/^Not stated by the publisher: /);
+    expect(meta.license).toContain(
+      'https://blogs.worldbank.org/en/peoplemove/bilateral-remittance-matrix-new',
+    );
+    expect(meta.license).toContain('https://www.worldbank.org/en/about/legal/Permissions');
+    expect(meta.license).toContain('no licence is claimed here');
+    expect(meta.sources[0]!.citation).not.toMatch(/CC BY/);
+  });
+
   it('every UN dataset says the 2024 revision exists and is not yet included, citing IOM', () => {
     const un = datasets.filter((d) => isUn(d.meta));
     expect(un.length).toBeGreaterThanOrEqual(5);

@@ -124,7 +124,6 @@ export function buildChartModel(
     (hasMeasure && slice.period?.kind === 'range'
       ? buildLineSeries(observations, meta, { preferredSource: options.preferredSource })
       : undefined);
-  const changes = changeLines ? changesAlongLines(changeLines) : new Map<Observation, Change>();
   const marks = lines ? lineMarks(lines) : bars ? barMarks(bars) : cellMarks(observations);
   // Over the figures drawn only: bars leave out what they do not show (a derived rest, say).
   const drawn = new Set(marks.map((m) => m.observation));
@@ -132,6 +131,10 @@ export function buildChartModel(
     line.stretches
       .map((points) => ({ line, points: points.filter((p) => drawn.has(p.observation)) }))
       .filter((stretch) => stretch.points.length > 0),
+  );
+  const changes = changesOnStretches(
+    changeLines ? changesAlongLines(changeLines) : new Map<Observation, Change>(),
+    stretches,
   );
   const colors = seriesColors(meta, slice, axis, [
     ...(lines?.series.map((s) => ({
@@ -396,4 +399,23 @@ function flagNotes(meta: DatasetMeta, observations: readonly Observation[]): Fla
     if (!notes.has(text)) notes.set(text, { observation: o, text });
   }
   return [...notes.values()];
+}
+
+/**
+ * A bar chart draws one figure per year and series, and where a source is picked it can be
+ * another figure of that year than the line's (a count at a date beside the year's count): a
+ * change to a drawn figure is kept only from a figure drawn on the same stretch.
+ */
+function changesOnStretches(
+  changes: Map<Observation, Change>,
+  stretches: readonly Stretch[],
+): Map<Observation, Change> {
+  const stretchOf = new Map(
+    stretches.flatMap((s, i) => s.points.map((p) => [p.observation, i] as const)),
+  );
+  return new Map(
+    [...changes].filter(
+      ([o, c]) => !stretchOf.has(o) || stretchOf.get(c.from) === stretchOf.get(o),
+    ),
+  );
 }
