@@ -433,11 +433,6 @@ test('What a reader waits for, beside a blank page and the library floor', async
       ];
     }),
   );
-  const unRows = (title: string, pick: (l: Load) => number) =>
-    formatRatios(
-      title,
-      CONDITIONS.map((c) => row(UN, BLANK, c, pick)),
-    );
   const out = [
     `Cold loads at 1280×900, median of ${RUNS} per page and condition. ${network}`,
     formatRatios(
@@ -495,12 +490,6 @@ test('What a reader waits for, beside a blank page and the library floor', async
             .toFixed(0)
             .padStart(11)}`,
       ),
-    ),
-    // Issue 17's figures for the UN view, beside the blank page.
-    unRows(`UN view: first chart drawn: ratio to the blank page's load event`, chart),
-    unRows(
-      `UN view: longest main-thread task until then (PerformanceObserver): ratio to the blank page`,
-      longest,
     ),
     '',
   ].join('\n');
