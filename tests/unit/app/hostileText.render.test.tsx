@@ -5,6 +5,7 @@ import type { DatasetSource } from '../../../src/sources/datasetSource';
 import { selectView } from '../../../src/views/dataset/model/datasetView';
 import { fileSystemSource } from '../../support/fileSystemSource';
 import { renderWithData } from '../../support/renderWithData';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 /**
  * The case that blanked the app (React error #31): a note reading `__proto__` in
@@ -15,7 +16,7 @@ import { renderWithData } from '../../support/renderWithData';
 const source = fileSystemSource();
 const WORDS = ['__proto__', 'constructor', 'toString'];
 
-describe('notes that name object members', { timeout: 60_000 }, () => {
+describe('notes that name object members', { timeout: TEST_TIMEOUT }, () => {
   it('leave the overview whole, every card drawn and no error shown', async () => {
     const loadTable: DatasetSource['loadTable'] = async (meta) => {
       const table = await source.loadTable(meta);
@@ -36,11 +37,11 @@ describe('notes that name object members', { timeout: 60_000 }, () => {
         expect(document.querySelectorAll('article.dataset-card[data-dataset]')).toHaveLength(
           files.length,
         ),
-      { timeout: 20_000 },
+      { timeout: TEST_TIMEOUT },
     );
     const card = document.querySelector('[data-dataset="tajik-migrants-series"]')!;
     await waitFor(() => expect(card.querySelector('.recharts-surface')).not.toBeNull(), {
-      timeout: 20_000,
+      timeout: TEST_TIMEOUT,
     });
     expect(screen.queryAllByRole('alert')).toHaveLength(0);
   });

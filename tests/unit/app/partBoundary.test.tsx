@@ -5,6 +5,7 @@ import { App } from '../../../src/app/App';
 import type * as Drawing from '../../../src/charts/DatasetChart';
 import { fileSystemSource } from '../../support/fileSystemSource';
 import { renderWithData } from '../../support/renderWithData';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 const BROKEN = 'tajik-migrants-by-sex';
 
@@ -20,13 +21,13 @@ vi.mock('../../../src/charts/DatasetChart', async (importOriginal) => {
   };
 });
 
-describe('a card that fails as it draws', { timeout: 30_000 }, () => {
+describe('a card that fails as it draws', { timeout: TEST_TIMEOUT }, () => {
   it('fails alone: it says so with Retry, and the header and the other cards stay', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderWithData(<App />, fileSystemSource());
     await waitFor(
       () => expect(document.querySelector(`[data-dataset="${BROKEN}"] .error`)).not.toBeNull(),
-      { timeout: 20_000 },
+      { timeout: TEST_TIMEOUT },
     );
     const card = document.querySelector<HTMLElement>(`[data-dataset="${BROKEN}"]`)!;
     const alert = within(card).getByRole('alert');
@@ -40,7 +41,7 @@ describe('a card that fails as it draws', { timeout: 30_000 }, () => {
     );
     const other = document.querySelector('[data-dataset="uzbek-migrants-by-destination"]')!;
     await waitFor(() => expect(other.querySelector('.recharts-surface')).not.toBeNull(), {
-      timeout: 10_000,
+      timeout: TEST_TIMEOUT,
     });
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../../../../../src/views/compare/model/compareModel';
 import { compareRows, yearInText } from '../../../../../src/views/compare/model/compareView';
 import { fileSystemSource } from '../../../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../../../testTimeout';
 
 // The real datasets the compare view reads.
 const source = fileSystemSource();
@@ -164,7 +165,7 @@ describe('compareModel', () => {
 });
 
 /** Generated states: any subset of the entries (none at all included), in each language. */
-describe('compareModel over generated states', { timeout: 60_000 }, () => {
+describe('compareModel over generated states', { timeout: TEST_TIMEOUT }, () => {
   beforeAll(async () => {
     await Promise.all([loadLocale('ru'), loadLocale('uz')]);
   });

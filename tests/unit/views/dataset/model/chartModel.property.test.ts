@@ -31,6 +31,7 @@ import type { Observation } from '../../../../../src/model/observations';
 import { parseViewState, serializeViewState } from '../../../../../src/state/urlCodec';
 import { defaultViewState, type ViewState } from '../../../../../src/state/viewState';
 import { readdirSync } from 'node:fs';
+import { TEST_TIMEOUT } from '../../../../testTimeout';
 import {
   DATA_DIR,
   loadEveryDataset,
@@ -312,7 +313,7 @@ function stretchChanges(model: ChartModel, locale: Locale): Map<string, boolean[
 
 describe(
   'the line rules, the summary and the CSV, over every dataset, chart type, filter state and language',
-  { timeout: 180_000 },
+  { timeout: TEST_TIMEOUT },
   () => {
     it('breaks a line where its source series changes; joins another source only in the next period', () => {
       let sourceJoins = 0;

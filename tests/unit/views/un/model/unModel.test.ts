@@ -22,6 +22,7 @@ import {
   type UnViewState,
 } from '../../../../../src/state/viewState';
 import { fileSystemSource } from '../../../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../../../testTimeout';
 
 // The real UN tables the view draws, read once: the 2020 revision's bilateral stocks by sex (the
 // Central Asian part) and its published totals by destination, by sex, with the types of data.
@@ -276,7 +277,7 @@ function expectRoundAxis(axis: { max: number; ticks: number[] }, values: readonl
 
 describe(
   'the UN model over generated states (every language, bars, maps and flows)',
-  { timeout: 120_000 },
+  { timeout: TEST_TIMEOUT },
   () => {
     it('draws every panel the title names, each mark one row or a derived sum of named rows, in the measure chosen', () => {
       fc.assert(
