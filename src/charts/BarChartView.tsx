@@ -17,13 +17,21 @@ interface BarChartViewProps {
   meta: DatasetMeta;
   horizontal: boolean;
   animate?: boolean;
+  /** An embed's: the legend drawn apart, above a drawing the embed may cut (DatasetChart). */
+  compact?: boolean;
 }
 
 /**
  * Bars for categories (horizontal for long names), grouped or stacked by series. In a stack the
  * stated total is a marker beside its parts, never a part of the stack.
  */
-export function BarChartView({ model, meta, horizontal, animate = true }: BarChartViewProps) {
+export function BarChartView({
+  model,
+  meta,
+  horizontal,
+  animate = true,
+  compact = false,
+}: BarChartViewProps) {
   // recharts draws nothing on the server: the chart's room until the page is the browser's.
   const drawn = useHydrated();
   const bars = model.bars;
@@ -158,7 +166,7 @@ export function BarChartView({ model, meta, horizontal, animate = true }: BarCha
       ) : (
         <ChartRoom height={height} />
       )}
-      <ChartLegend items={model.legend} />
+      {compact ? null : <ChartLegend items={model.legend} />}
       {bars.hidden.length > 0 ? (
         <p className="chart-more">
           {t('chart.moreInTable', { shown: drawnCategories, count: bars.hidden.length })}

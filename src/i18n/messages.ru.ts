@@ -106,6 +106,7 @@ export const ru: Catalogue = {
   'chart.legendFlagBar':
     'красный контур: значение, которое сами данные ставят под сомнение (см. ниже)',
   'chart.legendTotal': '{label} (указанный итог, не суммируется)',
+  'chart.markKey': 'Условные обозначения ({count})',
   'chart.restOfTotal': 'Остаток указанного итога',
   'chart.restOfTotalHow': 'указанный итог ({total}) за вычетом показанных частей',
   'chart.remainderHow':

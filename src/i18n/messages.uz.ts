@@ -109,6 +109,7 @@ export const uz: Catalogue = {
   'chart.legendFlagBar':
     'qizil chegara: maʼlumotlarning oʻzi shubha ostiga qoʻygan qiymat (pastga qarang)',
   'chart.legendTotal': '{label} (koʻrsatilgan jami, qoʻshilmaydi)',
+  'chart.markKey': 'Shartli belgilar ({count})',
   'chart.restOfTotal': 'Koʻrsatilgan jamining qolgan qismi',
   'chart.restOfTotalHow': 'koʻrsatilgan jami ({total}) minus koʻrsatilgan qismlar',
   'chart.remainderHow':

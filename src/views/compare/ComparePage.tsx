@@ -157,6 +157,8 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           ))}
         </fieldset>
       ) : null}
+      {/* An embed may cut its charts short: their legend goes above them, always read. */}
+      {embed ? panels.map((p) => <ChartLegend key={p.country} items={p.legend} />) : null}
       <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={300}>
         <div>
           {panels.map(({ country, name, rows, groups, legend }) => (
@@ -167,7 +169,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                   {groups.map((g) => (
                     <CompareChart key={g.key} group={g} />
                   ))}
-                  <ChartLegend items={legend} />
+                  {embed ? null : <ChartLegend items={legend} />}
                 </div>
               ) : null}
               {embed ? null : (
