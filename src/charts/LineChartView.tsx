@@ -20,7 +20,7 @@ import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip
 import type { LineSeriesModel, SeriesPoint } from '../views/dataset/model/lineSeries.ts';
 import { lineChartRows, type LineRow } from './lineChartRows.ts';
 import { layoutPartLabels, PART_LABEL_FONT } from '../views/dataset/model/partLabels.ts';
-import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
+import { eventsWithin, type ChartEvent } from '../views/dataset/model/timelineEvents.ts';
 import { markerParts, type MarkerShape } from '../ui/legendSwatch.ts';
 import { axisInk, ink } from '../ui/theme.ts';
 import { useWidth } from '../ui/useWidth.ts';
@@ -84,7 +84,7 @@ export function LineChartView({
   const xs = chart.rows.map((r) => r.x);
   const domain: [number, number] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
   // Events outside the years plotted are not drawn (and not listed).
-  const shownEvents = events.filter((e) => e.year >= domain[0] && e.year <= domain[1]);
+  const shownEvents = eventsWithin(events, xs);
   const pointOf = (props: DotProps) =>
     props.payload?.points[String(props.dataKey)] as SeriesPoint | undefined;
 

@@ -348,6 +348,8 @@ export const uz: Catalogue = {
   'image.flagged': '◇ {count} ta koʻrsatkich shubhali — maʼlumotlarga qarang',
   'image.derived':
     '{count} ta koʻrsatkich ushbu panel tomonidan koʻrsatilgan raqamlardan hisoblangan',
+  'image.events':
+    '{count, plural, =1 {┆ 1-uzuq chiziq: kelishuv yoki voqea} other {┆ 1–# uzuq chiziqlar: kelishuvlar va voqealar}}, panel roʻyxatidagidek sanalari bilan raqamlangan',
   'image.part': '{count} ta rasmdan {n}-si',
   'download.done': 'Yuklab olindi: {file}',
   'cite.menu': 'Iqtibos',
