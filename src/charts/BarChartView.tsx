@@ -18,6 +18,8 @@ export interface BarChartViewProps {
   meta: DatasetMeta;
   horizontal: boolean;
   animate?: boolean;
+  /** An embed's: the legend drawn apart, above a drawing the embed may cut (DatasetChart). */
+  compact?: boolean;
 }
 
 /** A stated total's marks beside its stack: StackedBarChartView.tsx, loaded with stacks alone. */
@@ -37,6 +39,7 @@ export function BarChartView({
   horizontal,
   animate = true,
   statedTotal,
+  compact = false,
 }: BarChartViewProps & { statedTotal?: StatedTotal | undefined }) {
   // recharts draws nothing on the server: the chart's room until the page is the browser's.
   const drawn = useHydrated();
@@ -157,7 +160,7 @@ export function BarChartView({
       ) : (
         <ChartRoom height={height} />
       )}
-      <ChartLegend items={model.legend} />
+      {compact ? null : <ChartLegend items={model.legend} />}
       {bars.hidden.length > 0 ? (
         <p className="chart-more">
           {t('chart.moreInTable', { shown: drawnCategories, count: bars.hidden.length })}

@@ -1,6 +1,7 @@
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { t } from '../i18n/i18n.ts';
 import { BarChartView } from './BarChartView.tsx';
+import { ChartLegend } from './ChartLegend.tsx';
 import type { ChartModel } from '../views/dataset/model/chartModel.ts';
 import { WithDrawing } from './drawings.tsx';
 import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
@@ -35,6 +36,11 @@ export function DatasetChart({
   compact = false,
 }: DatasetChartProps) {
   const animate = wanted && !prefersReducedMotion();
+  // An embed may cut its drawing short: its legend goes above it, so which line or bar is which
+  // is read without opening the whole chart.
+  const plotted = !['timeline', 'matrix', 'figures', 'table'].includes(model.type);
+  const legendApart = compact && plotted && (model.lines ?? model.bars) !== undefined;
+  const marksKey = model.legend.filter((item) => item.mark);
   const drawing = (() => {
     switch (model.type) {
       case 'timeline':
@@ -69,6 +75,7 @@ export function DatasetChart({
                   meta={meta}
                   events={events}
                   animate={animate}
+                  compact={legendApart}
                 />
               )}
             />
@@ -80,6 +87,7 @@ export function DatasetChart({
             meta,
             horizontal: model.type === 'bar' && meta.display.horizontal === true,
             animate,
+            compact: legendApart,
           };
           return model.bars.stacked ? (
             <WithDrawing kind="stacked-bar" draw={(Stacked) => <Stacked {...props} />} />
@@ -99,9 +107,16 @@ export function DatasetChart({
   );
   return (
     <>
+      {legendApart ? <ChartLegend items={model.legend.filter((item) => !item.mark)} /> : null}
       <ChartClamp budget={compact ? EMBED_HEIGHT : undefined} min={model.lines ? 300 : 220}>
         {drawing}
       </ChartClamp>
+      {legendApart && marksKey.length > 0 ? (
+        <details className="mark-key">
+          <summary>{t('chart.markKey', { count: marksKey.length })}</summary>
+          <ChartLegend items={marksKey} />
+        </details>
+      ) : null}
       {model.flags.length > 0 ? (
         <div className="flag-notes" role="note">
           {compact ? (

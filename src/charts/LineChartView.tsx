@@ -20,7 +20,7 @@ import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip
 import type { LineSeriesModel, SeriesPoint } from '../views/dataset/model/lineSeries.ts';
 import { lineChartRows, type LineRow } from './lineChartRows.ts';
 import { layoutPartLabels, PART_LABEL_FONT } from '../views/dataset/model/partLabels.ts';
-import type { ChartEvent } from '../views/dataset/model/timelineEvents.ts';
+import { eventsWithin, type ChartEvent } from '../views/dataset/model/timelineEvents.ts';
 import { markerParts, type MarkerShape } from '../ui/legendSwatch.ts';
 import { axisInk, ink } from '../ui/theme.ts';
 import { useWidth } from '../ui/useWidth.ts';
@@ -33,6 +33,11 @@ interface LineChartViewProps {
   meta: DatasetMeta;
   events?: ChartEvent[];
   animate?: boolean;
+  /**
+   * An embed's: the legend drawn apart, above a drawing the embed may cut (DatasetChart), and each
+   * break's note behind its heading, as the notes of figures in doubt are.
+   */
+  compact?: boolean;
 }
 
 /** What recharts hands a label renderer (positions may come as strings). */
@@ -56,7 +61,13 @@ interface DotProps {
  * figures, a ring round a figure the data calls into doubt, and a dashed rule where the method
  * changed. All marks share one row per year, so the tooltip lists exactly that year's figures.
  */
-export function LineChartView({ model, meta, events = [], animate = true }: LineChartViewProps) {
+export function LineChartView({
+  model,
+  meta,
+  events = [],
+  animate = true,
+  compact = false,
+}: LineChartViewProps) {
   // recharts draws nothing on the server: the chart's room until the page is the browser's.
   const drawn = useHydrated();
   // Lines grow once, when first drawn. Recharts restarts the animation on every resize (a tab
@@ -73,7 +84,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
   const xs = chart.rows.map((r) => r.x);
   const domain: [number, number] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
   // Events outside the years plotted are not drawn (and not listed).
-  const shownEvents = events.filter((e) => e.year >= domain[0] && e.year <= domain[1]);
+  const shownEvents = eventsWithin(events, xs);
   const pointOf = (props: DotProps) =>
     props.payload?.points[String(props.dataKey)] as SeriesPoint | undefined;
 
@@ -212,7 +223,7 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
       ) : (
         <ChartRoom height={340} />
       )}
-      <ChartLegend items={model.legend} />
+      {compact ? null : <ChartLegend items={model.legend} />}
       {shownEvents.length > 0 ? (
         <ol className="event-list" aria-label={t('explore.eventsListed')}>
           {shownEvents.map((e, n) => (
@@ -222,14 +233,21 @@ export function LineChartView({ model, meta, events = [], animate = true }: Line
           ))}
         </ol>
       ) : null}
-      {lines.breaks.map((b) => (
-        <p key={b.x} className="break-note">
-          <strong>
-            {t('chart.breakNote')} ({b.x - 1}/{b.x}):
-          </strong>{' '}
-          {b.note}
-        </p>
-      ))}
+      {lines.breaks.map((b) => {
+        const heading = `${t('chart.breakNote')} (${b.x - 1}/${b.x})`;
+        return compact ? (
+          <details key={b.x} className="break-note">
+            <summary>
+              <strong>{heading}</strong>
+            </summary>
+            {b.note}
+          </details>
+        ) : (
+          <p key={b.x} className="break-note">
+            <strong>{heading}:</strong> {b.note}
+          </p>
+        );
+      })}
     </div>
   );
 }

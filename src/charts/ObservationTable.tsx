@@ -1,52 +1,15 @@
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { shortCitation, sourceById } from '../data/citations.ts';
 import { columnByName, valueLabel } from '../data/labels.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
-import { activeLocale, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { formatFigure } from '../model/formatFigure.ts';
 import { rowTextInEnglish, type Observation } from '../model/observations.ts';
 import type { Change } from '../views/dataset/model/yearOnYear.ts';
 import { formatDerived } from '../i18n/format.ts';
 import { LocalText } from '../ui/LocalText.tsx';
 import { ScrollRegion } from '../ui/ScrollRegion.tsx';
-
-/** What a column sorts by: a number sorts as a number, text in the reader's language. */
-type SortValue = number | string | undefined;
-
-interface Column {
-  key: string;
-  label: string;
-  title?: string | undefined;
-  sortValue: (o: Observation) => SortValue;
-}
-
-type Direction = 'ascending' | 'descending';
-
-/**
- * The rows in the order asked for: numbers by value, text by the reader's language's collation,
- * rows without a value last whichever way; ties keep the order the data gives.
- */
-export function sortRows(
-  observations: readonly Observation[],
-  value: (o: Observation) => SortValue,
-  direction: Direction,
-  collator: Intl.Collator,
-): Observation[] {
-  const sign = direction === 'ascending' ? 1 : -1;
-  return observations
-    .map((o, i) => ({ o, i, v: value(o) }))
-    .sort((a, b) => {
-      const missingA = a.v === undefined || a.v === '';
-      const missingB = b.v === undefined || b.v === '';
-      if (missingA || missingB) return missingA === missingB ? a.i - b.i : missingA ? 1 : -1;
-      const order =
-        typeof a.v === 'number' && typeof b.v === 'number'
-          ? a.v - b.v
-          : collator.compare(String(a.v), String(b.v));
-      return order === 0 ? a.i - b.i : sign * order;
-    })
-    .map(({ o }) => o);
-}
+import { useSortedRows, type SortColumn } from '../ui/sortableTable.tsx';
 
 /**
  * The rows behind a chart, exactly as plotted, for screen readers and for reading off values.
@@ -63,7 +26,6 @@ export function ObservationTable({
   /** Year-on-year changes (derived) of the figures on the drawn lines. */
   changes?: Map<Observation, Change> | undefined;
 }) {
-  const [sort, setSort] = useState<{ key: string; direction: Direction } | undefined>(undefined);
   const dims = meta.columns.filter((c) => c.role === 'dimension');
   const has = (pick: (o: Observation) => unknown) =>
     observations.some((o) => pick(o) !== undefined);
@@ -71,7 +33,7 @@ export function ObservationTable({
   const showNote = has((o) => o.note ?? o.status ?? o.derived ?? o.flag);
   const flagColumn = meta.columns.find((c) => c.role === 'flag');
   const showChange = changes !== undefined && changes.size > 0;
-  const columns: Column[] = [
+  const columns: SortColumn<Observation>[] = [
     ...dims.map((c) => ({
       key: `dim:${c.name}`,
       label: c.label,
@@ -120,43 +82,13 @@ export function ObservationTable({
         ]
       : []),
   ];
-  const sortedBy = columns.find((c) => c.key === sort?.key);
-  const rows =
-    sort && sortedBy
-      ? sortRows(
-          observations,
-          sortedBy.sortValue,
-          sort.direction,
-          new Intl.Collator(activeLocale()),
-        )
-      : observations;
+  const { sorted: rows, headings } = useSortedRows(observations, columns);
   const position = new Map(observations.map((o, i) => [o, i]));
-  const sortBy = (key: string) =>
-    setSort((now) => ({
-      key,
-      direction: now?.key === key && now.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
   return (
     <ScrollRegion label={t('chart.tableCaption', { title: meta.title })}>
       <table className="data-table">
         <caption>{t('chart.tableCaption', { title: meta.title })}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => {
-              const state = sortedBy?.key === c.key ? sort!.direction : 'none';
-              return (
-                <th key={c.key} scope="col" title={c.title} aria-sort={state}>
-                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
-                    {c.label}
-                    <span aria-hidden="true" className="sort-mark">
-                      {state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : ' ↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <thead>{headings}</thead>
         <tbody>
           {rows.map((o) => {
             const source = o.sourceId ? sourceById(meta, o.sourceId) : undefined;

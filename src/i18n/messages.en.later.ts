@@ -188,6 +188,8 @@ export const enLater = {
   'image.flagged': '◇ {count, plural, one {# figure} other {# figures}} in doubt — see the data',
   'image.derived':
     '{count, plural, one {# figure} other {# figures}} derived (computed by this dashboard from the figures shown)',
+  'image.events':
+    '{count, plural, =1 {┆ Dashed line 1: an agreement or event} other {┆ Dashed lines 1–#: agreements and events}}, numbered as in the dashboard’s list with their dates',
   'image.part': 'image {n} of {count}',
   'download.done': 'Downloaded {file}',
   'cite.menu': 'Cite',

@@ -100,6 +100,7 @@ export const en = {
   'chart.legendFlag': 'ringed: a figure the data itself calls into doubt (see below)',
   'chart.legendFlagBar': 'red outline: a figure the data itself calls into doubt (see below)',
   'chart.legendTotal': '{label} (stated total, not stacked)',
+  'chart.markKey': 'Key to the marks ({count})',
   'chart.restOfTotal': 'Rest of the stated total',
   'chart.restOfTotalHow': 'the stated {total} minus the parts shown',
   'chart.remainderHow':

@@ -106,6 +106,7 @@ export const ru: Catalogue = {
   'chart.legendFlagBar':
     'красный контур: значение, которое сами данные ставят под сомнение (см. ниже)',
   'chart.legendTotal': '{label} (указанный итог, не суммируется)',
+  'chart.markKey': 'Условные обозначения ({count})',
   'chart.restOfTotal': 'Остаток указанного итога',
   'chart.restOfTotalHow': 'указанный итог ({total}) за вычетом показанных частей',
   'chart.remainderHow':
@@ -343,6 +344,8 @@ export const ru: Catalogue = {
   'image.flagged':
     '◇ {count, plural, one {# значение вызывает} few {# значения вызывают} many {# значений вызывают} other {# значения вызывают}} сомнение — см. данные',
   'image.derived': 'Расчётных значений: {count} (вычислены панелью по показанным цифрам)',
+  'image.events':
+    '{count, plural, =1 {┆ Пунктир 1: соглашение или событие} other {┆ Пунктиры 1–#: соглашения и события}}, с номерами, как в списке панели с их датами',
   'image.part': 'изображение {n} из {count}',
   'download.done': 'Скачан файл {file}',
   'cite.menu': 'Цитирование',

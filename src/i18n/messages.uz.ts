@@ -109,6 +109,7 @@ export const uz: Catalogue = {
   'chart.legendFlagBar':
     'qizil chegara: maʼlumotlarning oʻzi shubha ostiga qoʻygan qiymat (pastga qarang)',
   'chart.legendTotal': '{label} (koʻrsatilgan jami, qoʻshilmaydi)',
+  'chart.markKey': 'Shartli belgilar ({count})',
   'chart.restOfTotal': 'Koʻrsatilgan jamining qolgan qismi',
   'chart.restOfTotalHow': 'koʻrsatilgan jami ({total}) minus koʻrsatilgan qismlar',
   'chart.remainderHow':
@@ -347,6 +348,8 @@ export const uz: Catalogue = {
   'image.flagged': '◇ {count} ta koʻrsatkich shubhali — maʼlumotlarga qarang',
   'image.derived':
     '{count} ta koʻrsatkich ushbu panel tomonidan koʻrsatilgan raqamlardan hisoblangan',
+  'image.events':
+    '{count, plural, =1 {┆ 1-uzuq chiziq: kelishuv yoki voqea} other {┆ 1–# uzuq chiziqlar: kelishuvlar va voqealar}}, panel roʻyxatidagidek sanalari bilan raqamlangan',
   'image.part': '{count} ta rasmdan {n}-si',
   'download.done': 'Yuklab olindi: {file}',
   'cite.menu': 'Iqtibos',

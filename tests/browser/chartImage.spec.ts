@@ -133,3 +133,31 @@ for (const width of [390, 1280]) {
     });
   });
 }
+
+test('agreements drawn on the chart are in its image too: the numbered dashed lines, and a footer note saying what they are', async ({
+  page,
+}) => {
+  await page.goto('./?view=dataset&id=tajik-migrants-series&events=1');
+  const listed = page.locator('.event-list li');
+  await expect(listed.first()).toBeVisible();
+  const count = await listed.count();
+  expect(count).toBeGreaterThan(1);
+
+  const svg = (await downloadImage(page, 'en', 'svg', 'slide')).toString('utf8');
+  const viewer = await page.context().newPage();
+  await viewer.setContent(`<body style="margin:0">${svg}</body>`);
+  // The chart's event lines, each with its number as on the page's list.
+  const chart = viewer.locator('svg[data-role="chart"]');
+  await expect(chart.locator('.recharts-reference-line')).not.toHaveCount(0);
+  const numbers = (await chart.locator('text.recharts-label').allTextContents())
+    .filter((n) => /^\d+$/.test(n))
+    .map(Number)
+    .sort((a, b) => a - b);
+  expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  await expect(viewer.locator('[data-role="note"]')).toContainText(
+    `Dashed lines 1–${count}: agreements and events`,
+  );
+  // The numbers as readable as the rest of the image.
+  expect((await measureSvg(page, svg)).smallest).toBeGreaterThanOrEqual(14);
+  await viewer.close();
+});

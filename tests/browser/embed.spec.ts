@@ -163,7 +163,7 @@ async function hostColumn(context: BrowserContext, width: number) {
  * Opens `url` in the host's iframe and waits until it is drawn: its drawing, source line and
  * "Get the data" shown, and every cut drawing measured as it now is. Returns its height.
  */
-async function openEmbed(host: Page, frame: Frame, url: string): Promise<number> {
+async function openEmbed(host: Page, frame: Frame, url: string, lang = 'en'): Promise<number> {
   await host.evaluate((src) => {
     (window as unknown as { received: unknown[] }).received = [];
     document.querySelector('iframe')!.src = src;
@@ -174,7 +174,7 @@ async function openEmbed(host: Page, frame: Frame, url: string): Promise<number>
   ).toBeVisible();
   // The embed's one source line (a matrix also cites in its cells).
   await expect(frame.locator('article > .source-line')).toBeVisible();
-  await expect(frame.getByText('Get the data', { exact: true })).toBeVisible();
+  await expect(frame.getByText(GET_DATA[lang]!, { exact: true })).toBeVisible();
   await frame.waitForFunction(() =>
     [...document.querySelectorAll<HTMLElement>('.chart-clamp')].every(
       (clamp) =>
@@ -185,16 +185,53 @@ async function openEmbed(host: Page, frame: Frame, url: string): Promise<number>
   return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 }
 
-test(`every dataset's embed, the UN and the compare embed: at most ${EMBED_MAX_AT_640} px tall at 640 and 1,200 px, with their source line and Get the data, and both height messages sent`, async ({
+/**
+ * The legend entries a reader cannot see without opening the whole chart: below the height the
+ * clamp shows, or under the fade at its foot (2.5rem). Entries behind a closed disclosure (the
+ * key to the marks) are opened on demand and not counted.
+ */
+function legendCut(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const fade = 2.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return [...document.querySelectorAll<HTMLElement>('.legend li')]
+      .filter((li) => !li.closest('details:not([open])'))
+      .filter((li) => {
+        const clamp = li.closest('.chart-clamp.clamped');
+        return (
+          clamp !== null &&
+          li.getBoundingClientRect().bottom > clamp.getBoundingClientRect().bottom - fade
+        );
+      })
+      .map((li) => li.textContent ?? '');
+  });
+}
+
+/** "Get the data" in each language the spec reads an embed in. */
+const GET_DATA: Record<string, string> = {
+  en: 'Get the data',
+  ru: 'Получить данные',
+  uz: 'Maʼlumotlarni olish',
+};
+
+test(`every dataset's embed, the UN and the compare embed: at most ${EMBED_MAX_AT_640} px tall at 640 and 1,200 px (in Russian and Uzbek too), with their legend, source line and Get the data, and both height messages sent`, async ({
   context,
   baseURL,
 }) => {
-  const heights: Record<string, Record<number, number>> = {};
-  for (const width of [320, 640, 1200]) {
+  const heights: Record<string, Record<string, number>> = {};
+  // Every width in English; Russian and Uzbek, whose words run longer, at 640 px.
+  const runs = [
+    ...[320, 640, 1200].map((width) => ({ width, lang: 'en' })),
+    { width: 640, lang: 'ru' },
+    { width: 640, lang: 'uz' },
+  ];
+  for (const { width, lang } of runs) {
     const { host, frame, close } = await hostColumn(context, width);
-    for (const { query, chartId } of EMBEDS) {
-      const height = await openEmbed(host, frame, `${baseURL}${query}`);
-      (heights[query] ??= {})[width] = height;
+    for (const { query: shown, chartId } of EMBEDS) {
+      const query = lang === 'en' ? shown : `${shown}&lang=${lang}`;
+      const height = await openEmbed(host, frame, `${baseURL}${query}`, lang);
+      (heights[shown] ??= {})[`${lang} ${width}`] = height;
+      // Which line or bar is which is read without opening the whole chart.
+      expect.soft(await legendCut(frame), `legend cut in ${query} at ${width} px`).toEqual([]);
       // The host is told the height in our message and in Datawrapper's, for CMSs that listen.
       await host.waitForFunction(
         ({ height, chartId }) => {
@@ -217,7 +254,7 @@ test(`every dataset's embed, the UN and the compare embed: at most ${EMBED_MAX_A
   }
   console.log(
     Object.entries(heights)
-      .map(([query, h]) => `${query.padEnd(60)} ${h[320]} ${h[640]} ${h[1200]}`)
+      .map(([query, h]) => `${query.padEnd(60)} ${Object.values(h).join(' ')}`)
       .join('\n'),
   );
 });
@@ -240,17 +277,34 @@ test('the embed keeps its figures one click away: Get the data opens the downloa
   await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel')).toContainText('National Statistical Committee');
 
-  // Figures in doubt stay announced beside the chart, their notes behind their heading.
+  // Figures in doubt stay announced beside the chart, their notes behind their heading; so do
+  // the break in the series and the key to the marks. Which line is which is above the chart.
   await page.getByRole('tab', { name: 'Chart' }).click();
   await expect(page.getByText('Figures in doubt (3)')).toBeVisible();
+  const series = page.locator('figure.chart > .legend li');
+  await expect(series).toHaveCount(7);
+  for (const item of await series.all()) await expect(item).toBeInViewport();
+  const ringed = page.getByText('ringed: a figure the data itself calls into doubt (see below)');
+  await expect(ringed).toBeHidden();
+  await page.getByText('Key to the marks (11)').click();
+  await expect(ringed).toBeVisible();
+  const breakNote = page.getByText(/^Break in series \(2017\/2018\)$/);
+  await expect(breakNote).toBeVisible();
+  await breakNote.click();
+  await expect(page.locator('.break-note')).toContainText('2018');
+
+  // A drawing taller than the embed has room for: the rest one click away.
+  await page.goto('./?view=dataset&id=un-ims2020-totals-by-destination&embed=1');
   const whole = page.getByRole('button', { name: 'Show the whole chart' });
   await expect(whole).toHaveAttribute('aria-expanded', 'false');
-  const legendItem = page.locator('.legend li').last();
-  await expect(legendItem).not.toBeInViewport();
+  const more = page.getByText('The 15 largest are drawn; 217 more are in the table.');
+  await expect(more).not.toBeInViewport();
+  // Its legend (the UN's types of data) is read without it.
+  for (const item of await page.locator('.legend li').all()) await expect(item).toBeInViewport();
   await whole.click();
   await expect(whole).toHaveAttribute('aria-expanded', 'true');
-  await legendItem.scrollIntoViewIfNeeded();
-  await expect(legendItem).toBeInViewport();
+  await more.scrollIntoViewIfNeeded();
+  await expect(more).toBeInViewport();
 
   for (const view of ['un', 'compare']) {
     await page.goto(`./?view=${view}&embed=1`);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { parseCsv, screenshot, openHostPage } from './helpers';
@@ -148,6 +148,54 @@ test('each kind of figure and period on an axis of its own: the Q1 2023 departur
   await expect(page.locator('.compare .chart-summary')).toContainText(
     '111,000 (conflicts with another figure for the same year)',
   );
+});
+
+/** The numbers of a table's column, as the reader sees them ("1,146,535" → 1146535). */
+async function columnNumbers(table: Locator, heading: Locator): Promise<number[]> {
+  const index = await heading.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+  return (await table.locator(`tbody tr td:nth-child(${index + 1})`).allTextContents()).map((v) =>
+    Number(v.replace(/\(.*$/, '').replace(/[^\d.]/g, '')),
+  );
+}
+
+test('the UN and compare tables sort by any column from its heading, with aria-sort, as a dataset’s does', async ({
+  page,
+}) => {
+  await page.goto('./?view=un');
+  const un = page.locator('.un-panel table.data-table').first();
+  const people = un
+    .locator('th')
+    .filter({ has: page.getByRole('button', { name: /^Number of people/ }) });
+  await expect(people).toHaveAttribute('aria-sort', 'none');
+  // As the UN gives them: largest first. Sorted ascending by Enter on the heading, then back.
+  const given = await columnNumbers(un, people);
+  expect(given.length).toBeGreaterThan(5);
+  await people.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(people).toHaveAttribute('aria-sort', 'ascending');
+  const ascending = await columnNumbers(un, people);
+  expect(ascending).toEqual([...given].sort((a, b) => a - b));
+  await people.getByRole('button').click();
+  await expect(people).toHaveAttribute('aria-sort', 'descending');
+  expect(await columnNumbers(un, people)).toEqual([...given].sort((a, b) => b - a));
+  // By country name, in the reader's language's order; the other headings say none.
+  const country = un.locator('th').filter({ has: page.getByRole('button', { name: /^Country/ }) });
+  await country.getByRole('button').click();
+  await expect(country).toHaveAttribute('aria-sort', 'ascending');
+  await expect(people).toHaveAttribute('aria-sort', 'none');
+  const names = await un.locator('tbody tr td:first-child').allTextContents();
+  expect(names).toEqual([...names].sort(new Intl.Collator('en').compare));
+
+  await page.goto('./?view=compare');
+  const compare = page.locator('.compare-country table.data-table').first();
+  const value = compare.locator('th').filter({ has: page.getByRole('button', { name: /^Value/ }) });
+  await expect(value).toHaveAttribute('aria-sort', 'none');
+  const figures = await columnNumbers(compare, value);
+  expect(figures.length).toBeGreaterThan(3);
+  await value.getByRole('button').click();
+  await value.getByRole('button').click();
+  await expect(value).toHaveAttribute('aria-sort', 'descending');
+  expect(await columnNumbers(compare, value)).toEqual([...figures].sort((a, b) => b - a));
 });
 
 test('every panel the title names is drawn: Uzbekistan and Tajikistan, in 2020 and in 1990', async ({

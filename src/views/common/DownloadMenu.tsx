@@ -1,6 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { useState } from 'react';
 import { BarChartView } from '../../charts/BarChartView.tsx';
+import { lineChartRows } from '../../charts/lineChartRows.ts';
 import { loadDrawing } from '../../charts/drawings.tsx';
 import type { ImageRequest } from '../../export/chartImage.ts';
 import type { ImageFormat } from '../../export/imageLayout.ts';
@@ -8,6 +9,7 @@ import { ChunkError, chunk } from '../../lib/chunk.ts';
 import { codeErrorText } from '../../ui/CodePart.tsx';
 import { Disclosure } from '../../ui/Disclosure.tsx';
 import type { ChartModel } from '../dataset/model/chartModel.ts';
+import { eventsWithin, type ChartEvent } from '../dataset/model/timelineEvents.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetSource } from '../../sources/queries.ts';
 import { downloadFileName, filterParts } from '../../export/fileName.ts';
@@ -31,6 +33,8 @@ interface DownloadMenuProps {
   viewUrl: string;
   /** The list itself, in a card's Download tab, rather than behind a Download disclosure. */
   inline?: boolean;
+  /** Agreements and events the card draws on its line chart: the image draws them too. */
+  events?: readonly ChartEvent[] | undefined;
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -55,6 +59,7 @@ export function DownloadMenu({
   sources,
   viewUrl,
   inline,
+  events = [],
 }: DownloadMenuProps) {
   // The image draws the chart anew at its own size, from the same model, with its legend,
   // filters, sources and flags in words around it.
@@ -67,7 +72,12 @@ export function DownloadMenu({
     const Bars = model.bars?.stacked ? await loadDrawing('stacked-bar') : BarChartView;
     const drawing =
       model.lines && LineChartView ? (
-        <LineChartView model={{ ...model, lines: model.lines }} meta={meta} animate={false} />
+        <LineChartView
+          model={{ ...model, lines: model.lines }}
+          meta={meta}
+          events={[...events]}
+          animate={false}
+        />
       ) : model.bars ? (
         <Bars
           model={{ ...model, bars: model.bars }}
@@ -76,14 +86,22 @@ export function DownloadMenu({
           animate={false}
         />
       ) : null;
+    // The events drawn, numbered as on the page, said in the footer, their sources cited.
+    const drawnEvents = model.lines
+      ? eventsWithin(
+          events,
+          lineChartRows(model.lines).rows.map((r) => r.x),
+        )
+      : [];
     return {
       text: {
         title: model.title,
         subtitle,
         legend: model.legend,
-        sources,
+        sources: [...new Set([...sources, ...drawnEvents.map((e) => e.source).filter(Boolean)])],
         flagged: model.flags.length,
         derived: model.marks.filter((m) => m.observation.derived).length,
+        note: drawnEvents.length > 0 ? t('image.events', { count: drawnEvents.length }) : undefined,
       },
       panels: [{ drawing }],
     };

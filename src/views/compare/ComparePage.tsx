@@ -11,7 +11,8 @@ import { EmbedPanel } from '../../embed/EmbedPanel.tsx';
 import type { ImageRequest } from '../../export/chartImage.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
-import { compareRows } from './model/compareView.ts';
+import { compareRows, type CompareRow } from './model/compareView.ts';
+import { useSortedRows, type SortColumn } from '../../ui/sortableTable.tsx';
 import {
   compareCsvTable,
   compareModel,
@@ -157,6 +158,8 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           ))}
         </fieldset>
       ) : null}
+      {/* An embed may cut its charts short: their legend goes above them, always read. */}
+      {embed ? panels.map((p) => <ChartLegend key={p.country} items={p.legend} />) : null}
       <ChartClamp budget={embed ? EMBED_HEIGHT : undefined} min={300}>
         <div>
           {panels.map(({ country, name, rows, groups, legend }) => (
@@ -167,49 +170,10 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                   {groups.map((g) => (
                     <CompareChart key={g.key} group={g} />
                   ))}
-                  <ChartLegend items={legend} />
+                  {embed ? null : <ChartLegend items={legend} />}
                 </div>
               ) : null}
-              {embed ? null : (
-                <ScrollRegion label={t('compare.tableRegion', { country: name })}>
-                  <table className="data-table">
-                    <caption>{name}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('compare.measure')}</th>
-                        <th scope="col">{t('compare.concept')}</th>
-                        <th scope="col">{t('table.period')}</th>
-                        <th scope="col">{t('table.value')}</th>
-                        <th scope="col">{t('table.unit')}</th>
-                        <th scope="col">{t('table.source')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rows.map((row, i) => (
-                        <tr key={i} className={row.conflict ? 'conflict' : undefined}>
-                          <td>{row.measure}</td>
-                          <td>{conceptLabel(row.concept)}</td>
-                          <td>{row.shown.period}</td>
-                          <td className="num">
-                            {formatFigure(row.value, row.qualifier)}
-                            {row.flag ? ` (${row.flag})` : ''}
-                            {row.conflict ? ` (${t('compare.conflict')})` : ''}
-                          </td>
-                          <td>{row.shown.unit}</td>
-                          <td>
-                            {row.sources.map((x, k) => (
-                              <span key={`${x.dataset}-${x.id}`}>
-                                {k > 0 ? '; ' : ''}
-                                <a href={`#${sourceAnchor(x.dataset, x.id)}`}>{x.label}</a>
-                              </span>
-                            ))}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </ScrollRegion>
-              )}
+              {embed ? null : <CompareTable name={name} rows={rows} />}
             </section>
           ))}
         </div>
@@ -270,5 +234,51 @@ function CompareSourceLine({ labels }: { labels: readonly string[] }) {
         </details>
       ) : null}
     </div>
+  );
+}
+
+/** A country's figures as a table that sorts by any column, as the dataset's table does. */
+function CompareTable({ name, rows }: { name: string; rows: readonly CompareRow[] }) {
+  const columns: SortColumn<CompareRow>[] = [
+    { key: 'measure', label: t('compare.measure'), sortValue: (r) => r.measure },
+    { key: 'concept', label: t('compare.concept'), sortValue: (r) => conceptLabel(r.concept) },
+    // In time order, whatever words the period is given in.
+    { key: 'period', label: t('table.period'), sortValue: (r) => r.time ?? r.shown.period },
+    { key: 'value', label: t('table.value'), sortValue: (r) => r.value },
+    { key: 'unit', label: t('table.unit'), sortValue: (r) => r.shown.unit },
+    { key: 'source', label: t('table.source'), sortValue: (r) => r.sources[0]?.label },
+  ];
+  const { sorted, headings } = useSortedRows(rows, columns);
+  const position = new Map(rows.map((row, i) => [row, i]));
+  return (
+    <ScrollRegion label={t('compare.tableRegion', { country: name })}>
+      <table className="data-table">
+        <caption>{name}</caption>
+        <thead>{headings}</thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={position.get(row)} className={row.conflict ? 'conflict' : undefined}>
+              <td>{row.measure}</td>
+              <td>{conceptLabel(row.concept)}</td>
+              <td>{row.shown.period}</td>
+              <td className="num">
+                {formatFigure(row.value, row.qualifier)}
+                {row.flag ? ` (${row.flag})` : ''}
+                {row.conflict ? ` (${t('compare.conflict')})` : ''}
+              </td>
+              <td>{row.shown.unit}</td>
+              <td>
+                {row.sources.map((x, k) => (
+                  <span key={`${x.dataset}-${x.id}`}>
+                    {k > 0 ? '; ' : ''}
+                    <a href={`#${sourceAnchor(x.dataset, x.id)}`}>{x.label}</a>
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -298,6 +298,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
                     changes={changes ? slice.observations.map((o) => changes.get(o)) : undefined}
                     sources={shortCitations(sources, meta.sources)}
                     viewUrl={datasetAddress(view.embed)}
+                    events={events}
                     inline
                   />
                 )}

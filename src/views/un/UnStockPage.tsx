@@ -23,7 +23,8 @@ import { SelectField } from '../../ui/SelectField.tsx';
 import { citedBy, SourceLine } from '../common/SourceLine.tsx';
 import { countryColors } from '../../model/countryColors.ts';
 import { unFileParts, unViewDownloadTable } from './model/unDownload.ts';
-import { unModel, unNameOf, unTitle, type UnPanel } from './model/unModel.ts';
+import { unModel, unNameOf, unTitle, type UnBar, type UnPanel } from './model/unModel.ts';
+import { useSortedRows, type SortColumn } from '../../ui/sortableTable.tsx';
 import { unViewRequest } from './model/unViewRequest.ts';
 import {
   CENTRAL_ASIA,
@@ -550,35 +551,7 @@ function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelP
       <p>{panel.total}</p>
       {panel.typeOfData ? <p className="un-type">{panel.typeOfData}</p> : null}
       {bars ? <UnBarsChart panel={panel} /> : null}
-      {embed || !complete ? null : (
-        <ScrollRegion label={`${title}: ${panel.heading}`}>
-          <table className="data-table">
-            <caption>
-              {title}: {panel.heading}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('un.country')}</th>
-                <th scope="col">{t('un.absolute')}</th>
-                <th scope="col">
-                  {t('un.share')} ({t('chart.derived')})
-                </th>
-                {panel.hasTypes ? <th scope="col">{t('un.typeOfDataColumn')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {panel.bars.map((r) => (
-                <tr key={r.partner}>
-                  <td>{r.label}</td>
-                  <td className="num">{r.stockText}</td>
-                  <td className="num">{r.shareText}</td>
-                  {panel.hasTypes ? <td>{r.dataType ?? '–'}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      {embed || !complete ? null : <UnTable panel={panel} title={title} />}
       {bars && complete && embed ? (
         <details className="un-trend">
           <summary>{t('un.overTime')}</summary>
@@ -592,5 +565,42 @@ function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelP
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A panel's figures as a table that sorts by any column, as the dataset's table does. */
+function UnTable({ panel, title }: { panel: UnPanel; title: string }) {
+  const columns: SortColumn<UnBar>[] = [
+    { key: 'country', label: t('un.country'), sortValue: (r) => r.label },
+    { key: 'stock', label: t('un.absolute'), sortValue: (r) => r.stock },
+    {
+      key: 'share',
+      label: `${t('un.share')} (${t('chart.derived')})`,
+      sortValue: (r) => r.share ?? undefined,
+    },
+    ...(panel.hasTypes
+      ? [{ key: 'type', label: t('un.typeOfDataColumn'), sortValue: (r: UnBar) => r.dataType }]
+      : []),
+  ];
+  const { sorted, headings } = useSortedRows(panel.bars, columns);
+  return (
+    <ScrollRegion label={`${title}: ${panel.heading}`}>
+      <table className="data-table">
+        <caption>
+          {title}: {panel.heading}
+        </caption>
+        <thead>{headings}</thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={r.partner}>
+              <td>{r.label}</td>
+              <td className="num">{r.stockText}</td>
+              <td className="num">{r.shareText}</td>
+              {panel.hasTypes ? <td>{r.dataType ?? '–'}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

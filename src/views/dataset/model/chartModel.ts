@@ -26,6 +26,11 @@ export interface LegendItem {
   label: string;
   color: string;
   shape: LegendShape;
+  /**
+   * The entry says what a kind of mark means (a date's shape, a dash, a ring), not which series
+   * a line or bar is: an embed keeps these behind "Key to the marks", the series always shown.
+   */
+  mark?: true;
 }
 
 /** One thing drawn: a bar, a point, a stated-total marker, a table cell. */
@@ -287,6 +292,7 @@ function lineLegend(model: LineSeriesModel, colors: Record<string, string>): Leg
       label: t('chart.legendPointPeriod', { period: s.period ?? '' }),
       color: NEUTRAL,
       shape: s.marker,
+      mark: true,
     });
   }
   items.push(...periods.values());
@@ -318,7 +324,10 @@ function lineLegend(model: LineSeriesModel, colors: Record<string, string>): Leg
       { label: t('chart.legendFlag'), color: NEUTRAL, shape: 'flag' },
     ],
   ];
-  return [...items, ...extra.filter(([shown]) => shown).map(([, item]) => item)];
+  return [
+    ...items,
+    ...extra.filter(([shown]) => shown).map(([, item]) => ({ ...item, mark: true as const })),
+  ];
 }
 
 function barLegend(model: BarSeriesModel, colors: Record<string, string>): LegendItem[] {
@@ -333,7 +342,7 @@ function barLegend(model: BarSeriesModel, colors: Record<string, string>): Legen
         }));
   const flagged = model.rows.some((r) => Object.values(r.cells).some((c) => c.observation.flag));
   return flagged
-    ? [...series, { label: t('chart.legendFlagBar'), color: NEUTRAL, shape: 'flag' }]
+    ? [...series, { label: t('chart.legendFlagBar'), color: NEUTRAL, shape: 'flag', mark: true }]
     : series;
 }
 

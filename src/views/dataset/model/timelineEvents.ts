@@ -36,3 +36,13 @@ export function timelineEvents(table: ColumnTable, timeline: DatasetMeta): Chart
     })
     .sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/**
+ * The events a chart over the years `xs` draws (a year's half either side of its first and last):
+ * the same on the page and in the chart's image, numbered in this order.
+ */
+export function eventsWithin(events: readonly ChartEvent[], xs: readonly number[]): ChartEvent[] {
+  if (xs.length === 0) return [];
+  const [from, to] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
+  return events.filter((e) => e.year >= from && e.year <= to);
+}
