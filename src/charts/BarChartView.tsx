@@ -9,8 +9,7 @@ import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip
 import { axisInk, ink } from '../ui/theme.ts';
 import { useCategoryAxis } from './useCategoryAxis.ts';
 import { yearTicksFor } from '../model/niceAxis.ts';
-import { ChartRoom } from '../ui/ChartRoom.tsx';
-import { useHydrated } from '../ui/useHydrated.ts';
+import { ChartRoom, useChartDrawn } from '../ui/ChartRoom.tsx';
 
 interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
@@ -24,8 +23,9 @@ interface BarChartViewProps {
  * stated total is a marker beside its parts, never a part of the stack.
  */
 export function BarChartView({ model, meta, horizontal, animate = true }: BarChartViewProps) {
-  // recharts draws nothing on the server: the chart's room until the page is the browser's.
-  const drawn = useHydrated();
+  // recharts draws nothing on the server: the chart's room until the page is the browser's
+  // (and, on the overview, until the reader comes near its card).
+  const drawn = useChartDrawn();
   const bars = model.bars;
   const data = bars.rows.map((row) => ({
     label: row.label,

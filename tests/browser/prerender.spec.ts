@@ -124,11 +124,14 @@ async function takesOver(page: Page, path: string, expectKept = true) {
     });
   });
   await page.goto(path);
-  // React holds the page, and every chart's room has its chart.
+  // React holds the page, and every chart's room within reach has its chart (an overview card
+  // further down draws as the reader scrolls to it).
   await page.waitForFunction(
     () =>
       Object.keys(document.getElementById('root')!).some((k) => k.startsWith('__reactContainer')) &&
-      document.querySelector('.chart-room') === null,
+      ![...document.querySelectorAll('.chart-room')].some(
+        (room) => room.getBoundingClientRect().top < 2 * innerHeight,
+      ),
   );
   const kept = await page.evaluate(() => {
     const written = (window as unknown as { written: Element | null }).written;

@@ -30,6 +30,9 @@ import { citePanel } from '../common/citePanelChunk.ts';
 import { viewAddress, viewHref } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { CopyLink } from '../../ui/CopyLink.tsx';
+import { ChartsWait } from '../../ui/ChartRoom.tsx';
+import { useHydrated } from '../../ui/useHydrated.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
 // loads when that view opens, not with the overview.
@@ -62,6 +65,12 @@ const embedPanel = chunk(
  * the card says once that some of it is in English.
  */
 const UNMARKED_FIELDS = ['labels', 'units', 'referencePeriod', 'breaks'];
+
+/**
+ * Rows of an overview card's table in the page written at build (and until the reader comes
+ * near the card): the dataset's page has them all.
+ */
+const OVERVIEW_ROWS = 8;
 
 /** Sources named on an embed's one source line before "and 17 more". */
 const EMBED_SOURCES_NAMED = 2;
@@ -136,6 +145,12 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
     if (near) void preloadDrawing(client, chartType);
   }, [near, client, chartType]);
   const { query, view: slice } = useDatasetView(meta, request, near);
+  // An overview card draws its chart and lists its whole table once the reader comes near it,
+  // not all at once as a written page is taken over; the written page (and that first render)
+  // has the chart's room and the table's first rows.
+  const hydrated = useHydrated();
+  const seen = useNearViewport(cardRef, overview);
+  const shown = !overview || (hydrated && seen);
   const model = useMemo(
     () =>
       slice
@@ -206,15 +221,17 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
               aria-label={title}
               aria-describedby={summary.length > 0 ? `${id}-summary` : undefined}
             >
-              <DatasetChart
-                meta={meta}
-                model={model}
-                observations={slice.observations}
-                rows={slice.rows}
-                events={events}
-                animate={animate}
-                compact={embed}
-              />
+              <ChartsWait.Provider value={!shown}>
+                <DatasetChart
+                  meta={meta}
+                  model={model}
+                  observations={slice.observations}
+                  rows={slice.rows}
+                  events={events}
+                  animate={animate}
+                  compact={embed}
+                />
+              </ChartsWait.Provider>
               {summary.length > 0 && embed ? (
                 // An embed keeps its sentences one click away: the chart stays the embed.
                 <figcaption className="chart-summary">
@@ -238,9 +255,26 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
           {
             key: 'table' as const,
             label: t('tabs.table'),
-            panel: (
-              <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
-            ),
+            panel:
+              shown || slice.observations.length <= OVERVIEW_ROWS ? (
+                <ObservationTable observations={slice.observations} meta={meta} changes={changes} />
+              ) : (
+                <>
+                  <ObservationTable
+                    observations={slice.observations.slice(0, OVERVIEW_ROWS)}
+                    meta={meta}
+                    changes={changes}
+                  />
+                  <p className="table-more">
+                    <a href={viewHref({ ...view, page: 'dataset', dataset: meta.id }, root)}>
+                      {t('chart.firstRows', {
+                        shown: formatNumber(OVERVIEW_ROWS),
+                        count: formatNumber(slice.observations.length),
+                      })}
+                    </a>
+                  </p>
+                </>
+              ),
           },
         ]
       : []),

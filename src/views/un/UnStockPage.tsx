@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useHydrated } from '../../ui/useHydrated.ts';
 import { NO_DATA_COLOR } from './model/unMapModel.ts';
 import { UnBarsChart } from '../../charts/un/UnBarsChart.tsx';
 import { UnTrendChart } from '../../charts/un/UnTrendChart.tsx';
@@ -121,8 +122,11 @@ function UnStockView({
   const view = query.data;
   // The first figures are drawn first (the first panel's bars), in a short task; the rest of the
   // page (the other panels, the trends, the tables, the download menu) follows in a background
-  // render that React splits into short pieces, so the page answers meanwhile.
-  const complete = useDeferredValue(view !== undefined, false);
+  // render that React splits into short pieces, so the page answers meanwhile. A page written at
+  // build is complete from the start (its tables are what a reader without scripts reads), and
+  // so is the render that takes it over.
+  const written = !useHydrated();
+  const complete = useDeferredValue(view !== undefined, written && view !== undefined);
   const sources = useMemo(
     () => [...meta.sources, ...(totalsMeta ? totalsMeta.sources : [])],
     [meta, totalsMeta],
