@@ -164,7 +164,8 @@ export async function renderPage(pathname: string): Promise<RenderedPage> {
     view,
     title: title ? `${title} — ${site}` : site,
     description: dataset?.description ?? dataset?.subtitle ?? t('app.tagline', {}, locale),
-    dataset,
+    // An embed's page is not described for machines: its view's page is (and is canonical).
+    dataset: view.embed ? undefined : dataset,
     places,
   };
 }

@@ -83,6 +83,39 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('table').first()).toContainText(/\d/);
   });
+
+  test('the overview lists each table’s first rows and links to the whole; the UN and compare pages link their CSV files', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const card = page.locator('article[data-dataset="tajik-migrants-series"]');
+    await expect(card.locator('table tbody tr')).toHaveCount(8);
+    const whole = card.getByRole('link', { name: /^Rows 1–8 of \d+: every row/ });
+    const rows = (await viewAt('?view=dataset&id=tajik-migrants-series', 'en')).slice.observations
+      .length;
+    await expect(whole).toHaveText(new RegExp(`of ${rows}:`));
+    // The dataset's written page, with every row: readable without scripts too.
+    await whole.click();
+    await expect(page).toHaveURL(/\/datasets\/tajik-migrants-series\/$/);
+    const table = page.locator('article[data-dataset="tajik-migrants-series"] table tbody tr');
+    await expect(table).toHaveCount(rows);
+
+    const un = metas.find((m) => m.id === 'un-ims2020-bilateral-central-asia')!;
+    for (const { path, files } of [
+      { path: 'un/', files: [un.file] },
+      { path: 'compare/', files: ['tajik-migrants-series.csv', 'uzbek-migrants-series.csv'] },
+    ]) {
+      await page.goto(path);
+      const links = page.getByRole('link', { name: /^The whole table \(CSV\)/ });
+      const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const file of files) {
+        const href = hrefs.find((h) => h.endsWith(`/data/${file}`));
+        expect(href, `${path}: ${file}`).toBeDefined();
+        const got = await page.request.get(href!);
+        expect(await got.text()).toBe(readFileSync(`data/${file}`, 'utf8'));
+      }
+    }
+  });
 });
 
 test('every page the sitemap lists is there, and names itself canonical', async ({ request }) => {
@@ -162,7 +195,16 @@ test.describe('the app takes the written page over', () => {
           new Intl.NumberFormat(tag).format(1000.5) !== new Intl.NumberFormat('en').format(1000.5),
         locale,
       );
-      for (const path of ['', 'un/', 'compare/', 'datasets/tajik-migrants-series/']) {
+      for (const path of [
+        '',
+        'un/',
+        'compare/',
+        'datasets/tajik-migrants-series/',
+        // The embeds' pages (the snippet's iframes), taken over as the others are.
+        'datasets/tajik-migrants-by-sex/embed/',
+        'un/embed/',
+        'compare/embed/',
+      ]) {
         await takesOver(page, `${prefix}${path}` || './', locale === 'en' || hasData);
       }
     });

@@ -26,6 +26,7 @@ import { CiteMenu } from '../common/CiteMenu.tsx';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { ChartClamp, EMBED_HEIGHT } from '../../ui/ChartClamp.tsx';
 import { CopyLink } from '../../ui/CopyLink.tsx';
+import { NoScriptCsv, WithoutScripts } from '../common/NoScriptCsv.tsx';
 import { Disclosure } from '../../ui/Disclosure.tsx';
 
 /** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
@@ -170,7 +171,8 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                   <ChartLegend items={legend} />
                 </div>
               ) : null}
-              {embed ? null : (
+              {/* An embed's charts stand alone; without scripts its table says the figures. */}
+              <WithoutScripts when={embed === true}>
                 <ScrollRegion label={t('compare.tableRegion', { country: name })}>
                   <table className="data-table">
                     <caption>{name}</caption>
@@ -209,7 +211,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                     </tbody>
                   </table>
                 </ScrollRegion>
-              )}
+              </WithoutScripts>
             </section>
           ))}
         </div>
@@ -223,6 +225,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           </details>
           {/* The sources of the country drawn; each row's are in the dashboard's table. */}
           <CompareSourceLine labels={compareSources({ panels })} />
+          <NoScriptCsv metas={cited.map((d) => d.meta)} />
           <div className="card-actions">
             <Disclosure className="get-data" summary={t('embed.getData')}>
               {downloads(true)}
@@ -237,6 +240,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
             <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
           </p>
           <p className="derived-note">{t('compare.conflictNote')}</p>
+          <NoScriptCsv metas={cited.map((d) => d.meta)} />
           {downloads(false)}
           <CiteMenu
             datasets={cited}

@@ -13,7 +13,7 @@ import { measureColumn } from '../../data/labels.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetView } from '../../sources/queries.ts';
 import { inEnglish } from '../../data/metaText.ts';
-import { t } from '../../i18n/i18n.ts';
+import { activeLocale, t } from '../../i18n/i18n.ts';
 import { LocalText } from '../../ui/LocalText.tsx';
 import { useNearViewport } from '../../ui/useNearViewport.ts';
 import { chunk } from '../../lib/chunk.ts';
@@ -27,9 +27,10 @@ import { defaultViewState } from '../../state/viewState.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { citePanel } from '../common/citePanelChunk.ts';
-import { viewAddress, viewHref } from '../../state/urlCodec.ts';
+import { staticPath, viewAddress, viewHref } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { CopyLink } from '../../ui/CopyLink.tsx';
+import { NoScriptCsv } from '../common/NoScriptCsv.tsx';
 import { ChartsWait } from '../../ui/ChartRoom.tsx';
 import { useHydrated } from '../../ui/useHydrated.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -151,6 +152,12 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   const hydrated = useHydrated();
   const seen = useNearViewport(cardRef, overview);
   const shown = !overview || (hydrated && seen);
+  const wholeTablePage = staticPath({
+    ...defaultViewState,
+    page: 'dataset',
+    dataset: meta.id,
+    lang: view.lang ?? activeLocale(),
+  });
   const model = useMemo(
     () =>
       slice
@@ -266,7 +273,8 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
                     changes={changes}
                   />
                   <p className="table-more">
-                    <a href={viewHref({ ...view, page: 'dataset', dataset: meta.id }, root)}>
+                    {/* The dataset's written page: it has them, with or without scripts. */}
+                    <a href={`${root}${wholeTablePage}`}>
                       {t('chart.firstRows', {
                         shown: formatNumber(OVERVIEW_ROWS),
                         count: formatNumber(slice.observations.length),
@@ -458,12 +466,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
         {/* In an embed the notes are one more thing on this row, opened on demand. */}
         {embed ? caveats : null}
       </div>
-      {/* Without scripts the downloads cannot be made: the dataset's own file is a link away. */}
-      <noscript>
-        <p>
-          <a href={`${root}data/${meta.file}`}>{t('chart.csvFile')}</a>
-        </p>
-      </noscript>
+      <NoScriptCsv metas={[meta]} />
       {embed ? null : caveats}
       {mode === 'overview' ? (
         <p>

@@ -22,6 +22,7 @@ import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 import { FoldedControls } from '../../ui/FoldedControls.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { citedBy, SourceLine } from '../common/SourceLine.tsx';
+import { NoScriptCsv, WithoutScripts } from '../common/NoScriptCsv.tsx';
 import { countryColors } from '../../model/countryColors.ts';
 import { unFileParts, unViewDownloadTable } from './model/unDownload.ts';
 import { unModel, unNameOf, unTitle, type UnPanel } from './model/unModel.ts';
@@ -491,6 +492,7 @@ function UnStockView({
         ]}
         citationPage={fullPage}
       />
+      <NoScriptCsv metas={totalsMeta ? [meta, totalsMeta] : [meta]} />
       {embed ? (
         <div className="card-actions">
           {drawn && complete ? (
@@ -548,41 +550,43 @@ interface UnCountryPanelProps {
 }
 
 function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelProps) {
+  const table = (
+    <ScrollRegion label={`${title}: ${panel.heading}`}>
+      <table className="data-table">
+        <caption>
+          {title}: {panel.heading}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('un.country')}</th>
+            <th scope="col">{t('un.absolute')}</th>
+            <th scope="col">
+              {t('un.share')} ({t('chart.derived')})
+            </th>
+            {panel.hasTypes ? <th scope="col">{t('un.typeOfDataColumn')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {panel.bars.map((r) => (
+            <tr key={r.partner}>
+              <td>{r.label}</td>
+              <td className="num">{r.stockText}</td>
+              <td className="num">{r.shareText}</td>
+              {panel.hasTypes ? <td>{r.dataType ?? '–'}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
   return (
     <section className="un-panel" aria-label={panel.heading}>
       <h3>{panel.heading}</h3>
       <p>{panel.total}</p>
       {panel.typeOfData ? <p className="un-type">{panel.typeOfData}</p> : null}
       {bars ? <UnBarsChart panel={panel} /> : null}
-      {embed || !complete ? null : (
-        <ScrollRegion label={`${title}: ${panel.heading}`}>
-          <table className="data-table">
-            <caption>
-              {title}: {panel.heading}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('un.country')}</th>
-                <th scope="col">{t('un.absolute')}</th>
-                <th scope="col">
-                  {t('un.share')} ({t('chart.derived')})
-                </th>
-                {panel.hasTypes ? <th scope="col">{t('un.typeOfDataColumn')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {panel.bars.map((r) => (
-                <tr key={r.partner}>
-                  <td>{r.label}</td>
-                  <td className="num">{r.stockText}</td>
-                  <td className="num">{r.shareText}</td>
-                  {panel.hasTypes ? <td>{r.dataType ?? '–'}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      {/* An embed's chart stands alone; without scripts (no chart) its table says the figures. */}
+      {embed || complete ? <WithoutScripts when={embed}>{table}</WithoutScripts> : null}
       {bars && complete && embed ? (
         <details className="un-trend">
           <summary>{t('un.overTime')}</summary>
