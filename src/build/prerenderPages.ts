@@ -11,7 +11,8 @@ import type { RenderedPage } from './renderPage.tsx';
  * English, and the same under `ru/` and `uz/` (paths: src/state/urlCodec.ts). Each holds the
  * view's HTML as the app renders it (renderPage.tsx, through Vite's SSR loader) with the data
  * that render read, which the browser takes over (main.tsx); a dataset's page describes the
- * dataset for machines (schema.org Dataset). With a sitemap.xml and a robots.txt naming it.
+ * dataset for machines (schema.org Dataset); each view that embeds has its embed's page below its
+ * own (embedPagePaths). With a sitemap.xml and a robots.txt naming it.
  *
  * Addresses in the sitemap, canonical links and link previews need the site's address: the
  * `SITE_URL` environment variable (`https://data.example.org/migration/`), by default the
@@ -31,6 +32,20 @@ export function pagePaths(datasetIds: readonly string[]): string[] {
     `${prefix}compare/`,
   ]);
 }
+
+/**
+ * The embed of each view that embeds, below the view's own page (`datasets/<id>/embed/`, `un/embed/`,
+ * `compare/embed/`, in each language): what the embed snippet's iframe opens, readable without
+ * scripts. Not in the sitemap: each names its view's page canonical.
+ */
+export function embedPagePaths(datasetIds: readonly string[]): string[] {
+  return pagePaths(datasetIds)
+    .filter((p) => p.replace(/^(ru|uz)\//, '') !== '')
+    .map((p) => `${p}embed/`);
+}
+
+/** The page an embed's page embeds (`datasets/<id>/`), else the page itself. */
+const embeddedPage = (pagePath: string) => pagePath.replace(/embed\/$/, '');
 
 /** The same page in each language, by path. */
 function alternates(pagePath: string): Record<PageLocale, string> {
@@ -65,12 +80,12 @@ export function pageHtml(
     `<link rel="alternate" hreflang="x-default" href="${escapeHtml(url(alternates(pagePath).en))}" />`,
   );
   const head = [
-    `<link rel="canonical" href="${escapeHtml(url(pagePath))}" />`,
+    `<link rel="canonical" href="${escapeHtml(url(embeddedPage(pagePath)))}" />`,
     ...links,
     `<meta property="og:type" content="website" />`,
     `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
-    `<meta property="og:url" content="${escapeHtml(url(pagePath))}" />`,
+    `<meta property="og:url" content="${escapeHtml(url(embeddedPage(pagePath)))}" />`,
     `<meta property="og:locale" content="${{ en: 'en_GB', ru: 'ru_RU', uz: 'uz_UZ' }[locale]}" />`,
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${escapeHtml(page.title)}" />`,
@@ -157,6 +172,7 @@ export function prerenderPages(dataDir: string): Plugin {
         (file) => file.replace(/\.meta\.json$/, ''),
       );
       const paths = pagePaths(ids);
+      const written = [...paths, ...embedPagePaths(ids)];
       // The app's modules as the dev server serves them, run in Node: no second production build.
       const server = await createServer({
         configFile: config.configFile,
@@ -175,7 +191,7 @@ export function prerenderPages(dataDir: string): Plugin {
         };
         writeFileSync(path.join(outDir, 'theme.css'), themeCss(themeProperties));
         const started = performance.now();
-        for (const pagePath of paths) {
+        for (const pagePath of written) {
           const page = await renderPage(`/${pagePath}`);
           // The codec reads the path as the view it writes there, or links would lead elsewhere.
           if (page.path !== pagePath) {
@@ -187,7 +203,7 @@ export function prerenderPages(dataDir: string): Plugin {
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         config.logger.info(
-          `${paths.length} pages written with their HTML and data in ${seconds} s`,
+          `${written.length} pages (${paths.length} and their embeds) written with their HTML and data in ${seconds} s`,
         );
       } finally {
         await server.close();

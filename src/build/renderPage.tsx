@@ -41,11 +41,13 @@ export interface RenderedPage {
 
 // Queries the first render waits for: the data it shows and the code parts it draws with (not
 // the language: loaded first).
-const WAITED = new Set(['catalog', 'metadata', 'view', 'un-view', 'table', 'code']);
-// What the page carries: the answers computed from the tables (through the one query registry).
+const WAITED = new Set(['catalog', 'metadata', 'view', 'un-view', 'key-figures', 'table', 'code']);
+// What the page carries: the answers computed from the tables (through the one query registry;
+// the overview's key figures among them, or the page would grow under the reader's eyes when
+// the browser had computed them).
 // The catalogue, metadata and whole tables a view reads itself (the comparison's) are files of
 // their own, which the browser fetches (and caches) before it takes the HTML over.
-const CARRIED = new Set(['view', 'un-view']);
+const CARRIED = new Set(['view', 'un-view', 'key-figures']);
 const isCodePart = (query: Query) =>
   query.queryKey[0] === 'code' &&
   query.queryKey.length === 2 &&
@@ -162,7 +164,8 @@ export async function renderPage(pathname: string): Promise<RenderedPage> {
     view,
     title: title ? `${title} — ${site}` : site,
     description: dataset?.description ?? dataset?.subtitle ?? t('app.tagline', {}, locale),
-    dataset,
+    // An embed's page is not described for machines: its view's page is (and is canonical).
+    dataset: view.embed ? undefined : dataset,
     places,
   };
 }

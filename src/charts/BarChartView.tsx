@@ -10,8 +10,7 @@ import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip
 import { axisInk, ink } from '../ui/theme.ts';
 import { useCategoryAxis } from './useCategoryAxis.ts';
 import { yearTicksFor } from '../model/niceAxis.ts';
-import { ChartRoom } from '../ui/ChartRoom.tsx';
-import { useHydrated } from '../ui/useHydrated.ts';
+import { ChartRoom, useChartDrawn } from '../ui/ChartRoom.tsx';
 
 export interface BarChartViewProps {
   model: ChartModel & { bars: BarSeriesModel };
@@ -41,8 +40,9 @@ export function BarChartView({
   statedTotal,
   compact = false,
 }: BarChartViewProps & { statedTotal?: StatedTotal | undefined }) {
-  // recharts draws nothing on the server: the chart's room until the page is the browser's.
-  const drawn = useHydrated();
+  // recharts draws nothing on the server: the chart's room until the page is the browser's
+  // (and, on the overview, until the reader comes near its card).
+  const drawn = useChartDrawn();
   const bars = model.bars;
   const data = bars.rows.map((row) => ({
     label: row.label,

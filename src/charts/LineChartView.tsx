@@ -25,8 +25,7 @@ import { markerParts, type MarkerShape } from '../ui/legendSwatch.ts';
 import { axisInk, ink } from '../ui/theme.ts';
 import { useWidth } from '../ui/useWidth.ts';
 import { yearTicksFor } from '../model/niceAxis.ts';
-import { ChartRoom } from '../ui/ChartRoom.tsx';
-import { useHydrated } from '../ui/useHydrated.ts';
+import { ChartRoom, useChartDrawn } from '../ui/ChartRoom.tsx';
 
 interface LineChartViewProps {
   model: ChartModel & { lines: LineSeriesModel };
@@ -68,8 +67,9 @@ export function LineChartView({
   animate = true,
   compact = false,
 }: LineChartViewProps) {
-  // recharts draws nothing on the server: the chart's room until the page is the browser's.
-  const drawn = useHydrated();
+  // recharts draws nothing on the server: the chart's room until the page is the browser's
+  // (and, on the overview, until the reader comes near its card).
+  const drawn = useChartDrawn();
   // Lines grow once, when first drawn. Recharts restarts the animation on every resize (a tab
   // switch that shows or hides the scrollbar is one), and an image exported meanwhile caught the
   // lines half-way between two widths, their points off their years.

@@ -130,6 +130,7 @@ export const en = {
   'summary.flagged': 'In doubt, so compared with nothing: {label}, {value} ({flag}).',
   'chart.csvFile': 'The whole table (CSV)',
   'chart.openDataset': 'Explore this dataset',
+  'chart.firstRows': 'Rows 1–{shown} of {count}: every row is on the dataset’s page',
   'table.period': 'Period',
   'qualifier.almost': 'almost {figure}',
   'qualifier.estimated': '{figure} (estimated)',

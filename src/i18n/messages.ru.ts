@@ -117,6 +117,7 @@ export const ru: Catalogue = {
   'filters.year': 'Год',
   'chart.csvFile': 'Вся таблица (CSV)',
   'chart.openDataset': 'Открыть этот набор данных',
+  'chart.firstRows': 'Строки 1–{shown} из {count}: все строки — на странице набора данных',
   'chart.sourceRule': 'Какой источник задаёт линию',
   'chart.sourceRuleDefault': 'Правило из описания (см. Примечания)',
   'table.value': 'Значение',

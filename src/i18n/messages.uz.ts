@@ -120,6 +120,8 @@ export const uz: Catalogue = {
   'filters.year': 'Yil',
   'chart.csvFile': 'Butun jadval (CSV)',
   'chart.openDataset': 'Bu maʼlumotlar toʻplamini ochish',
+  'chart.firstRows':
+    '{count} ta qatordan 1–{shown}: barcha qatorlar maʼlumotlar toʻplami sahifasida',
   'chart.sourceRule': 'Chiziq qaysi manba boʻyicha chiziladi',
   'chart.sourceRuleDefault': 'Tavsifdagi qoida (Izohlarga qarang)',
   'table.value': 'Qiymat',

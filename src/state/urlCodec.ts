@@ -65,23 +65,25 @@ export interface ParsedView {
 /**
  * The static pages written at build (src/build/prerenderPages.ts), below the site's folder:
  * `datasets/<id>/`, `un/`, `compare/` in English, the same under `ru/` and `uz/`, and `ru/`,
- * `uz/` for the overview (the site's own folder is the overview in the browser's language). A
- * path names a page and a language as the query's `view`, `id` and `lang` do; the query says the
- * rest, and wins where both speak.
+ * `uz/` for the overview (the site's own folder is the overview in the browser's language), and
+ * each view's embed below it (`datasets/<id>/embed/`, `un/embed/`, `compare/embed/`). A path
+ * names a page, a language and an embed as the query's `view`, `id`, `lang` and `embed` do; the
+ * query says the rest, and wins where both speak.
  */
 const STATIC_PATH =
-  /(?:^|\/)(?:(ru|uz)\/)?(?:datasets\/([a-z0-9]+(?:-[a-z0-9]+)*)\/|(un)\/|(compare)\/)?(?:index\.html)?$/;
+  /(?:^|\/)(?:(ru|uz)\/)?(?:datasets\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(embed\/)?|(un)\/(embed\/)?|(compare)\/(embed\/)?)?(?:index\.html)?$/;
 
-/** The page and language a static page's path names, as query parameters. */
+/** The page, language and embed a static page's path names, as query parameters. */
 function pathParams(pathname: string): [string, string][] {
   const match = STATIC_PATH.exec(pathname);
   if (!match) return [];
-  const [, lang, id, un, compare] = match;
+  const [, lang, id, datasetEmbed, un, unEmbed, compare, compareEmbed] = match;
   const params: [string, string][] = [];
   if (id) params.push(['view', 'dataset'], ['id', id]);
   else if (un ?? compare) params.push(['view', (un ?? compare)!]);
   if (lang) params.push(['lang', lang]);
   else if (id || un || compare) params.push(['lang', 'en']);
+  if (datasetEmbed ?? unEmbed ?? compareEmbed) params.push(['embed', '1']);
   return params;
 }
 
@@ -109,13 +111,44 @@ export function rootPrefix(pathname: string): string {
 export function staticPath(state: ViewState): string | undefined {
   const lang = state.lang ?? 'en';
   const prefix = lang === 'en' ? '' : `${lang}/`;
-  const plain = { ...defaultViewState, page: state.page, dataset: state.dataset, lang: state.lang };
+  const plain = {
+    ...defaultViewState,
+    page: state.page,
+    dataset: state.dataset,
+    lang: state.lang,
+    embed: state.embed,
+  };
   if (serializeViewState(state) !== serializeViewState(plain)) return undefined;
+  const embed = state.embed ? 'embed/' : '';
   // The site's folder is the overview, in English until the browser's language is known.
-  if (state.page === 'overview') return prefix;
-  if (state.page === 'dataset' && state.dataset) return `${prefix}datasets/${state.dataset}/`;
-  if (state.page === 'un' || state.page === 'compare') return `${prefix}${state.page}/`;
+  if (state.page === 'overview') return embed ? undefined : prefix;
+  if (state.page === 'dataset' && state.dataset)
+    return `${prefix}datasets/${state.dataset}/${embed}`;
+  if (state.page === 'un' || state.page === 'compare') return `${prefix}${state.page}/${embed}`;
   return undefined;
+}
+
+/**
+ * The address of a view's embed: the embed's page written at build (`datasets/<id>/embed/`,
+ * which a reader without JavaScript, a static host ignoring the query, and a link preview get),
+ * with what the view chooses beyond its defaults as the query (`?sex=total~female`). Only for an
+ * embed in a language of its own: the written page is in it (one following the reader's browser
+ * language keeps the site's folder and its query).
+ */
+function embedAddress(view: ViewState, page: string): string | undefined {
+  if (view.lang === undefined) return undefined;
+  const written = staticPath({
+    ...defaultViewState,
+    page: view.page,
+    dataset: view.dataset,
+    lang: view.lang,
+    embed: true,
+  });
+  if (written === undefined) return undefined;
+  const rest = new URLSearchParams(serializeViewState({ ...view, embed: true }));
+  for (const said of ['view', 'id', 'embed', 'lang']) rest.delete(said);
+  const query = rest.toString().replace(/%7E/g, '~');
+  return `${page}${written}${query ? `?${query}` : ''}`;
 }
 
 /**
@@ -347,7 +380,8 @@ export function serializeViewState(state: ViewState): string {
 
 /**
  * The full address of a view: the dashboard's page (`page`: origin and path, this page's by
- * default) and the view's query string, with `embed=1` for the embedded chart's iframe. With
+ * default) and the view's query string; for the embedded chart's iframe, its embed page
+ * (embedAddress), else `embed=1`. With
  * serializeViewState, the one writer of the dashboard's addresses: the address bar, links, the
  * embed snippet, and the view recorded in a data package.
  */
@@ -358,7 +392,7 @@ export function viewAddress(
     ? ''
     : `${window.location.origin}${siteRoot(window.location.pathname)}`,
 ): string {
-  return `${page}${serializeViewState({ ...view, embed })}`;
+  return (embed && embedAddress(view, page)) || `${page}${serializeViewState({ ...view, embed })}`;
 }
 
 /**

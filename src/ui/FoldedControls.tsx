@@ -10,13 +10,15 @@ const PHONE = '(max-width: 600px)';
  */
 export function FoldedControls({ summary, children }: { summary: string; children: ReactNode }) {
   // The screen's width is not known where a page is written at build: open there, and folded
-  // on a phone once the browser has taken the page over.
+  // on a phone once the browser has taken the page over. Until then the stylesheet keeps them
+  // out of a phone's page (data-unsettled), or the figures under them would jump up as they fold.
   const hydrated = useHydrated();
   const [chosen, setOpen] = useState<boolean | undefined>(undefined);
   const open = chosen ?? (!hydrated || !isPhone());
   return (
     <details
       className="filters-disclosure"
+      data-unsettled={hydrated ? undefined : ''}
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >

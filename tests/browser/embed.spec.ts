@@ -10,8 +10,9 @@ test('a presenter copies the snippet; the host page shows the chart with its fil
   await page.goto('./?view=dataset&id=tajik-migrants-by-sex&sex=total~female');
   await openTab(page.locator('[data-dataset="tajik-migrants-by-sex"]'), 'Embed');
   const snippet = await page.getByLabel(/Paste this into your page/).inputValue();
-  expect(snippet).toContain('embed=1');
-  expect(snippet).toContain('sex=total~female');
+  // The embed's page written at build, which a reader without scripts can read too, with the
+  // filters as its query.
+  expect(snippet).toContain('datasets/tajik-migrants-by-sex/embed/?sex=total~female');
 
   const { host, close } = await openHostPage(
     context,
@@ -146,6 +147,51 @@ const EMBEDS = [
   { query: '?view=un&embed=1', chartId: 'ca-migration-un' },
   { query: '?view=compare&embed=1', chartId: 'ca-migration-compare' },
 ];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // A static host ignores the query: the snippet's iframe opens the embed's own page, which
+  // shows the compact embed (not the overview): title, what is drawn, the table, one source
+  // line and the data's CSV, and not every citation or the dashboard around it.
+  for (const { path, title, figure, source } of [
+    {
+      path: 'datasets/tajik-migrants-by-sex/embed/',
+      title: 'Tajik labour migrants who went abroad, by sex',
+      figure: '97,210',
+      source: 'Source: Asia-Plus (2024)',
+    },
+    {
+      path: 'un/embed/',
+      title: 'Where people born in Uzbekistan live, 2020 (both sexes)',
+      figure: '1,146,175',
+      source: 'United Nations',
+    },
+    {
+      path: 'ru/compare/embed/',
+      title: 'Сравнение показателей',
+      figure: 'Узбекистан',
+      source: 'Источник',
+    },
+  ]) {
+    test(`${path} shows its table, source line and CSV`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading').first()).toContainText(title);
+      await expect(page.locator('.site-header, .front-door')).toHaveCount(0);
+      await expect(page.locator('table').first()).toBeVisible();
+      await expect(page.locator('main')).toContainText(figure);
+      await expect(page.locator('article > .source-line')).toHaveCount(1);
+      await expect(page.locator('article > .source-line')).toContainText(source);
+      await expect(page.locator('.citation:visible')).toHaveCount(0);
+      const csv = page.getByRole('link', { name: /CSV/ }).first();
+      const got = await page.request.get(
+        new URL((await csv.getAttribute('href'))!, page.url()).href,
+      );
+      expect(got.status()).toBe(200);
+      expect(await got.text()).toMatch(/^[a-z_]+,/);
+    });
+  }
+});
 
 /** A host page with one iframe in a column `width` px wide, keeping every message it gets. */
 async function hostColumn(context: BrowserContext, width: number) {

@@ -108,6 +108,8 @@ export interface DashboardView {
   name: string;
   url: string;
   ready: string;
+  /** Scrolled to first: an overview card draws when the reader comes near it. */
+  reach?: string;
 }
 
 const datasetIds = readdirSync('data')
@@ -117,7 +119,12 @@ const datasetIds = readdirSync('data')
 const DRAWN = 'figure.chart :is(.recharts-surface, .figures, .timeline, .matrix, table), .empty';
 
 export const dashboardViews: DashboardView[] = [
-  { name: 'overview', url: './', ready: 'article.dataset-card[data-dataset] .recharts-surface' },
+  {
+    name: 'overview',
+    url: './',
+    ready: 'article.dataset-card[data-dataset] .recharts-surface',
+    reach: 'article.dataset-card[data-dataset]',
+  },
   ...datasetIds.map((id) => ({
     name: `dataset ${id}`,
     url: `./?view=dataset&id=${id}`,
@@ -146,6 +153,7 @@ export const dashboardViews: DashboardView[] = [
 export async function openView(page: Page, view: DashboardView, query = '') {
   const url = query ? `${view.url}${view.url.includes('?') ? '&' : '?'}${query}` : view.url;
   await page.goto(url);
+  if (view.reach) await page.locator(view.reach).first().scrollIntoViewIfNeeded();
   await page.locator(view.ready).first().waitFor({ state: 'attached' });
 }
 

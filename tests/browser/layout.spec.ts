@@ -202,3 +202,52 @@ for (const chart of tooltips) {
     }
   });
 }
+
+// A page written at build keeps each chart's room at the drawn chart's size (src/ui/ChartRoom.tsx),
+// and everything else as the app takes it over: nothing the reader is reading moves when React
+// takes the page over and the charts draw (layout shift). Compared as geometry, not timing: the
+// page as written (its scripts refused, so it stays as the build wrote it) and the same page once
+// the app holds it and every chart in reach has drawn. The compare view's bars are sized by the
+// label column's measured width, which the build cannot know: it is not among these.
+const written = [
+  { name: 'the overview', path: './' },
+  { name: 'a dataset page', path: 'datasets/tajik-migrants-series/' },
+  { name: 'the UN page', path: 'un/' },
+];
+const PLACED = '.front-door, .dataset-list, figure.chart, .legend, .tabs, .source-line, table';
+for (const width of [390, 1280]) {
+  for (const view of written) {
+    test(`${view.name} at ${width} px: nothing moves when the app takes the written page over`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 850 });
+      const placed = () =>
+        page.evaluate((selector) => {
+          const boxes = [...document.querySelectorAll(selector)]
+            .map((e) => ({ e, box: e.getBoundingClientRect() }))
+            // What a reader sees of the page at first, and a screen below it.
+            .filter(({ box }) => box.height > 0 && box.top + scrollY < 2 * innerHeight);
+          return boxes.map(
+            ({ e, box }) =>
+              `${e.tagName.toLowerCase()}.${e.className}: top ${Math.round(box.top + scrollY)}, height ${Math.round(box.height)}`,
+          );
+        }, PLACED);
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(view.path);
+      await expect(page.locator('#root main')).toBeVisible();
+      const before = await placed();
+      expect(before.length).toBeGreaterThan(0);
+      await page.unroute('**/assets/*.js');
+      await page.goto(view.path);
+      await page.locator('fieldset.page-live:not([disabled])').waitFor({ state: 'attached' });
+      // Every chart within reach drawn: no room left for one there.
+      await page.waitForFunction(
+        () =>
+          ![...document.querySelectorAll('.chart-room')].some(
+            (room) => room.getBoundingClientRect().top < 2 * innerHeight,
+          ),
+      );
+      expect(await placed()).toEqual(before);
+    });
+  }
+}

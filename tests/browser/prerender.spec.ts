@@ -83,6 +83,39 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('table').first()).toContainText(/\d/);
   });
+
+  test('the overview lists each table’s first rows and links to the whole; the UN and compare pages link their CSV files', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const card = page.locator('article[data-dataset="tajik-migrants-series"]');
+    await expect(card.locator('table tbody tr')).toHaveCount(8);
+    const whole = card.getByRole('link', { name: /^Rows 1–8 of \d+: every row/ });
+    const rows = (await viewAt('?view=dataset&id=tajik-migrants-series', 'en')).slice.observations
+      .length;
+    await expect(whole).toHaveText(new RegExp(`of ${rows}:`));
+    // The dataset's written page, with every row: readable without scripts too.
+    await whole.click();
+    await expect(page).toHaveURL(/\/datasets\/tajik-migrants-series\/$/);
+    const table = page.locator('article[data-dataset="tajik-migrants-series"] table tbody tr');
+    await expect(table).toHaveCount(rows);
+
+    const un = metas.find((m) => m.id === 'un-ims2020-bilateral-central-asia')!;
+    for (const { path, files } of [
+      { path: 'un/', files: [un.file] },
+      { path: 'compare/', files: ['tajik-migrants-series.csv', 'uzbek-migrants-series.csv'] },
+    ]) {
+      await page.goto(path);
+      const links = page.getByRole('link', { name: /^The whole table \(CSV\)/ });
+      const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const file of files) {
+        const href = hrefs.find((h) => h.endsWith(`/data/${file}`));
+        expect(href, `${path}: ${file}`).toBeDefined();
+        const got = await page.request.get(href!);
+        expect(await got.text()).toBe(readFileSync(`data/${file}`, 'utf8'));
+      }
+    }
+  });
 });
 
 test('every page the sitemap lists is there, and names itself canonical', async ({ request }) => {
@@ -124,11 +157,14 @@ async function takesOver(page: Page, path: string, expectKept = true) {
     });
   });
   await page.goto(path);
-  // React holds the page, and every chart's room has its chart.
+  // React holds the page, and every chart's room within reach has its chart (an overview card
+  // further down draws as the reader scrolls to it).
   await page.waitForFunction(
     () =>
       Object.keys(document.getElementById('root')!).some((k) => k.startsWith('__reactContainer')) &&
-      document.querySelector('.chart-room') === null,
+      ![...document.querySelectorAll('.chart-room')].some(
+        (room) => room.getBoundingClientRect().top < 2 * innerHeight,
+      ),
   );
   const kept = await page.evaluate(() => {
     const written = (window as unknown as { written: Element | null }).written;
@@ -137,7 +173,9 @@ async function takesOver(page: Page, path: string, expectKept = true) {
   expect(kept, `${path}: the page's HTML was taken over`).toBe(expectKept);
   // Its controls work once React holds the page; until then they are disabled (a choice made
   // before would be lost), as they stay without JavaScript.
-  await expect(page.locator('header select').first()).toBeEnabled();
+  await expect(page.locator('fieldset.page-live:not([disabled])')).toHaveCount(1);
+  // (An embed has no header.)
+  if (!path.endsWith('embed/')) await expect(page.locator('header select').first()).toBeEnabled();
   expect(reported, path).toEqual([]);
   expect(problems, path).toEqual([]);
 }
@@ -159,7 +197,16 @@ test.describe('the app takes the written page over', () => {
           new Intl.NumberFormat(tag).format(1000.5) !== new Intl.NumberFormat('en').format(1000.5),
         locale,
       );
-      for (const path of ['', 'un/', 'compare/', 'datasets/tajik-migrants-series/']) {
+      for (const path of [
+        '',
+        'un/',
+        'compare/',
+        'datasets/tajik-migrants-series/',
+        // The embeds' pages (the snippet's iframes), taken over as the others are.
+        'datasets/tajik-migrants-by-sex/embed/',
+        'un/embed/',
+        'compare/embed/',
+      ]) {
         await takesOver(page, `${prefix}${path}` || './', locale === 'en' || hasData);
       }
     });

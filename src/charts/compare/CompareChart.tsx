@@ -4,8 +4,7 @@ import { axisInk, ink, tooltipInk } from '../../ui/theme.ts';
 import { CONFLICT_COLOR, type CompareGroup } from '../../views/compare/model/compareModel.ts';
 import { figureRoom, labelLines, valueLabelRoom } from '../categoryAxisWidth.ts';
 import { useCategoryAxis } from '../useCategoryAxis.ts';
-import { ChartRoom } from '../../ui/ChartRoom.tsx';
-import { useHydrated } from '../../ui/useHydrated.ts';
+import { ChartRoom, useChartDrawn } from '../../ui/ChartRoom.tsx';
 
 /**
  * One group of the compare view: figures of one kind and one period, totals or parts, one bar per
@@ -13,8 +12,9 @@ import { useHydrated } from '../../ui/useHydrated.ts';
  * outlined, and each bar's text carries its qualifier and doubt.
  */
 export function CompareChart({ group }: { group: CompareGroup }) {
-  // recharts draws nothing on the server: the chart's room until the page is the browser's.
-  const drawn = useHydrated();
+  // recharts draws nothing on the server: the chart's room until the page is the browser's
+  // (and, on the overview, until the reader comes near its card).
+  const drawn = useChartDrawn();
   const { bars } = group;
   const {
     frame,

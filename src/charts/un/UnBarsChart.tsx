@@ -4,16 +4,16 @@ import { prefersReducedMotion } from '../../ui/motion.ts';
 import { axisInk, ink, tooltipInk } from '../../ui/theme.ts';
 import type { UnPanel } from '../../views/un/model/unModel.ts';
 import { useCategoryAxis } from '../useCategoryAxis.ts';
-import { ChartRoom } from '../../ui/ChartRoom.tsx';
-import { useHydrated } from '../../ui/useHydrated.ts';
+import { ChartRoom, useChartDrawn } from '../../ui/ChartRoom.tsx';
 
 /**
  * One panel's bars (a country in a year): the model's bars on the scale every panel shares,
  * which ends on a round tick; the tooltip says each figure as the table does.
  */
 export function UnBarsChart({ panel, animate = true }: { panel: UnPanel; animate?: boolean }) {
-  // recharts draws nothing on the server: the chart's room until the page is the browser's.
-  const drawn = useHydrated();
+  // recharts draws nothing on the server: the chart's room until the page is the browser's
+  // (and, on the overview, until the reader comes near its card).
+  const drawn = useChartDrawn();
   const { frame, axis: labelAxis } = useCategoryAxis<HTMLElement>(
     180,
     panel.bars.map((b) => b.label),

@@ -3,13 +3,13 @@ import { formatDerived, formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { axisInk, ink, tooltipInk } from '../../ui/theme.ts';
 import type { UnTrend } from '../../views/un/model/unModel.ts';
-import { ChartRoom } from '../../ui/ChartRoom.tsx';
-import { useHydrated } from '../../ui/useHydrated.ts';
+import { ChartRoom, useChartDrawn } from '../../ui/ChartRoom.tsx';
 
 /** The largest partners of a panel over the UN years, in the measure chosen; gaps stay gaps. */
 export function UnTrendChart({ trend }: { trend: UnTrend }) {
-  // recharts draws nothing on the server: the chart's room until the page is the browser's.
-  const drawn = useHydrated();
+  // recharts draws nothing on the server: the chart's room until the page is the browser's
+  // (and, on the overview, until the reader comes near its card).
+  const drawn = useChartDrawn();
   const share = trend.measure === 'share';
   const format = (v: number) =>
     share ? `${formatDerived(v)} % (${t('chart.derived')})` : formatNumber(v);

@@ -27,6 +27,7 @@ import { CiteMenu } from '../common/CiteMenu.tsx';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { ChartClamp, EMBED_HEIGHT } from '../../ui/ChartClamp.tsx';
 import { CopyLink } from '../../ui/CopyLink.tsx';
+import { NoScriptCsv, WithoutScripts } from '../common/NoScriptCsv.tsx';
 import { Disclosure } from '../../ui/Disclosure.tsx';
 
 /** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
@@ -173,7 +174,10 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
                   {embed ? null : <ChartLegend items={legend} />}
                 </div>
               ) : null}
-              {embed ? null : <CompareTable name={name} rows={rows} />}
+              {/* An embed's charts stand alone; without scripts its table says the figures. */}
+              <WithoutScripts when={embed === true}>
+                <CompareTable name={name} rows={rows} />
+              </WithoutScripts>
             </section>
           ))}
         </div>
@@ -187,6 +191,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           </details>
           {/* The sources of the country drawn; each row's are in the dashboard's table. */}
           <CompareSourceLine labels={compareSources({ panels })} />
+          <NoScriptCsv metas={cited.map((d) => d.meta)} />
           <div className="card-actions">
             <Disclosure className="get-data" summary={t('embed.getData')}>
               {downloads(true)}
@@ -201,6 +206,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
             <strong>{t('summary.title')}</strong> {model.summary.join(' ')}
           </p>
           <p className="derived-note">{t('compare.conflictNote')}</p>
+          <NoScriptCsv metas={cited.map((d) => d.meta)} />
           {downloads(false)}
           <CiteMenu
             datasets={cited}

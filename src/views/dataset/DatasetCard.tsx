@@ -11,7 +11,7 @@ import { measureColumn } from '../../data/labels.ts';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetView } from '../../sources/queries.ts';
 import { inEnglish } from '../../data/metaText.ts';
-import { t } from '../../i18n/i18n.ts';
+import { activeLocale, t } from '../../i18n/i18n.ts';
 import { LocalText } from '../../ui/LocalText.tsx';
 import { useNearViewport } from '../../ui/useNearViewport.ts';
 import { chunk } from '../../lib/chunk.ts';
@@ -26,9 +26,13 @@ import { useViewStore } from '../../state/viewStore.ts';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';
 import { citePanel } from '../common/citePanelChunk.ts';
 import { sourceCitations } from '../common/sourceCitationsChunk.ts';
-import { viewAddress, viewHref } from '../../state/urlCodec.ts';
+import { staticPath, viewAddress, viewHref } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { CopyLink } from '../../ui/CopyLink.tsx';
+import { NoScriptCsv } from '../common/NoScriptCsv.tsx';
+import { ChartsWait } from '../../ui/ChartRoom.tsx';
+import { useHydrated } from '../../ui/useHydrated.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 // Only the dataset view has filters (with the country search) and an embed panel: their code
 // loads when that view opens, not with the overview.
@@ -61,6 +65,12 @@ const embedPanel = chunk(
  * the card says once that some of it is in English.
  */
 const UNMARKED_FIELDS = ['labels', 'units', 'referencePeriod', 'breaks'];
+
+/**
+ * Rows of an overview card's table in the page written at build (and until the reader comes
+ * near the card): the dataset's page has them all.
+ */
+const OVERVIEW_ROWS = 8;
 
 /** Sources named on an embed's one source line before "and 17 more". */
 const EMBED_SOURCES_NAMED = 2;
@@ -135,6 +145,18 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
     if (near) void preloadDrawing(client, chartType);
   }, [near, client, chartType]);
   const { query, view: slice } = useDatasetView(meta, request, near);
+  // An overview card draws its chart and lists its whole table once the reader comes near it,
+  // not all at once as a written page is taken over; the written page (and that first render)
+  // has the chart's room and the table's first rows.
+  const hydrated = useHydrated();
+  const seen = useNearViewport(cardRef, overview);
+  const shown = !overview || (hydrated && seen);
+  const wholeTablePage = staticPath({
+    ...defaultViewState,
+    page: 'dataset',
+    dataset: meta.id,
+    lang: view.lang ?? activeLocale(),
+  });
   const model = useMemo(
     () =>
       slice
@@ -205,15 +227,17 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
               aria-label={title}
               aria-describedby={summary.length > 0 ? `${id}-summary` : undefined}
             >
-              <DatasetChart
-                meta={meta}
-                model={model}
-                observations={slice.observations}
-                rows={slice.rows}
-                events={events}
-                animate={animate}
-                compact={embed}
-              />
+              <ChartsWait.Provider value={!shown}>
+                <DatasetChart
+                  meta={meta}
+                  model={model}
+                  observations={slice.observations}
+                  rows={slice.rows}
+                  events={events}
+                  animate={animate}
+                  compact={embed}
+                />
+              </ChartsWait.Provider>
               {summary.length > 0 && embed ? (
                 // An embed keeps its sentences one click away: the chart stays the embed.
                 <figcaption className="chart-summary">
@@ -237,15 +261,40 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
           {
             key: 'table' as const,
             label: t('tabs.table'),
-            // Its code loads as a drawing's (the chart type `table` draws the same table).
-            panel: (
-              <WithDrawing
-                kind="table"
-                draw={(Table) => (
-                  <Table observations={slice.observations} meta={meta} changes={changes} />
-                )}
-              />
-            ),
+            // Its code loads as a drawing's (the chart type `table` draws the same table). On the
+            // overview, until the reader comes near the card, its first rows and a link to the
+            // dataset's page, which has them all.
+            panel:
+              shown || slice.observations.length <= OVERVIEW_ROWS ? (
+                <WithDrawing
+                  kind="table"
+                  draw={(Table) => (
+                    <Table observations={slice.observations} meta={meta} changes={changes} />
+                  )}
+                />
+              ) : (
+                <>
+                  <WithDrawing
+                    kind="table"
+                    draw={(Table) => (
+                      <Table
+                        observations={slice.observations.slice(0, OVERVIEW_ROWS)}
+                        meta={meta}
+                        changes={changes}
+                      />
+                    )}
+                  />
+                  <p className="table-more">
+                    {/* The dataset's written page: it has them, with or without scripts. */}
+                    <a href={`${root}${wholeTablePage}`}>
+                      {t('chart.firstRows', {
+                        shown: formatNumber(OVERVIEW_ROWS),
+                        count: formatNumber(slice.observations.length),
+                      })}
+                    </a>
+                  </p>
+                </>
+              ),
           },
         ]
       : []),
@@ -434,12 +483,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
         {/* In an embed the notes are one more thing on this row, opened on demand. */}
         {embed ? caveats : null}
       </div>
-      {/* Without scripts the downloads cannot be made: the dataset's own file is a link away. */}
-      <noscript>
-        <p>
-          <a href={`${root}data/${meta.file}`}>{t('chart.csvFile')}</a>
-        </p>
-      </noscript>
+      <NoScriptCsv metas={[meta]} />
       {embed ? null : caveats}
       {mode === 'overview' ? (
         <p>

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useHydrated } from '../../ui/useHydrated.ts';
 import { NO_DATA_COLOR } from './model/unMapModel.ts';
 import { UnBarsChart } from '../../charts/un/UnBarsChart.tsx';
 import { UnTrendChart } from '../../charts/un/UnTrendChart.tsx';
@@ -21,6 +22,7 @@ import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 import { FoldedControls } from '../../ui/FoldedControls.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { citedBy, SourceLine } from '../common/SourceLine.tsx';
+import { NoScriptCsv, WithoutScripts } from '../common/NoScriptCsv.tsx';
 import { countryColors } from '../../model/countryColors.ts';
 import { unFileParts, unViewDownloadTable } from './model/unDownload.ts';
 import { unModel, unNameOf, unTitle, type UnBar, type UnPanel } from './model/unModel.ts';
@@ -122,8 +124,11 @@ function UnStockView({
   const view = query.data;
   // The first figures are drawn first (the first panel's bars), in a short task; the rest of the
   // page (the other panels, the trends, the tables, the download menu) follows in a background
-  // render that React splits into short pieces, so the page answers meanwhile.
-  const complete = useDeferredValue(view !== undefined, false);
+  // render that React splits into short pieces, so the page answers meanwhile. A page written at
+  // build is complete from the start (its tables are what a reader without scripts reads), and
+  // so is the render that takes it over.
+  const written = !useHydrated();
+  const complete = useDeferredValue(view !== undefined, written && view !== undefined);
   const sources = useMemo(
     () => [...meta.sources, ...(totalsMeta ? totalsMeta.sources : [])],
     [meta, totalsMeta],
@@ -488,6 +493,7 @@ function UnStockView({
         ]}
         citationPage={fullPage}
       />
+      <NoScriptCsv metas={totalsMeta ? [meta, totalsMeta] : [meta]} />
       {embed ? (
         <div className="card-actions">
           {drawn && complete ? (
@@ -551,7 +557,12 @@ function UnCountryPanel({ panel, bars, title, embed, complete }: UnCountryPanelP
       <p>{panel.total}</p>
       {panel.typeOfData ? <p className="un-type">{panel.typeOfData}</p> : null}
       {bars ? <UnBarsChart panel={panel} /> : null}
-      {embed || !complete ? null : <UnTable panel={panel} title={title} />}
+      {/* An embed's chart stands alone; without scripts (no chart) its table says the figures. */}
+      {embed || complete ? (
+        <WithoutScripts when={embed}>
+          <UnTable panel={panel} title={title} />
+        </WithoutScripts>
+      ) : null}
       {bars && complete && embed ? (
         <details className="un-trend">
           <summary>{t('un.overTime')}</summary>

@@ -5,6 +5,7 @@ import {
   serializeViewState,
   siteRoot,
   staticPath,
+  viewAddress,
   viewHref,
 } from '../../../src/state/urlCodec';
 import { defaultViewState } from '../../../src/state/viewState';
@@ -65,6 +66,71 @@ describe('static pages in the address (src/build/prerenderPages.ts)', () => {
       const read = parseViewState('', `/${staticPath(view)}`).state;
       expect(serializeViewState(read)).toBe(serializeViewState(view));
     }
+  });
+
+  it('reads an embed’s page, below its view’s, and writes the embed snippet’s address to it', () => {
+    for (const root of ['/', '/dashboard/']) {
+      expect(parseViewState('', `${root}datasets/remittances/embed/`).state).toMatchObject({
+        page: 'dataset',
+        dataset: 'remittances',
+        lang: 'en',
+        embed: true,
+      });
+      expect(parseViewState('', `${root}ru/un/embed/index.html`).state).toMatchObject({
+        page: 'un',
+        lang: 'ru',
+        embed: true,
+      });
+      expect(siteRoot(`${root}uz/compare/embed/`)).toBe(root);
+      expect(rootPrefix(`${root}uz/datasets/remittances/embed/`)).toBe('../../../../');
+      // A folder of the site's own called `embed` is no embed.
+      expect(parseViewState('', `${root}embed/`).state).toMatchObject({ embed: false });
+    }
+    const dataset = {
+      ...defaultViewState,
+      page: 'dataset' as const,
+      dataset: 'tajik-migrants-by-sex',
+    };
+    const at = (change: Partial<typeof defaultViewState>) =>
+      viewAddress({ ...dataset, ...change }, true, 'https://example.org/dash/');
+    expect(at({ lang: 'en' })).toBe(
+      'https://example.org/dash/datasets/tajik-migrants-by-sex/embed/',
+    );
+    expect(at({ lang: 'ru', filters: { sex: ['female'] }, theme: 'dark' })).toBe(
+      'https://example.org/dash/ru/datasets/tajik-migrants-by-sex/embed/?sex=female&theme=dark',
+    );
+    expect(at({ page: 'un', dataset: undefined, lang: 'uz' })).toBe(
+      'https://example.org/dash/uz/un/embed/',
+    );
+    expect(at({ page: 'compare', dataset: undefined, lang: 'en', compareCountry: 'TJK' })).toBe(
+      'https://example.org/dash/compare/embed/?country=TJK',
+    );
+    // One following the reader's language keeps the site's folder: the written page has one.
+    expect(at({})).toBe('https://example.org/dash/?view=dataset&id=tajik-migrants-by-sex&embed=1');
+    // Each embed address reads back as the view it embeds.
+    for (const view of [
+      { ...dataset, lang: 'ru' as const, filters: { sex: ['female'] }, theme: 'dark' as const },
+      {
+        ...defaultViewState,
+        page: 'compare' as const,
+        lang: 'uz' as const,
+        compareCountry: 'KGZ' as const,
+      },
+      {
+        ...defaultViewState,
+        page: 'un' as const,
+        lang: 'en' as const,
+        un: { ...defaultViewState.un, vs: ['TJK'] },
+      },
+    ]) {
+      const url = new URL(viewAddress(view, true, 'https://example.org/dash/'));
+      const read = parseViewState(url.search, url.pathname).state;
+      expect(serializeViewState(read)).toBe(serializeViewState({ ...view, embed: true }));
+    }
+    expect(staticPath({ ...dataset, lang: 'uz', embed: true })).toBe(
+      'uz/datasets/tajik-migrants-by-sex/embed/',
+    );
+    expect(staticPath({ ...defaultViewState, embed: true })).toBeUndefined();
   });
 
   it('links from a static page lead up to the site folder, with the whole view in the query', () => {
