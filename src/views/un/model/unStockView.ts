@@ -270,14 +270,15 @@ export function unCountries(
 export type UnViewRequest = Omit<UnViewState, 'show'> & { locale: Locale };
 
 /**
- * The view with the name of every country it can show (the countries asked about, their
- * partners) in the request's language, from the browser's Intl data. Worked out where the view
- * is computed: Intl's country names take tens of milliseconds to set up, a task the page need
- * not run before its first figures.
+ * The view with the name of every country it draws (the countries asked about, their partners)
+ * in the request's language, from the browser's Intl data. Worked out where the view is
+ * computed: Intl's country names take tens of milliseconds to set up, a task the page need not
+ * run before its first figures. The other countries that can be asked about (every country of
+ * the UN table) are named on the page when the reader opens the list: not carried here, nor in
+ * a written page's data.
  */
 export function withLocalNames(view: UnPageView, locale: Locale): UnPageView {
   const codes = new Set([
-    ...view.countries,
     ...view.unavailable,
     ...view.panels.flatMap((p) => [p.country, ...p.partners.map((q) => q.partner)]),
   ]);
