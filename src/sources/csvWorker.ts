@@ -163,8 +163,12 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
     }
     case 'run': {
       const refs = new Map(message.tables.map((ref) => [ref.meta.id, ref]));
-      const tableOf = (meta: DatasetMeta) =>
-        holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs);
+      // A table stored as Parquet partitions is read from them here (all of them: an export);
+      // the UN view reads only the partitions it draws (below).
+      const tableOf = async (meta: DatasetMeta) =>
+        meta.storage
+          ? (await parquetStoreAt(message.parquetBase ?? '', fetchTimeoutMs)).loadTable(meta)
+          : holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs);
       switch (message.query) {
         case 'view': {
           // A table a view filters is indexed once, for its metadata as first seen here.

@@ -339,9 +339,10 @@ export function staticCsvSource({
       const metas = request.kind === 'zip' ? request.metas : [request.meta];
       const refs = await Promise.all(metas.map(tableRef));
       const tables = refs.filter((ref): ref is TableRef => ref !== undefined);
-      if (tables.length < metas.length) return onPage();
+      // A table stored as Parquet has no ref: the worker reads its partitions.
+      if (tables.length < metas.filter((m) => !m.storage).length) return onPage();
       return ask(
-        { kind: 'run', query: 'export', args: { request }, tables },
+        { kind: 'run', query: 'export', args: { request }, tables, parquetBase: url('') },
         (response) => (response as { bytes: Uint8Array }).bytes,
         onPage,
       );
