@@ -440,7 +440,7 @@ export function unBilateralMeta({
       `Checks made: both sexes = men + women for every pair and year; each M49 code maps to one ISO code and back; no destination's listed origins add up to more than its published total (un-ims${revision}-totals-by-destination).`,
       ...(subset
         ? [
-            'Central Asian subset: the full table (227,727 rows for 2020) is in the shared collection and can be imported whole without --subset; it is not shipped because every dataset is converted and tested at build time.',
+            `Central Asian subset: the whole table (227,727 rows for 2020, every origin and destination) is the dataset un-ims${revision}-bilateral-by-sex, which the UN view draws; its figures are these. This part keeps the UN's names beside the codes, and is what the overview's key figure reads.`,
           ]
         : []),
       KOSOVO,

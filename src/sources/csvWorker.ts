@@ -9,6 +9,7 @@ import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable.ts';
 import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { chunk, ChunkError, type ChunkFailure } from '../lib/chunk.ts';
+import type { ParquetStore } from './parquetSource.ts';
 import { run, type QueryArgs, type QueryKind } from './queryRegistry.ts';
 
 /**
@@ -32,9 +33,19 @@ export type TableRef = {
   | { format: 'arrow'; facts: BuiltTableFacts }
 );
 
-/** A query of the registry, with where to find each table it reads. */
+/**
+ * A query of the registry, with where to find each table it reads; a table stored as Parquet
+ * partitions (`storage` in its metadata) is read from the folder `parquetBase` (the page's
+ * `data/`), by the partitions the query needs.
+ */
 type RunRequest = {
-  [K in QueryKind]: { kind: 'run'; query: K; args: QueryArgs[K]; tables: TableRef[] };
+  [K in QueryKind]: {
+    kind: 'run';
+    query: K;
+    args: QueryArgs[K];
+    tables: TableRef[];
+    parquetBase?: string;
+  };
 }[QueryKind];
 
 type Request = { kind: 'parse'; url: string; meta: DatasetMeta } | RunRequest;
@@ -74,6 +85,19 @@ const held = new Map<string, Promise<ColumnTable>>();
 const csvCode = chunk('parseCsvTable', () => import('../data/parseCsvTable.ts'));
 const parseCsv = async (file: string, text: string, meta: DatasetMeta) =>
   (await csvCode.load()).parseCsvTable(file, text, meta);
+
+// The Parquet reader loads with the first table stored as partitions. One store (the page has
+// one data folder) keeps the manifests and partitions read, as `held` keeps whole tables; a store
+// whose code failed to load is forgotten, so a retry loads it again.
+const parquetCode = chunk('parquetSource', () => import('./parquetSource.ts'));
+let store: Promise<ParquetStore> | undefined;
+function parquetStoreAt(base: string, timeoutMs: number): Promise<ParquetStore> {
+  if (!store) {
+    store = parquetCode.load().then((m) => m.parquetStore(base, timeoutMs));
+    store.catch(() => (store = undefined));
+  }
+  return store;
+}
 
 function holdTable(ref: TableRef, timeoutMs: number) {
   const { meta, url, file } = ref;
@@ -139,8 +163,12 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
     }
     case 'run': {
       const refs = new Map(message.tables.map((ref) => [ref.meta.id, ref]));
-      const tableOf = (meta: DatasetMeta) =>
-        holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs);
+      // A table stored as Parquet partitions is read from them here (all of them: an export);
+      // the UN view reads only the partitions it draws (below).
+      const tableOf = async (meta: DatasetMeta) =>
+        meta.storage
+          ? (await parquetStoreAt(message.parquetBase ?? '', fetchTimeoutMs)).loadTable(meta)
+          : holdTable(refs.get(meta.id) ?? missingRef(meta), fetchTimeoutMs);
       switch (message.query) {
         case 'view': {
           // A table a view filters is indexed once, for its metadata as first seen here.
@@ -154,8 +182,15 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
           const arrow = encode(rows);
           return [{ id, ok: true, selected: { ...rest, arrow } }, [arrow.buffer]];
         }
-        case 'un':
-          return [{ id, ok: true, un: await run('un', message.args, tableOf) }, []];
+        case 'un': {
+          const { meta, totals, request } = message.args;
+          const un = meta.storage
+            ? await (
+                await parquetStoreAt(message.parquetBase ?? '', fetchTimeoutMs)
+              ).selectUnView(meta, totals, request, tableOf)
+            : await run('un', message.args, tableOf);
+          return [{ id, ok: true, un }, []];
+        }
         case 'keyFigures':
           return [{ id, ok: true, keyFigures: await run('keyFigures', message.args, tableOf) }, []];
         case 'export': {

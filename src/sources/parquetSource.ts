@@ -9,7 +9,8 @@ import type { SelectedView, ViewRequest } from '../views/dataset/model/datasetVi
 import { memoPromise } from '../lib/memoPromise.ts';
 import { checkManifest, checkPartitionRows, type ParquetManifest } from './parquetManifest.ts';
 import { partitionBuffer } from './partitionBuffer.ts';
-import { run } from './queryRegistry.ts';
+import { run, type TableOf } from './queryRegistry.ts';
+import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
 
 /**
  * Reads a dataset stored as Parquet partitions (`storage` in its metadata) from any static host
@@ -19,6 +20,18 @@ import { run } from './queryRegistry.ts';
  */
 export interface ParquetStore {
   selectView(meta: DatasetMeta, request: ViewRequest): Promise<SelectedView>;
+  /**
+   * The UN view's figures from a bilateral table stored here: only the partitions of the
+   * countries asked about are read when the table is partitioned in the view's direction (by
+   * origin: "where do people born in X live"), every partition otherwise. The published totals
+   * (`totals`) come from `tableOf`, where the caller keeps them.
+   */
+  selectUnView(
+    meta: DatasetMeta,
+    totals: DatasetMeta | undefined,
+    request: UnViewRequest,
+    tableOf: TableOf,
+  ): Promise<UnPageView>;
   loadTable(meta: DatasetMeta): Promise<ColumnTable>;
 }
 
@@ -83,6 +96,14 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
       const { filters } = effectiveFilters(facts.controls, request.filters);
       // Only the partitions the filter names are read; the whole table's facts are the manifest's.
       return run('view', { meta, request, facts }, (m) => rowsOf(m, filters[partitionBy]));
+    },
+    async selectUnView(meta, totals, request, tableOf) {
+      const { facts, partitionBy } = await manifest(meta);
+      const own = request.direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
+      const asked = partitionBy === own ? [request.country, ...request.vs] : undefined;
+      return run('un', { meta, totals, request, facts }, (m) =>
+        m.id === meta.id ? rowsOf(meta, asked) : tableOf(m),
+      );
     },
     loadTable: (meta) => rowsOf(meta, undefined),
   };

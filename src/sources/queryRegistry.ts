@@ -33,7 +33,13 @@ export interface QueryArgs {
     /** The whole table's filters and years, when the rows given are only part of it (Parquet). */
     facts?: TableFacts;
   };
-  un: { meta: DatasetMeta; totals: DatasetMeta | undefined; request: UnViewRequest };
+  un: {
+    meta: DatasetMeta;
+    totals: DatasetMeta | undefined;
+    request: UnViewRequest;
+    /** The whole table's countries and years, when the rows given are only part of it (Parquet). */
+    facts?: TableFacts;
+  };
   export: { request: FullExportRequest };
   /** The datasets the key figures read (those of keyFigureDatasetIds that loaded). */
   keyFigures: { metas: readonly DatasetMeta[] };
@@ -68,14 +74,14 @@ const queries: {
     const table = await tableOf(meta);
     return selectView(table, meta, request, facts ?? tableFacts(table, meta));
   },
-  un: async ({ meta, totals, request }, tableOf) => {
-    const [table, totalsTable, { unPageView, withLocalNames }] = await Promise.all([
+  un: async ({ meta, totals, request, facts }, tableOf) => {
+    const [table, totalsTable, { unQueryView }] = await Promise.all([
       tableOf(meta),
       totals ? tableOf(totals) : undefined,
       unModel.load(),
       loadCountryNames(request.locale),
     ]);
-    return withLocalNames(unPageView(table, totalsTable, request, meta.subset), request.locale);
+    return unQueryView(table, totalsTable, request, meta, facts);
   },
   // The export code (CSV writer, zip) loads when a whole table is first asked for, with the
   // English texts of its README.

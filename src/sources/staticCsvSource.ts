@@ -312,16 +312,21 @@ export function staticCsvSource({
     ): Promise<UnPageView> {
       // On the page only without a worker: decoding the table and scanning it for the countries
       // and partners is work of hundreds of milliseconds, a long task the page would feel.
+      // A table stored as Parquet partitions is read there too, by the partitions of the
+      // countries asked about (parquetSource: selectUnView).
       const args = { meta, totals: totalsMeta, request };
-      const onPage = () => run('un', args, loadTable);
+      const onPage = meta.storage
+        ? async () => (await parquet()).selectUnView(meta, totalsMeta, request, loadTable)
+        : () => run('un', args, loadTable);
       const [table, totals] = await Promise.all([
         tableRef(meta),
         totalsMeta ? tableRef(totalsMeta) : undefined,
       ]);
-      if (!table || (totalsMeta && !totals)) return onPage();
+      if ((!table && !meta.storage) || (totalsMeta && !totals)) return onPage();
+      const tables = [table, totals].filter((ref): ref is TableRef => ref !== undefined);
       const asked = performance.now();
       return ask(
-        { kind: 'run', query: 'un', args, tables: totals ? [table, totals] : [table] },
+        { kind: 'run', query: 'un', args, tables, parquetBase: url('') },
         (response) => {
           performance.measure(`worker query ${meta.id}`, { start: asked });
           return (response as { un: UnPageView }).un;
@@ -334,9 +339,10 @@ export function staticCsvSource({
       const metas = request.kind === 'zip' ? request.metas : [request.meta];
       const refs = await Promise.all(metas.map(tableRef));
       const tables = refs.filter((ref): ref is TableRef => ref !== undefined);
-      if (tables.length < metas.length) return onPage();
+      // A table stored as Parquet has no ref: the worker reads its partitions.
+      if (tables.length < metas.filter((m) => !m.storage).length) return onPage();
       return ask(
-        { kind: 'run', query: 'export', args: { request }, tables },
+        { kind: 'run', query: 'export', args: { request }, tables, parquetBase: url('') },
         (response) => (response as { bytes: Uint8Array }).bytes,
         onPage,
       );

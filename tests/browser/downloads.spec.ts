@@ -227,7 +227,7 @@ test('Excel of the UN view: the bars drawn, as numbers, citing the bilateral tab
   const csv = await take('CSV of this view');
   const xlsx = await take('Excel (.xlsx) of this view');
   expect(xlsx.file.suggestedFilename()).toMatch(
-    /^un-ims2020-bilateral-central-asia_living-in_kaz_.*\.xlsx$/,
+    /^un-ims2020-bilateral-by-sex_living-in_kaz_.*\.xlsx$/,
   );
   const [data, citation] = await readWorkbook(xlsx.path);
   expectSameCells(data!.data, parseCsv(readFileSync(csv.path, 'utf8')));
@@ -236,7 +236,7 @@ test('Excel of the UN view: the bars drawn, as numbers, citing the bilateral tab
   expect(data!.data.slice(1).every((r) => typeof r[stock] === 'number')).toBe(true);
   const datasets = citation!.data.filter((r) => r[0] === 'Dataset').map((r) => String(r[1]));
   expect(datasets).toHaveLength(2);
-  expect(datasets[0]).toContain('(un-ims2020-bilateral-central-asia)');
+  expect(datasets[0]).toContain('(un-ims2020-bilateral-by-sex)');
   expect(citation!.data.find((r) => r[0] === 'This view in the dashboard')?.[1]).toContain(
     'country=KAZ',
   );

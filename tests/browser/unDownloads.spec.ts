@@ -37,6 +37,34 @@ test('the UN view downloads a CSV whose rows are the bars drawn, with the publis
   expect(rows[0]![header!.indexOf('data_type')]).toBe('B R');
 });
 
+test('the UN view downloads the whole UN table as its full CSV: every pair, as data/ holds it', async ({
+  page,
+}) => {
+  await page.goto('./?view=un');
+  await expect(page.locator('.un-panel table.data-table tbody tr').first()).toBeVisible();
+  const menu = page.locator('.download-menu');
+  await menu.locator('summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Full dataset (CSV)' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^un-ims2020-bilateral-by-sex_full_.*\.csv$/);
+  const [header, ...rows] = parseCsv(readFileSync(await file.path(), 'utf8'));
+  // Read from the table's partitions (every origin's), the same rows as the CSV in data/.
+  const source = readFileSync('data/un-ims2020-bilateral-by-sex.csv', 'utf8').trim().split('\n');
+  expect(rows).toHaveLength(source.length - 1);
+  const col = (name: string) => header!.findIndex((h) => h.split(' ')[0] === name);
+  const row = rows.find(
+    (r) =>
+      r[col('year')] === '2020' &&
+      r[col('destination_iso3')] === 'RUS' &&
+      r[col('origin_iso3')] === 'UZB' &&
+      r[col('sex')] === 'both',
+  )!;
+  // UN DESA, International Migrant Stock 2020: Uzbekistan-born in Russia, 2020.
+  expect(row[col('value')]).toBe('1146175');
+});
+
 test('the map downloads the figures it draws: every country with a figure', async ({ page }) => {
   await page.goto('./?view=un&show=map');
   const drawn = page.locator('figure.world-map path[data-value]');

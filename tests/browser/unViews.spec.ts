@@ -449,24 +449,56 @@ test('the sex control: women draws the UN’s figures of women, says so, and kee
   await screenshot(page, 'un-sex-female');
 });
 
-test('an address naming a country outside the Central Asian part says so in the view, and keeps the address', async ({
+test('every country of birth the UN table has is one pick away: where Ukrainian-born women live, as the UN gives it', async ({
   page,
 }) => {
-  await page.goto('./?view=un&country=DEU');
-  const notice = page.locator('article .notice[role="status"]');
-  await expect(notice).toContainText('Not available in this table: Germany.');
-  await expect(notice).toContainText(
-    'where the migrants living in Kazakhstan and Russia were born',
-  );
-  await expect(page.locator('.un-panel')).toHaveCount(0);
-  await expect(page).toHaveURL(/country=DEU/);
-  // The choices are what the table holds whole: the five Central Asian origins.
+  await page.goto('./?view=un');
   const country = page.getByRole('combobox', { name: 'Country', exact: true });
+  // Every origin of the whole UN table is offered, not only the Central Asian five: 232 countries
+  // and areas and the UN's "Other".
   await country.fill('');
   await country.press('ArrowDown');
-  const options = page.getByRole('listbox').getByRole('option');
-  await expect(options).toHaveCount(5);
-  await options.filter({ hasText: 'Tajikistan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /countries match/ })).toHaveText(
+    '233 countries match',
+  );
+  await country.fill('Ukr');
+  await page.getByRole('listbox').getByRole('option', { name: 'Ukraine' }).click();
+  await page
+    .getByRole('group', { name: 'Sex' })
+    .getByRole('radio', { name: 'Female', exact: true })
+    .check();
+  await expect(page).toHaveURL(/[?&]country=UKR(&|$)/);
+  await expect(page.locator('h2').first()).toHaveText(
+    'Where people born in Ukraine live, 2020 (women)',
+  );
+  // UN DESA, International Migrant Stock 2020: Ukrainian-born women in Russia, 2020, of the
+  // 3,360,527 Ukrainian-born women abroad (the sum over the destinations, derived): 52.1 %.
+  const panel = page.locator('.un-panel').first();
+  const russia = panel.locator('tbody tr', { hasText: 'Russia' });
+  await expect(russia.locator('td').nth(1)).toHaveText('1,750,294');
+  await expect(russia.locator('td').nth(2)).toHaveText('52.1');
+  await expect(panel.locator('p').first()).toContainText('3,360,527');
+  await expect(panel.locator('tbody tr', { hasText: 'Italy' }).locator('td').nth(1)).toHaveText(
+    '194,023',
+  );
+  await screenshot(page, 'un-ukraine-women');
+});
+
+test('an address naming a country the UN table does not hold says so in the view, and keeps the address', async ({
+  page,
+}) => {
+  await page.goto('./?view=un&country=ATA');
+  const notice = page.locator('article .notice[role="status"]');
+  await expect(notice).toContainText('Not available in this table: Antarctica.');
+  await expect(page.locator('.un-panel')).toHaveCount(0);
+  await expect(page).toHaveURL(/country=ATA/);
+  const country = page.getByRole('combobox', { name: 'Country', exact: true });
+  await country.fill('Afgh');
+  await page.getByRole('listbox').getByRole('option', { name: 'Afghanistan' }).click();
   await expect(notice).toHaveCount(0);
   await expect(page.locator('.un-panel')).toHaveCount(1);
+  // Afghan-born in Iran, 2020 (UN DESA, International Migrant Stock 2020).
+  await expect(
+    page.locator('.un-panel').first().locator('tbody tr', { hasText: 'Iran' }).locator('td').nth(1),
+  ).toHaveText('2,710,601');
 });

@@ -60,13 +60,12 @@ describe('prefetchView', () => {
     const { asked, client, source } = await prefetched(view);
     // Born in Uzbekistan: the 2020 revision by sex, with the totals by destination (what each
     // destination's figure rests on).
-    const asks = 'un-view un-ims2020-bilateral-central-asia un-ims2020-totals-by-destination';
+    const asks = 'un-view un-ims2020-bilateral-by-sex un-ims2020-totals-by-destination';
     expect(queries(asked)).toEqual([asks]);
     const [meta, totals] = await Promise.all(
-      [
-        'un-ims2020-bilateral-central-asia.meta.json',
-        'un-ims2020-totals-by-destination.meta.json',
-      ].map((f) => source.loadMetadata(f)),
+      ['un-ims2020-bilateral-by-sex.meta.json', 'un-ims2020-totals-by-destination.meta.json'].map(
+        (f) => source.loadMetadata(f),
+      ),
     );
     const key = unViewQuery(source, meta!, totals, unViewRequest(view.un, 'en')).queryKey;
     expect(client.getQueryData(key)).toMatchObject({ panels: [{ country: 'UZB', year: 2020 }] });

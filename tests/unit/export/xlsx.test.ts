@@ -16,7 +16,7 @@ import { defaultUnView, type UnViewState } from '../../../src/state/viewState';
 import { UN_DATASET_ID, UN_TOTALS_ID } from '../../../src/views/un/model/unDatasets';
 import { unViewDownloadTable } from '../../../src/views/un/model/unDownload';
 import { unModel } from '../../../src/views/un/model/unModel';
-import { unPageView, withLocalNames } from '../../../src/views/un/model/unStockView';
+import { unViewRequest } from '../../../src/views/un/model/unViewRequest';
 import { fileSystemSource } from '../../support/fileSystemSource';
 import { viewAt } from '../../support/viewAt';
 
@@ -224,10 +224,8 @@ describe('the Excel download of the UN view (issue 27)', () => {
     const meta: DatasetMeta = await source.loadMetadata(`${UN_DATASET_ID}.meta.json`);
     const totalsMeta = await source.loadMetadata(`${UN_TOTALS_ID}.meta.json`);
     const un: UnViewState = { ...defaultUnView, direction: 'origin', country: 'TJK', vs: ['UZB'] };
-    const view = withLocalNames(
-      unPageView(await source.loadTable(meta), await source.loadTable(totalsMeta), un),
-      'en',
-    );
+    // The UN view's own query, as every source runs it.
+    const view = await source.selectUnView(meta, totalsMeta, unViewRequest(un, 'en'));
     const model = unModel(view, un.show, {
       sourceText: 'Source: UN DESA',
       bilateralSourceText: 'Source: UN DESA',
@@ -258,7 +256,7 @@ describe('the Excel download of the UN view (issue 27)', () => {
         r.destination_iso3 === 'RUS' &&
         r.sex === 'both' &&
         r.year === russia[0],
-    )!.stock;
+    )!.value;
     expect(russia[header.findIndex((h) => h.startsWith('stock'))]).toBe(stock);
     const cited = sheets[1]!.data.filter((r) => r[0] === 'Dataset').map((r) => r[1]);
     expect(cited).toEqual([`${meta.title} (${meta.id})`, `${totalsMeta.title} (${totalsMeta.id})`]);

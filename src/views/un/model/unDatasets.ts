@@ -1,9 +1,11 @@
 /**
  * The UN tables the UN view draws (named here, so the first view can ask for them early): one
- * revision, the 2020 (International Migrant Stock 2020, by sex). The 2019 revision stays a dataset
- * of its own; its figures are never drawn in the same line as these.
+ * revision, the 2020 (International Migrant Stock 2020, by sex), the whole origin × destination
+ * table (every country and area), stored as Parquet partitions by origin: a view of one origin
+ * reads its partition alone. The 2019 revision stays a dataset of its own; its figures are never
+ * drawn in the same line as these.
  */
-export const UN_DATASET_ID = 'un-ims2020-bilateral-central-asia';
+export const UN_DATASET_ID = 'un-ims2020-bilateral-by-sex';
 /**
  * The UN's published totals by destination (by sex, with its type-of-data codes and notes): the
  * shares' base in "who lives in Y", and what each destination's figure rests on in either

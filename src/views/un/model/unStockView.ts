@@ -7,6 +7,8 @@ import { shareOfTotal } from '../../../transforms/shareOfTotal.ts';
 import { sortRows } from '../../../transforms/rows.ts';
 import { topNWithRemainder } from '../../../transforms/topNWithRemainder.ts';
 import { countryName } from '../../../i18n/countryName.ts';
+import { valueLabel } from '../../../data/labels.ts';
+import type { TableFacts } from '../../dataset/model/datasetView.ts';
 import type { DatasetMeta } from '../../../data/metadataSchema.ts';
 import type { Locale } from '../../../i18n/i18n.ts';
 import type { UnSex, UnViewState } from '../../../state/viewState.ts';
@@ -142,11 +144,21 @@ export function unCountryView(
   publishedIn?: (year: number) => number | undefined,
   /** What the figures of these destinations rest on in the year, where the UN says. */
   typesIn?: (destinations: readonly string[]) => Map<string, UnTypeOfData>,
+  /** The table's column of figures and its years, when the rows are only part of it (Parquet). */
+  whole?: Pick<UnWholeTable, 'measure' | 'years'>,
 ): UnCountryView {
   const published = publishedIn?.(un.year);
-  const stocks = partnerStocks(table, { direction: un.direction, country, sex: un.sex });
+  const stocks = partnerStocks(table, {
+    direction: un.direction,
+    country,
+    sex: un.sex,
+    ...(whole?.measure !== undefined ? { measure: whole.measure } : {}),
+  });
+  // A table of codes alone names none: Intl (or the metadata's labels) names them on the page.
   const names = new Map(
-    rowObjects(stocks).map((r) => [r.partner as string, r.partner_name as string]),
+    rowObjects(stocks)
+      .filter((r) => typeof r.partner_name === 'string')
+      .map((r) => [r.partner as string, r.partner_name as string]),
   );
   const inYear = stocks.filter(escape((r: Record<string, unknown>) => r.year === un.year));
   const totals = rowObjects(totalByYear(stocks));
@@ -181,7 +193,7 @@ export function unCountryView(
       r.stock as number,
     ]),
   );
-  const overTime = unYears(table).map((year) => ({
+  const overTime = (whole?.years ?? unYears(table)).map((year) => ({
     year,
     ...Object.fromEntries(
       lineKeys.map((key) => [key, byYearAndPartner.get(`${year}|${key}`) ?? null]),
@@ -258,14 +270,15 @@ export function unCountries(
 export type UnViewRequest = Omit<UnViewState, 'show'> & { locale: Locale };
 
 /**
- * The view with the name of every country it can show (the countries asked about, their
- * partners) in the request's language, from the browser's Intl data. Worked out where the view
- * is computed: Intl's country names take tens of milliseconds to set up, a task the page need
- * not run before its first figures.
+ * The view with the name of every country it draws (the countries asked about, their partners)
+ * in the request's language, from the browser's Intl data. Worked out where the view is
+ * computed: Intl's country names take tens of milliseconds to set up, a task the page need not
+ * run before its first figures. The other countries that can be asked about (every country of
+ * the UN table) are named on the page when the reader opens the list: not carried here, nor in
+ * a written page's data.
  */
 export function withLocalNames(view: UnPageView, locale: Locale): UnPageView {
   const codes = new Set([
-    ...view.countries,
     ...view.unavailable,
     ...view.panels.flatMap((p) => [p.country, ...p.partners.map((q) => q.partner)]),
   ]);
@@ -314,6 +327,18 @@ export interface UnPageView {
 }
 
 /**
+ * What the UN view needs to know of the whole bilateral table when it is given only the rows of
+ * the countries asked about (a dataset stored as Parquet partitions: only they are read): its
+ * column of figures, its countries in each direction and its years (from the build's manifest).
+ */
+export interface UnWholeTable {
+  /** The measure column (`stock`, or `value` in the UN table as the shared collection writes it). */
+  measure?: string;
+  countries?: Record<UnViewState['direction'], readonly string[]>;
+  years?: readonly number[];
+}
+
+/**
  * Everything the UN page shows, from the bilateral table and (optionally) the UN's published totals
  * in the view's direction: by destination for "who lives in Y", by origin for "where do people
  * born in X live".
@@ -324,11 +349,15 @@ export function unPageView(
   un: Omit<UnViewRequest, 'locale'>,
   /** The part of a larger table the bilateral table is (its metadata's `subset`). */
   subset?: DatasetMeta['subset'],
+  /** What the rows given cannot tell of the whole table, when they are only part of it. */
+  whole?: UnWholeTable,
 ): UnPageView {
   if (un.sex !== 'both' && !table.columnNames().includes('sex')) {
     throw new Error(`The UN table has no figures by sex (no "sex" column), asked for ${un.sex}`);
   }
-  const countries = unCountries(table, un.direction, subset);
+  const countries = whole?.countries
+    ? [...whole.countries[un.direction]]
+    : unCountries(table, un.direction, subset);
   const specs = unPanelSpecs(un, countries);
   const panels = specs.map((p) =>
     unCountryView(
@@ -337,6 +366,7 @@ export function unPageView(
       p.country,
       (year) => publishedTotal(totals, un.direction, p.country, year, un.sex),
       (codes) => typesOfData(totals, codes, p.year, un.sex),
+      whole,
     ),
   );
   const { direction, country, vs, year, vsYear, top, measure, sex } = un;
@@ -345,7 +375,54 @@ export function unPageView(
     panels,
     countries,
     unavailable: [...new Set([country, ...vs])].filter((c) => !countries.includes(c)),
-    years: unYears(table),
+    years: whole?.years ? [...whole.years] : unYears(table),
     names: new Map(panels.flatMap((p) => [...p.names])),
   };
+}
+
+/** The countries in each direction and the years of a table known only by its facts (Parquet). */
+function wholeTable(facts: TableFacts): UnWholeTable {
+  const options = (column: string) =>
+    [...(facts.controls.find((c) => c.column.name === column)?.options ?? [])]
+      .filter((code) => code !== 'null')
+      .sort();
+  return {
+    countries: { origin: options('origin_iso3'), destination: options('destination_iso3') },
+    years: facts.years,
+  };
+}
+
+/**
+ * The metadata's names of codes no country list knows (the Channel Islands, the UN's "Other"),
+ * for a table of codes alone, which gives no names of its own; a table's own names come first.
+ */
+function withCodeLabels(view: UnPageView, meta: DatasetMeta): UnPageView {
+  const names = new Map(view.names);
+  for (const column of meta.columns) {
+    if (column.codes !== 'iso3' || !column.valueLabels) continue;
+    for (const code of Object.keys(column.valueLabels)) {
+      if (!names.has(code)) names.set(code, valueLabel(column, code));
+    }
+  }
+  return { ...view, names };
+}
+
+/**
+ * The UN query's answer (src/sources/queryRegistry.ts): the page view of the bilateral table in
+ * the metadata's measure column, named in the request's language. `facts` are the whole table's
+ * when `table` holds only the partitions of the countries asked about.
+ */
+export function unQueryView(
+  table: ColumnTable,
+  totals: ColumnTable | undefined,
+  request: UnViewRequest,
+  meta: DatasetMeta,
+  facts?: TableFacts,
+): UnPageView {
+  const whole = {
+    measure: meta.columns.find((c) => c.role === 'measure')?.name ?? 'stock',
+    ...(facts ? wholeTable(facts) : {}),
+  };
+  const view = unPageView(table, totals, request, meta.subset, whole);
+  return withLocalNames(withCodeLabels(view, meta), request.locale);
 }

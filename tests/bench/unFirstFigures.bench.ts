@@ -1,0 +1,87 @@
+import { from, fromArrow, toArrowIPC, type ColumnTable } from 'arquero';
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { parseCsvTable } from '../../src/data/parseCsvTable';
+import { validateMetadata } from '../../src/data/validateMetadata';
+import type { DatasetMeta } from '../../src/data/metadataSchema';
+import { parquetReadObjects } from 'hyparquet';
+import { parquetPartitions } from '../../src/build/writeParquet';
+import { checkManifest, checkPartitionRows } from '../../src/sources/parquetManifest';
+import { run } from '../../src/sources/queryRegistry';
+import { defaultUnView } from '../../src/state/viewState';
+import { unViewRequest } from '../../src/views/un/model/unViewRequest';
+import { benchRatio } from './ratio';
+
+/**
+ * The UN view's first figures (where people born in Uzbekistan live, 2020, both sexes, top 10),
+ * from what the page is sent to what it draws: before, the Central Asian part of the UN table
+ * (8,184 rows) as the build's gzipped Arrow file, decoded whole; now, the whole table (227,727
+ * rows), of which the manifest and Uzbekistan's Parquet partition are read. Both then run the
+ * same UN query (src/sources/queryRegistry.ts) with the UN's published totals. The files are
+ * made here by the build's own writers; fetching them is the browser perf spec's part
+ * (tests/perf/firstChart.perf.ts).
+ */
+const load = (id: string) => {
+  const meta = validateMetadata(
+    `data/${id}.meta.json`,
+    readFileSync(`data/${id}.meta.json`, 'utf8'),
+  );
+  const table = parseCsvTable(`data/${id}.csv`, readFileSync(`data/${id}.csv`, 'utf8'), meta);
+  return { meta, table };
+};
+const arrowGz = (table: ColumnTable) =>
+  gzipSync(toArrowIPC(table, { format: 'file' }) as Uint8Array);
+
+const part = load('un-ims2020-bilateral-central-asia');
+const whole = load('un-ims2020-bilateral-by-sex');
+const totals = load('un-ims2020-totals-by-destination');
+const partGz = arrowGz(part.table);
+const totalsGz = arrowGz(totals.table);
+const files = new Map(
+  parquetPartitions(whole.table, whole.meta, 'origin_iso3').map((f) => [f.fileName, f.source]),
+);
+const manifestText = files.get('manifest.json') as string;
+const manifestOf = () => checkManifest('manifest.json', JSON.parse(manifestText), whole.meta);
+const partitionOf = (origin: string) => manifestOf().partitions.find((p) => p.value === origin)!;
+
+const decode = (bytes: Uint8Array) => fromArrow(gunzipSync(bytes));
+async function readPartition(meta: DatasetMeta, origin: string): Promise<ColumnTable> {
+  const entry = partitionOf(origin);
+  const bytes = files.get(entry.file) as Uint8Array;
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const rows = await parquetReadObjects({ file: buffer as ArrayBuffer });
+  checkPartitionRows(entry.file, rows, entry, meta);
+  return from(
+    rows,
+    meta.columns.map((c) => c.name),
+  );
+}
+
+const request = unViewRequest(defaultUnView, 'en');
+const TITLE = `The UN view's first figures (${request.country}, ${request.year}, top ${request.top}): the whole table (${whole.table.numRows().toLocaleString('en')} rows, one partition read of ${manifestOf().partitions.length}) beside the Central Asian part (${part.table.numRows().toLocaleString('en')} rows, decoded whole)`;
+
+const before = () =>
+  run('un', { meta: part.meta, totals: totals.meta, request }, async (m) =>
+    decode(m.id === part.meta.id ? partGz : totalsGz),
+  );
+const after = () => {
+  const { facts } = manifestOf();
+  return run('un', { meta: whole.meta, totals: totals.meta, request, facts }, async (m) =>
+    m.id === whole.meta.id ? readPartition(whole.meta, request.country) : decode(totalsGz),
+  );
+};
+
+// Both give the same figures: the bench compares two ways to the same answer.
+const [a, b] = await Promise.all([before(), after()]);
+if (JSON.stringify(a.panels[0]!.top) !== JSON.stringify(b.panels[0]!.top)) {
+  throw new Error('The whole table and its Central Asian part give different first figures');
+}
+
+benchRatio(
+  TITLE,
+  'whole table: manifest + one Parquet partition, then the UN query',
+  after,
+  'Central Asian part: its Arrow file, then the UN query',
+  before,
+  { rounds: 21, warmup: 3 },
+);
