@@ -129,10 +129,17 @@ VIEWS.forEach((view, n) => {
     ];
     const first = order[0]!;
     await page.goto(`${view.url}&theme=${first.theme}&lang=${first.lang}`);
-    await page.locator(view.ready).first().waitFor();
+    // The overview's cards draw as the reader comes near them.
+    const drawn = async () => {
+      if (view.name === 'overview') {
+        await page.locator('article.dataset-card[data-dataset]').first().scrollIntoViewIfNeeded();
+      }
+      await page.locator(view.ready).first().waitFor();
+    };
+    await drawn();
     for (const variant of order) {
       if (variant !== first) await switchTo(page, variant);
-      await page.locator(view.ready).first().waitFor();
+      await drawn();
       if (view.tab) await openTab(page, view.tab);
       // The re-render has reached the screen.
       await page.evaluate(

@@ -133,9 +133,10 @@ test('the embed honours lang=, and the Embed panel offers the language', async (
   await card0.locator('[role="tab"][data-tab="embed"]').click();
   const panel = card0.locator('.embed-panel');
   const snippet = () => panel.locator('textarea').inputValue();
-  expect(await snippet()).toContain('lang=ru');
+  // The written embed page in that language (ru/…/embed/).
+  expect(await snippet()).toMatch(/\/ru\/datasets\/tajik-migrants-by-sex\/embed\//);
   await panel.getByRole('combobox', { name: 'Язык встроенного графика' }).selectOption('uz');
-  expect(await snippet()).toContain('lang=uz');
+  expect(await snippet()).toMatch(/\/uz\/datasets\/tajik-migrants-by-sex\/embed\//);
   await panel.getByRole('combobox', { name: 'Язык встроенного графика' }).selectOption('');
   expect(await snippet()).not.toContain('lang=');
 

@@ -78,6 +78,8 @@ test('the catalogue is asked for by the HTML, before the scripts have arrived, a
     if (/\/assets\/index-[^/]+\.js$/.test(r.url())) events.push('script arrived');
   });
   await page.goto('./');
+  // Cards draw as the reader comes near them.
+  await page.locator('article.dataset-card[data-dataset]').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(events.filter((e) => e === 'catalogue asked')).toHaveLength(1);
   expect(events.indexOf('catalogue asked')).toBeLessThan(events.indexOf('script arrived'));

@@ -142,7 +142,8 @@ for (const [name, url, check] of [
     await page.goto(url);
     await page.getByText('Embed this chart').click();
     const snippet = await page.getByLabel(/Paste this into your page/).inputValue();
-    expect(snippet).toContain('embed=1');
+    // The view's written embed page (un/embed/, compare/embed/).
+    expect(snippet).toMatch(/\/(un|compare)\/embed\//);
     const { host, close } = await openHostPage(context, snippet);
     const frame = host.frameLocator('iframe');
     await expect(frame.locator(check).first()).toBeVisible();
