@@ -1,5 +1,6 @@
 import { t } from '../i18n/i18n.ts';
 import { sourcePrefix } from '../data/citations.ts';
+import { POINT_MARKERS } from '../ui/legendSwatch.ts';
 
 /**
  * Where everything of a chart image goes, at a fixed size whatever the screen it was asked for
@@ -208,13 +209,17 @@ export function marksLine(text: Pick<ImageText, 'flagged' | 'derived' | 'note'>)
 
 /**
  * The legend's labels with a lead-in said once ("figure at a date: end of 2015", "May 2017"):
- * an entry whose label starts with the same "…: " as the entry before it keeps only the rest.
+ * an entry drawn as a point marker whose label starts with the same "…: " as the marker entry
+ * before it keeps only the rest. Series (lines, bars) keep their whole names: their lead-in is
+ * what tells them apart (a country).
  */
 export function groupedLabels(items: readonly LegendEntry[]): string[] {
-  const leadIn = (label: string) => /^[^:]{1,40}: /.exec(label)?.[0];
+  const marker = (item: LegendEntry) => (POINT_MARKERS as readonly string[]).includes(item.shape);
+  const leadIn = (item: LegendEntry) =>
+    marker(item) ? /^[^:]{1,40}: /.exec(item.label)?.[0] : undefined;
   return items.map((item, i) => {
-    const lead = leadIn(item.label);
-    return i > 0 && lead && leadIn(items[i - 1]!.label) === lead
+    const lead = leadIn(item);
+    return i > 0 && lead && leadIn(items[i - 1]!) === lead
       ? item.label.slice(lead.length)
       : item.label;
   });
