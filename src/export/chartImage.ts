@@ -7,8 +7,8 @@ import { drawOffscreen } from './drawOffscreen.tsx';
 import {
   estimateWidth,
   layoutImage,
+  LINE_HEIGHT,
   planImages,
-  STYLES,
   SWATCH,
   type ImageFormat,
   type ImageLayout,
@@ -104,18 +104,21 @@ export function composeChartSvg(
 ): string {
   const { width, height } = layout;
   const body: string[] = layout.lines.map(textElement);
-  for (const { item, x, y } of layout.legend) {
-    // The swatch is drawn in a 24 × 14 box, the same marks as the chart's own legend.
+  for (const { item, x, y, lines } of layout.legend) {
+    // The swatch is drawn in a 24 × 14 box, the same marks as the chart's own legend, level with
+    // the label's first line.
     const swatchTop = y + (layout.legendRowHeight - 14) / 2;
-    body.push(
-      legendSwatchMarkup(item.shape, item.color, round(x), round(swatchTop)),
-      textElement({
-        text: item.label,
-        x: x + SWATCH + 8,
-        y: swatchTop + 12,
-        style: STYLES.legend,
-        role: 'legend',
-      }),
+    body.push(legendSwatchMarkup(item.shape, item.color, round(x), round(swatchTop)));
+    lines.forEach((line, k) =>
+      body.push(
+        textElement({
+          text: line,
+          x: x + SWATCH + 8,
+          y: swatchTop + 12 + k * layout.legendStyle.size * LINE_HEIGHT,
+          style: layout.legendStyle,
+          role: 'legend',
+        }),
+      ),
     );
   }
   layout.cells.forEach((cell, i) => {

@@ -1,11 +1,13 @@
 import { t } from '../i18n/i18n.ts';
 import { sourcePrefix } from '../data/citations.ts';
+import { POINT_MARKERS } from '../ui/legendSwatch.ts';
 
 /**
  * Where everything of a chart image goes, at a fixed size whatever the screen it was asked for
- * on: the title and subtitle wrapped at the top, the legend in rows, one footer line for the
- * sources (and one for flags and derived figures), and the chart in the rest. Pure: text widths
- * come from `measure` (the browser's canvas when drawing, an estimate in tests).
+ * on: the title and subtitle wrapped at the top, the legend in rows under the chart or in a column
+ * beside it, one footer line for the sources (and one for flags and derived figures), and the
+ * chart in the rest — at least 60 % of the picture. Pure: text widths come from `measure` (the
+ * browser's canvas when drawing, an estimate in tests).
  */
 
 export type ImageFormat = 'slide' | 'square';
@@ -41,14 +43,39 @@ export const STYLES = {
   note: { size: 14, muted: true },
 } as const satisfies Record<string, TextStyle>;
 
+/**
+ * Smaller, still 14 px or more: for an image whose legend or title would otherwise leave the
+ * chart under 60 % of the picture (a legend of many kinds of marks).
+ */
+export const COMPACT_STYLES = {
+  ...STYLES,
+  title: { size: 24, bold: true },
+  subtitle: { size: 15, muted: true },
+  legend: { size: 14 },
+} as const satisfies Record<keyof typeof STYLES, TextStyle>;
+
+/** How one image is tried: its text sizes, whether the description is set, its margin. */
+interface Arrangement {
+  styles: typeof STYLES | typeof COMPACT_STYLES;
+  description: boolean;
+  padding: number;
+  /** Lead-ins shared by neighbouring legend entries said once. */
+  grouped: boolean;
+}
+
 export const PADDING = 28;
+/** The margin of a compact image: still clear of a slide's edge. */
+const TIGHT_PADDING = 16;
 const GAP = 12;
-const LINE_HEIGHT = 1.25;
+export const LINE_HEIGHT = 1.25;
 export const SWATCH = 24;
 const SWATCH_GAP = 8;
 const ITEM_GAP = 24;
 /** Text is kept this much inside the width measured, for a font a little wider than ours. */
 const SLACK = 0.95;
+
+/** The chart's least share of the picture: a slide is for the chart, not for its words. */
+export const MIN_CHART_SHARE = 0.6;
 
 /** A panel of small multiples too small to read below this size is drawn in an image of its own. */
 export const MIN_CELL = { width: 420, height: 240 };
@@ -73,6 +100,8 @@ export interface PlacedLegendEntry<L extends LegendEntry = LegendEntry> {
   x: number;
   /** The top of its row. */
   y: number;
+  /** Its label, wrapped to the room it has (one line unless the legend is a narrow column). */
+  lines: string[];
 }
 
 export interface Cell {
@@ -86,7 +115,12 @@ export interface Cell {
 
 export interface ImageText<L extends LegendEntry = LegendEntry> {
   title: string;
-  /** The filters and years drawn. */
+  /**
+   * What the dataset holds, in a line (its subtitle): set before the filters when there is room,
+   * left to the data when it would leave the chart under 60 % of the picture.
+   */
+  description?: string | undefined;
+  /** The filters and years drawn: always in the image. */
   subtitle?: string | undefined;
   legend: readonly L[];
   /** Short citations of every source drawn, in order. */
@@ -104,6 +138,8 @@ export interface ImageLayout<L extends LegendEntry = LegendEntry> {
   height: number;
   lines: TextLine[];
   legend: PlacedLegendEntry<L>[];
+  legendStyle: TextStyle;
+  /** The height of a one-line legend row; a wrapped label adds a legend line per line. */
   legendRowHeight: number;
   /** The chart's area: the cells together, with their gaps. */
   chart: { x: number; y: number; width: number; height: number };
@@ -171,31 +207,90 @@ export function marksLine(text: Pick<ImageText, 'flagged' | 'derived' | 'note'>)
     .join(' · ');
 }
 
-/** Legend entries left to right, a new row where the next would not fit: never overlapping. */
+/**
+ * The legend's labels with a lead-in said once ("figure at a date: end of 2015", "May 2017"):
+ * an entry drawn as a point marker whose label starts with the same "…: " as the marker entry
+ * before it keeps only the rest. Series (lines, bars) keep their whole names: their lead-in is
+ * what tells them apart (a country).
+ */
+export function groupedLabels(items: readonly LegendEntry[]): string[] {
+  const marker = (item: LegendEntry) => (POINT_MARKERS as readonly string[]).includes(item.shape);
+  const leadIn = (item: LegendEntry) =>
+    marker(item) ? /^[^:]{1,40}: /.exec(item.label)?.[0] : undefined;
+  return items.map((item, i) => {
+    const lead = leadIn(item);
+    return i > 0 && lead && leadIn(items[i - 1]!) === lead
+      ? item.label.slice(lead.length)
+      : item.label;
+  });
+}
+
+/**
+ * Legend entries left to right, each as wide as its label, a new row where the next would not
+ * fit: never overlapping. A label wider than the whole width is wrapped onto lines of its own.
+ */
 export function legendRows<L extends LegendEntry>(
   items: readonly L[],
   width: number,
   measure: Measure,
-): { item: L; x: number; row: number; width: number }[] {
-  const placed: { item: L; x: number; row: number; width: number }[] = [];
+  style: TextStyle = STYLES.legend,
+  grouped = false,
+): { item: L; x: number; row: number; width: number; lines: string[] }[] {
+  const placed: { item: L; x: number; row: number; width: number; lines: string[] }[] = [];
+  const room = width - SWATCH - SWATCH_GAP;
   let x = 0;
   let row = 0;
-  for (const item of items) {
-    const w = Math.min(
-      width,
-      SWATCH + SWATCH_GAP + measure(item.label, STYLES.legend.size) / SLACK,
-    );
+  const shown = grouped ? groupedLabels(items) : items.map((i) => i.label);
+  for (const [k, item] of items.entries()) {
+    const text = shown[k]!;
+    const label = measure(text, style.size) / SLACK;
+    const lines = label <= room ? [text] : wrapText(text, room, style, measure);
+    const w = SWATCH + SWATCH_GAP + Math.min(label, room);
     if (x > 0 && x + w > width) {
       row++;
       x = 0;
     }
-    placed.push({ item, x, row, width: w });
+    placed.push({ item, x, row, width: w, lines });
     x += w + ITEM_GAP;
   }
   return placed;
 }
 
 const lineHeight = (style: TextStyle) => style.size * LINE_HEIGHT;
+/** A legend row: a line of its text, and room between rows for the swatches (less in compact). */
+const legendRow = (style: TextStyle) =>
+  lineHeight(style) + (style.size < STYLES.legend.size ? 4 : 6);
+
+/** The legend's entries at their offsets from its top left, and its height. */
+function placeLegend<L extends LegendEntry>(
+  items: readonly L[],
+  width: number,
+  measure: Measure,
+  style: TextStyle,
+  grouped: boolean,
+) {
+  const rows = legendRows(items, width, measure, style, grouped);
+  const entries: { item: L; x: number; y: number; lines: string[] }[] = [];
+  let y = 0;
+  for (let row = 0, i = 0; i < rows.length; row++) {
+    const inRow = rows.filter((r) => r.row === row);
+    for (const r of inRow) entries.push({ item: r.item, x: r.x, y, lines: r.lines });
+    const most = Math.max(...inRow.map((r) => r.lines.length));
+    y += legendRow(style) + (most - 1) * lineHeight(style);
+    i += inRow.length;
+  }
+  return { entries, height: y };
+}
+
+/** The longest word of the legend: a column narrower than it would break words. */
+function longestLegendWord(
+  items: readonly LegendEntry[],
+  measure: Measure,
+  style: TextStyle,
+): number {
+  const words = items.flatMap((i) => i.label.split(/\s+/));
+  return Math.max(0, ...words.map((w) => measure(w, style.size) / SLACK));
+}
 
 /** The height a cell needs to be readable: room for each category row, or for a plot. */
 export function minCellHeight(rows: number | undefined): number {
@@ -241,7 +336,12 @@ export function planImages(
 
 /**
  * The layout of one image: text from the top and the bottom, the chart in between, split into
- * `panels` cells of `columns` (each with its caption, when given).
+ * `panels` cells of `columns` (each with its caption, when given). Of the arrangements below, in
+ * this order, the first that leaves the chart at least 60 % of the picture: the description and
+ * the filters over the chart and the legend in rows under it; the legend in a column beside the
+ * chart (only where that gives the chart more room); then both again with the description left
+ * to the data (the filters stay). Where none does, the one with the largest chart. Nothing else
+ * is ever left out and no text is made smaller.
  */
 export function layoutImage<L extends LegendEntry>(
   text: ImageText<L>,
@@ -252,26 +352,64 @@ export function layoutImage<L extends LegendEntry>(
     columns: 1,
   },
 ): ImageLayout<L> {
+  const tries: Arrangement[] = [
+    ...(text.description
+      ? [{ styles: STYLES, description: true, padding: PADDING, grouped: false }]
+      : []),
+    { styles: STYLES, description: false, padding: PADDING, grouped: false },
+    { styles: COMPACT_STYLES, description: false, padding: TIGHT_PADDING, grouped: true },
+  ];
+  let best: ImageLayout<L> | undefined;
+  for (const how of tries) {
+    // The legend goes beside the chart only where that leaves the chart more room.
+    const layout = (['under', 'beside'] as const)
+      .map((at) => arrange(text, format, measure, panels, how, at))
+      .filter((l): l is ImageLayout<L> => l !== undefined)
+      .reduce((a, b) => (chartShare(b) > chartShare(a) ? b : a));
+    if (chartShare(layout) >= MIN_CHART_SHARE) return layout;
+    if (!best || chartShare(layout) > chartShare(best)) best = layout;
+  }
+  // The legend under the chart always has a layout: `best` is set.
+  return best as ImageLayout<L>;
+}
+
+/** The drawings' share of the picture: their cells' area over the image's. */
+export function chartShare(layout: Pick<ImageLayout, 'cells' | 'width' | 'height'>): number {
+  const area = layout.cells.reduce((sum, c) => sum + c.width * c.height, 0);
+  return area / (layout.width * layout.height);
+}
+
+function arrange<L extends LegendEntry>(
+  text: ImageText<L>,
+  format: ImageFormat,
+  measure: Measure,
+  panels: { captions: readonly (string | undefined)[]; columns: number },
+  { styles, description, padding, grouped }: Arrangement,
+  legendAt: 'under' | 'beside',
+): ImageLayout<L> | undefined {
   const { width, height } = IMAGE_SIZES[format];
-  const inner = width - 2 * PADDING;
+  const inner = width - 2 * padding;
   const lines: TextLine[] = [];
 
-  let top = PADDING;
+  let top = padding;
   const block = (content: string, style: TextStyle, role: TextLine['role']) => {
     for (const line of wrapText(content, inner, style, measure)) {
       // The baseline sits about one font size below the line's top.
-      lines.push({ text: line, x: PADDING, y: top + style.size, style, role });
+      lines.push({ text: line, x: padding, y: top + style.size, style, role });
       top += lineHeight(style);
     }
   };
-  block(text.title, STYLES.title, 'title');
-  if (text.subtitle) {
+  block(text.title, styles.title, 'title');
+  const subtitle = [description ? text.description : undefined, text.subtitle]
+    .filter(Boolean)
+    .join(' — ');
+  if (subtitle) {
     top += 2;
-    block(text.subtitle, STYLES.subtitle, 'subtitle');
+    block(subtitle, styles.subtitle, 'subtitle');
   }
 
   // From the bottom up: the sources line, then flags and derived figures, then the legend.
-  let bottom = height - PADDING;
+  let bottom = height - padding;
   const footer = sourcesLine(text.sources, inner, measure);
   const marks = marksLine(text);
   const marksLines = marks ? wrapText(marks, inner, STYLES.note, measure) : [];
@@ -281,7 +419,7 @@ export function layoutImage<L extends LegendEntry>(
   for (const line of marksLines) {
     lines.push({
       text: line,
-      x: PADDING,
+      x: padding,
       y: y + STYLES.note.size,
       style: STYLES.note,
       role: 'note',
@@ -290,28 +428,58 @@ export function layoutImage<L extends LegendEntry>(
   }
   lines.push({
     text: footer,
-    x: PADDING,
+    x: padding,
     y: y + STYLES.footer.size,
     style: STYLES.footer,
     role: 'footer',
   });
   bottom = footerTop - GAP;
 
-  const legendRowHeight = lineHeight(STYLES.legend) + 6;
-  const rows = legendRows(text.legend, inner, measure);
-  const legendCount = rows.length > 0 ? rows[rows.length - 1]!.row + 1 : 0;
-  const legendTop = bottom - legendCount * legendRowHeight;
-  const legend = rows.map((r) => ({
-    item: r.item,
-    x: PADDING + r.x,
-    y: legendTop + r.row * legendRowHeight,
-  }));
-  if (legendCount > 0) bottom = legendTop - GAP / 2;
+  let chart: ImageLayout['chart'];
+  let legend: PlacedLegendEntry<L>[];
+  if (legendAt === 'under') {
+    const placed = placeLegend(text.legend, inner, measure, styles.legend, grouped);
+    const legendTop = bottom - placed.height;
+    legend = placed.entries.map((e) => ({ ...e, x: padding + e.x, y: legendTop + e.y }));
+    if (placed.entries.length > 0) bottom = legendTop - GAP / 2;
+    chart = { x: padding, y: top + GAP, width: inner, height: Math.max(bottom - top - GAP, 0) };
+  } else {
+    if (text.legend.length === 0) return undefined;
+    // The narrowest column that holds the whole legend beside the chart: the chart keeps the
+    // most room. A column narrower than a word would break the word.
+    const room = bottom - top - GAP;
+    const least = SWATCH + SWATCH_GAP + longestLegendWord(text.legend, measure, styles.legend);
+    let column: { width: number; placed: ReturnType<typeof placeLegend<L>> } | undefined;
+    for (let w = Math.max(160, Math.ceil(least)); w <= inner / 2; w += 20) {
+      const placed = placeLegend(text.legend, w, measure, styles.legend, grouped);
+      if (placed.height <= room) {
+        column = { width: w, placed };
+        break;
+      }
+    }
+    if (!column) return undefined;
+    const left = padding + inner - column.width;
+    legend = column.placed.entries.map((e) => ({ ...e, x: left + e.x, y: top + GAP + e.y }));
+    chart = {
+      x: padding,
+      y: top + GAP,
+      width: inner - column.width - 2 * GAP,
+      height: Math.max(room, 0),
+    };
+  }
 
-  const chart = { x: PADDING, y: top + GAP, width: inner, height: Math.max(bottom - top - GAP, 0) };
   const cells = gridCells(chart, panels.captions, panels.columns, measure);
   for (const cell of cells) lines.push(...cell.caption);
-  return { width, height, lines, legend, legendRowHeight, chart, cells };
+  return {
+    width,
+    height,
+    lines,
+    legend,
+    legendStyle: styles.legend,
+    legendRowHeight: legendRow(styles.legend),
+    chart,
+    cells,
+  };
 }
 
 function gridCells(

@@ -134,6 +134,24 @@ for (const width of [390, 1280]) {
   });
 }
 
+test('the Tajik series at its defaults (English): the chart takes at least 60 % of the slide, the filters and flags still said', async ({
+  page,
+}) => {
+  await page.goto('./?view=dataset&id=tajik-migrants-series');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  for (const format of ['slide', 'square'] as const) {
+    const svg = (await downloadImage(page, 'en', 'svg', format)).toString('utf8');
+    const m = await measureSvg(page, svg);
+    expect(m.share).toBeGreaterThanOrEqual(0.6);
+    expect(m.smallest).toBeGreaterThanOrEqual(14);
+    for (const title of m.titles) expect(title.right).toBeLessThanOrEqual(m.width);
+    // The filters drawn, the sources in one line and the figures in doubt, all still there.
+    expect(svg).toContain('All destinations');
+    expect(svg.match(/data-role="footer"/g)).toHaveLength(1);
+    expect(svg).toMatch(/data-role="note"[^>]*>◇ \d+ figures? in doubt/);
+  }
+});
+
 test('agreements drawn on the chart are in its image too: the numbered dashed lines, and a footer note saying what they are', async ({
   page,
 }) => {

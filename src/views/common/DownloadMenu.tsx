@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { BarChartView } from '../../charts/BarChartView.tsx';
 import { lineChartRows } from '../../charts/lineChartRows.ts';
 import { loadDrawing } from '../../charts/drawings.tsx';
-import type { ImageRequest } from '../../export/chartImage.ts';
-import type { ImageFormat } from '../../export/imageLayout.ts';
+import type { ImageLegendItem, ImageRequest } from '../../export/chartImage.ts';
+import type { ImageFormat, ImageText } from '../../export/imageLayout.ts';
 import { ChunkError, chunk } from '../../lib/chunk.ts';
 import { codeErrorText } from '../../ui/CodePart.tsx';
 import { Disclosure } from '../../ui/Disclosure.tsx';
@@ -47,6 +47,29 @@ const exportCode = () => exportChunk.load();
 const xlsxCode = chunk('xlsx', () => import('../../export/xlsx.ts'));
 
 /**
+ * The words around a dataset card's chart in its image: its title, the dataset's subtitle (as the
+ * image's description, left out where the chart needs the room) and the filters and period drawn
+ * (always, so a pasted image says what it shows), its legend, the sources of the figures and of
+ * the events drawn, and its flags. Pure, so a test can lay out every view's image.
+ */
+export function datasetImageText(
+  model: ChartModel,
+  sources: readonly string[],
+  drawnEvents: readonly ChartEvent[] = [],
+): ImageText<ImageLegendItem> {
+  return {
+    title: model.title,
+    description: model.subtitle,
+    subtitle: model.drawn,
+    legend: model.legend,
+    sources: [...new Set([...sources, ...drawnEvents.map((e) => e.source).filter(Boolean)])],
+    flagged: model.flags.length,
+    derived: model.marks.filter((m) => m.observation.derived).length,
+    note: drawnEvents.length > 0 ? t('image.events', { count: drawnEvents.length }) : undefined,
+  };
+}
+
+/**
  * Downloads of a dataset card: the view's CSV (the same Arquero slice the chart draws), the
  * full dataset, a data package with metadata and citation, and the chart as PNG or SVG.
  */
@@ -64,8 +87,6 @@ export function DownloadMenu({
   // The image draws the chart anew at its own size, from the same model, with its legend,
   // filters, sources and flags in words around it.
   const chartImage = async (): Promise<ImageRequest> => {
-    // The subtitle names the filters and period drawn, so a pasted image says what it shows.
-    const subtitle = [model.subtitle, model.drawn].filter(Boolean).join(' — ');
     // Line charts' and stacks' code loads with their card (drawings.tsx); asked for here through
     // the same chunk.
     const LineChartView = model.lines ? await loadDrawing('line') : undefined;
@@ -93,18 +114,7 @@ export function DownloadMenu({
           lineChartRows(model.lines).rows.map((r) => r.x),
         )
       : [];
-    return {
-      text: {
-        title: model.title,
-        subtitle,
-        legend: model.legend,
-        sources: [...new Set([...sources, ...drawnEvents.map((e) => e.source).filter(Boolean)])],
-        flagged: model.flags.length,
-        derived: model.marks.filter((m) => m.observation.derived).length,
-        note: drawnEvents.length > 0 ? t('image.events', { count: drawnEvents.length }) : undefined,
-      },
-      panels: [{ drawing }],
-    };
+    return { text: datasetImageText(model, sources, drawnEvents), panels: [{ drawing }] };
   };
   const hasChart = slice.observations.length > 0 && chartTypes[model.type].image;
   return (

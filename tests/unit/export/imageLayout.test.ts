@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   estimateWidth,
+  groupedLabels,
   IMAGE_SIZES,
   layoutImage,
   legendRows,
@@ -84,6 +85,23 @@ describe('legendRows', () => {
     for (const [a, b] of placed.slice(1).map((p, i) => [placed[i]!, p] as const)) {
       if (a.row === b.row) expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
     }
+  });
+});
+
+describe('groupedLabels', () => {
+  it('says a lead-in shared by neighbouring date markers once, never cutting a series name', () => {
+    const items = [
+      { label: 'Uzbekistan: official rate', color: '#000', shape: 'line' },
+      { label: 'Uzbekistan: survey rate', color: '#000', shape: 'line' },
+      { label: 'figure at a date: end of 2015', color: '#000', shape: 'square' },
+      { label: 'figure at a date: May 2017', color: '#000', shape: 'hollow-circle' },
+    ];
+    expect(groupedLabels(items)).toEqual([
+      'Uzbekistan: official rate',
+      'Uzbekistan: survey rate',
+      'figure at a date: end of 2015',
+      'May 2017',
+    ]);
   });
 });
 
