@@ -13,6 +13,7 @@ import { datasetView } from '../../../src/views/dataset/model/datasetView';
 import { readObservations } from '../../../src/model/observations';
 import { defaultViewState } from '../../../src/state/viewState';
 import { loadEveryDataset, type LoadedDataset } from '../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 /**
  * Cell text that names a member of every JavaScript object. A lookup by value that is not an own
@@ -36,7 +37,7 @@ const HOSTILE = [
 let loaded: LoadedDataset[] = [];
 beforeAll(async () => {
   loaded = await loadEveryDataset();
-}, 60_000);
+}, TEST_TIMEOUT);
 
 /** Columns whose cells are free text: any word passes the CSV checks there. */
 const freeText = (column: ColumnMeta) =>
@@ -107,7 +108,7 @@ describe('cell text naming an object member is shown as the text it is', () => {
         { numRuns: 6, seed: 20261207 },
       );
     }
-  }, 300_000);
+  }, TEST_TIMEOUT);
 
   it('is kept as plain text by the chart label lookups (own properties only)', () => {
     for (const word of HOSTILE) {

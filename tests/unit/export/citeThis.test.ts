@@ -10,11 +10,12 @@ import {
   type CitedView,
 } from '../../../src/export/citeThis';
 import { loadEveryDataset, type LoadedDataset } from '../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 let loaded: LoadedDataset[] = [];
 beforeAll(async () => {
   loaded = await loadEveryDataset();
-}, 60_000);
+}, TEST_TIMEOUT);
 
 const view = (id: string): CitedView => ({
   title: 'A view',

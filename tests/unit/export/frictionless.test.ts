@@ -21,6 +21,7 @@ import { escape, table } from 'arquero';
 import { loadLocale, setActiveLocale } from '../../../src/i18n/i18n';
 import { checkDataPackage } from '../../support/frictionlessCheck';
 import { DATA_DIR, loadEveryDataset, type LoadedDataset } from '../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 const readIn = (dir: string) => (file: string) => {
   const full = path.join(dir, file);
@@ -44,7 +45,7 @@ let loaded: LoadedDataset[] = [];
 beforeAll(async () => {
   loaded = await loadEveryDataset();
   await loadLocale('ru');
-}, 60_000);
+}, TEST_TIMEOUT);
 
 describe('data/datapackage.json: the Frictionless catalogue beside the data', () => {
   const metaFiles = listMetadataFiles(DATA_DIR);

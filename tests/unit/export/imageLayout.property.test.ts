@@ -15,6 +15,7 @@ import { datasetImageText } from '../../../src/views/common/DownloadMenu';
 import { buildChartModel } from '../../../src/views/dataset/model/chartModel';
 import { datasetView } from '../../../src/views/dataset/model/datasetView';
 import { loadEveryDataset, type LoadedDataset } from '../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 /**
  * Every dataset's image at its default view, in every language and both sizes, laid out with the
@@ -27,7 +28,7 @@ let loaded: LoadedDataset[] = [];
 beforeAll(async () => {
   loaded = await loadEveryDataset();
   await Promise.all([loadLocale('ru'), loadLocale('uz')]);
-}, 60_000);
+}, TEST_TIMEOUT);
 
 afterAll(() => setActiveLocale('en'));
 

@@ -19,6 +19,7 @@ import { datasetView } from '../../../src/views/dataset/model/datasetView';
 import { hasStatedTotal } from '../../../src/views/dataset/model/shareView';
 import { defaultViewState } from '../../../src/state/viewState';
 import { fileSystemSource } from '../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 /**
  * Sentences the app builds from templates and figures, read as a speaker would. Uzbek case
@@ -48,7 +49,7 @@ beforeAll(async () => {
     const meta = await source.loadMetadata(`${id}.meta.json`);
     data.set(id, { meta, table: await source.loadTable(meta) });
   }
-}, 120_000);
+}, TEST_TIMEOUT);
 
 /** The English catalogue: both its parts. */
 const en: Record<MessageKey, unknown> = { ...first, ...enLater };

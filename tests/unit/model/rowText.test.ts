@@ -11,6 +11,7 @@ import { datasetView } from '../../../src/views/dataset/model/datasetView';
 import { readObservations } from '../../../src/model/observations';
 import { defaultViewState } from '../../../src/state/viewState';
 import { fileSystemSource } from '../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 /**
  * Words that come from CSV rows (units, periods, statuses, notes) are shown in the reader's
@@ -29,7 +30,7 @@ beforeAll(async () => {
     const meta = await source.loadMetadata(`${id}.meta.json`);
     data.set(id, { meta, table: await source.loadTable(meta) });
   }
-}, 120_000);
+}, TEST_TIMEOUT);
 
 afterAll(() => setActiveLocale('en'));
 

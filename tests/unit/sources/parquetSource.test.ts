@@ -19,6 +19,7 @@ import type { ParquetManifest } from '../../../src/sources/parquetManifest';
 import { parquetStore } from '../../../src/sources/parquetSource';
 import type { ViewRequest } from '../../../src/views/dataset/model/datasetView';
 import { fileSystemSource } from '../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 /**
  * The UN table as Parquet partitions (by origin), served by a static server that answers range
@@ -180,7 +181,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   baseUrl = `${host}/data/`;
-}, 120_000);
+}, TEST_TIMEOUT);
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { columnValues } from '../../../src/lib/tableValues';
 import { filterByValues, type ValueFilters } from '../../../src/transforms/filterByValues';
 import { loadEveryDataset, type LoadedDataset } from '../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../testTimeout';
 
 /** What filterByValues did before its value index: Arquero's filter, testing every row. */
 function scanFilter(table: ColumnTable, filters: ValueFilters): ColumnTable {
@@ -45,22 +46,26 @@ function filtersFor({ meta, table }: LoadedDataset): fc.Arbitrary<Record<string,
 }
 
 describe('filterByValues with its value index', () => {
-  it('keeps exactly the rows, in the order, that testing every row keeps', () => {
-    for (const data of loaded) {
-      fc.assert(
-        fc.property(filtersFor(data), (filters) => {
-          // Twice: the second call answers from the index built by the first.
-          for (let i = 0; i < 2; i++) {
-            expect(filterByValues(data.table, filters).objects()).toEqual(
-              scanFilter(data.table, filters).objects(),
-            );
-          }
-        }),
-        { numRuns: data.table.numRows() > 10_000 ? 8 : 40 },
-      );
-    }
-    // Each run on the UN table is two scans of 76,772 rows: seconds on a loaded machine.
-  }, 120_000);
+  it(
+    'keeps exactly the rows, in the order, that testing every row keeps',
+    () => {
+      for (const data of loaded) {
+        fc.assert(
+          fc.property(filtersFor(data), (filters) => {
+            // Twice: the second call answers from the index built by the first.
+            for (let i = 0; i < 2; i++) {
+              expect(filterByValues(data.table, filters).objects()).toEqual(
+                scanFilter(data.table, filters).objects(),
+              );
+            }
+          }),
+          { numRuns: data.table.numRows() > 10_000 ? 8 : 40 },
+        );
+      }
+      // Each run on the UN table is two scans of 76,772 rows: seconds on a loaded machine.
+    },
+    TEST_TIMEOUT,
+  );
 
   it('filters a filtered table (a view over backing rows) the same way', () => {
     const un = loaded.find((d) => d.meta.id === 'un-migrant-stock-2019')!;

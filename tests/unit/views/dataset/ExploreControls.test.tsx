@@ -6,6 +6,7 @@ import type { DatasetMeta } from '../../../../src/data/metadataSchema';
 import { datasetView } from '../../../../src/views/dataset/model/datasetView';
 import { defaultViewState, type ViewState } from '../../../../src/state/viewState';
 import { fileSystemSource } from '../../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../../testTimeout';
 
 let meta: DatasetMeta;
 let table: ColumnTable;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   const source = fileSystemSource();
   meta = await source.loadMetadata('tajik-migrants-series.meta.json');
   table = await source.loadTable(meta);
-}, 60_000);
+}, TEST_TIMEOUT);
 
 /** The controls' folded summary line, as a reader sees it above the filters. */
 function summaryFor(view: Partial<ViewState>): string {

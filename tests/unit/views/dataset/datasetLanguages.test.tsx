@@ -13,6 +13,7 @@ import { rowObjects } from '../../../../src/lib/tableValues';
 import { readObservations } from '../../../../src/model/observations';
 import { timelineEvents } from '../../../../src/views/dataset/model/timelineEvents';
 import { fileSystemSource } from '../../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../../testTimeout';
 
 /**
  * Dataset text a Russian or Uzbek reader sees is in their language, or English marked
@@ -32,7 +33,7 @@ beforeAll(async () => {
     const meta = await source.loadMetadata(`${id}.meta.json`);
     data.set(id, { meta, table: await source.loadTable(meta) });
   }
-}, 120_000);
+}, TEST_TIMEOUT);
 
 afterAll(() => setActiveLocale('en'));
 

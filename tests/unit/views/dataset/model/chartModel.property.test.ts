@@ -48,7 +48,7 @@ let loaded: LoadedDataset[] = [];
 beforeAll(async () => {
   loaded = await loadEveryDataset();
   await Promise.all([loadLocale('ru'), loadLocale('uz')]);
-}, 60_000);
+}, TEST_TIMEOUT);
 
 afterAll(() => setActiveLocale('en'));
 

@@ -12,6 +12,7 @@ import { readObservations } from '../../../../../src/model/observations';
 import { defaultViewState } from '../../../../../src/state/viewState';
 import { fileSystemSource } from '../../../../support/fileSystemSource';
 import { SAMPLE_CSV, sampleMeta } from '../../../../support/sampleMeta';
+import { TEST_TIMEOUT } from '../../../../testTimeout';
 
 const data: Record<string, { meta: DatasetMeta; table: ColumnTable }> = {};
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
     const meta = await source.loadMetadata(`${id}.meta.json`);
     data[id] = { meta, table: await source.loadTable(meta) };
   }
-}, 60_000);
+}, TEST_TIMEOUT);
 
 const view = (change: Partial<typeof defaultViewState> = {}) => ({
   ...defaultViewState,

@@ -9,6 +9,7 @@ import { datasetView } from '../../../../../src/views/dataset/model/datasetView'
 import { defaultViewState, type ViewState } from '../../../../../src/state/viewState';
 import { fileSystemSource } from '../../../../support/fileSystemSource';
 import { SAMPLE_CSV, sampleMeta } from '../../../../support/sampleMeta';
+import { TEST_TIMEOUT } from '../../../../testTimeout';
 
 const data: Record<string, { meta: DatasetMeta; table: ColumnTable }> = {};
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
     const meta = await source.loadMetadata(`${id}.meta.json`);
     data[id] = { meta, table: await source.loadTable(meta) };
   }
-}, 60_000);
+}, TEST_TIMEOUT);
 
 function summary(
   meta: DatasetMeta,

@@ -16,13 +16,14 @@ import { loadLocale, setActiveLocale, type Locale } from '../../../../../src/i18
 import { availableChartTypes } from '../../../../../src/state/chartTypes';
 import { defaultViewState } from '../../../../../src/state/viewState';
 import { loadEveryDataset, type LoadedDataset } from '../../../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../../../testTimeout';
 
 let loaded: LoadedDataset[] = [];
 
 beforeAll(async () => {
   loaded = await loadEveryDataset();
   await Promise.all([loadLocale('ru'), loadLocale('uz')]);
-}, 60_000);
+}, TEST_TIMEOUT);
 
 afterAll(() => setActiveLocale('en'));
 
@@ -56,59 +57,63 @@ const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('part-year labels, over every dataset with lines, language and screen', () => {
-  it('never overlap one another, a mark or a line, never cross the plot edge, and are never cut', () => {
-    let labels = 0;
-    for (const d of loaded.filter((x) => availableChartTypes(x.meta).includes('line'))) {
-      const { controls } = datasetView(d.table, d.meta, defaultViewState);
-      const views = fc.record({
-        filters: fc.record(
-          Object.fromEntries(
-            controls.map((c) => [
-              c.column.name,
-              c.mode === 'single'
-                ? fc.constantFrom(...c.options).map((v) => [v])
-                : fc.subarray(c.options, { minLength: 1 }),
-            ]),
-          ) as Record<string, fc.Arbitrary<string[]>>,
-        ),
-        locale: fc.constantFrom<Locale>('en', 'ru', 'uz'),
-      });
-      fc.assert(
-        fc.property(views, ({ filters, locale }) => {
-          setActiveLocale(locale);
-          const meta = localizeMeta(d.meta, locale);
-          const slice = datasetView(d.table, meta, { ...defaultViewState, filters }, 'line');
-          const model = buildChartModel(meta, slice, 'line');
-          if (!model.lines || model.lines.partial.length === 0) return;
-          for (const plot of PLOTS) {
-            const {
-              labels: laid,
-              segments,
-              marks,
-            } = placed({ ...model, lines: model.lines }, plot);
-            labels += laid.length;
-            laid.forEach((a, i) => {
-              expect(a.text).toBe(a.point.observation.period);
-              expect(a.box.x).toBeGreaterThanOrEqual(plot.x);
-              expect(a.box.y).toBeGreaterThanOrEqual(plot.y);
-              expect(a.box.x + a.box.width).toBeLessThanOrEqual(plot.x + plot.width);
-              expect(a.box.y + a.box.height).toBeLessThanOrEqual(plot.y + plot.height);
-              for (const b of laid.slice(i + 1)) expect(intersects(a.box, b.box)).toBe(false);
-              // Nor over a line or a mark: the reader sees which diamond it names.
-              expect(segments.some((s) => crosses(s, a.box))).toBe(false);
-              for (const m of marks) {
-                expect(intersects(a.box, { x: m.x - 5, y: m.y - 5, width: 10, height: 10 })).toBe(
-                  false,
-                );
-              }
-            });
-          }
-        }),
-        { numRuns: d.table.numRows() > 10_000 ? 3 : 40, seed: 20261207 },
-      );
-    }
-    expect(labels).toBeGreaterThan(20);
-  }, 120_000);
+  it(
+    'never overlap one another, a mark or a line, never cross the plot edge, and are never cut',
+    () => {
+      let labels = 0;
+      for (const d of loaded.filter((x) => availableChartTypes(x.meta).includes('line'))) {
+        const { controls } = datasetView(d.table, d.meta, defaultViewState);
+        const views = fc.record({
+          filters: fc.record(
+            Object.fromEntries(
+              controls.map((c) => [
+                c.column.name,
+                c.mode === 'single'
+                  ? fc.constantFrom(...c.options).map((v) => [v])
+                  : fc.subarray(c.options, { minLength: 1 }),
+              ]),
+            ) as Record<string, fc.Arbitrary<string[]>>,
+          ),
+          locale: fc.constantFrom<Locale>('en', 'ru', 'uz'),
+        });
+        fc.assert(
+          fc.property(views, ({ filters, locale }) => {
+            setActiveLocale(locale);
+            const meta = localizeMeta(d.meta, locale);
+            const slice = datasetView(d.table, meta, { ...defaultViewState, filters }, 'line');
+            const model = buildChartModel(meta, slice, 'line');
+            if (!model.lines || model.lines.partial.length === 0) return;
+            for (const plot of PLOTS) {
+              const {
+                labels: laid,
+                segments,
+                marks,
+              } = placed({ ...model, lines: model.lines }, plot);
+              labels += laid.length;
+              laid.forEach((a, i) => {
+                expect(a.text).toBe(a.point.observation.period);
+                expect(a.box.x).toBeGreaterThanOrEqual(plot.x);
+                expect(a.box.y).toBeGreaterThanOrEqual(plot.y);
+                expect(a.box.x + a.box.width).toBeLessThanOrEqual(plot.x + plot.width);
+                expect(a.box.y + a.box.height).toBeLessThanOrEqual(plot.y + plot.height);
+                for (const b of laid.slice(i + 1)) expect(intersects(a.box, b.box)).toBe(false);
+                // Nor over a line or a mark: the reader sees which diamond it names.
+                expect(segments.some((s) => crosses(s, a.box))).toBe(false);
+                for (const m of marks) {
+                  expect(intersects(a.box, { x: m.x - 5, y: m.y - 5, width: 10, height: 10 })).toBe(
+                    false,
+                  );
+                }
+              });
+            }
+          }),
+          { numRuns: d.table.numRows() > 10_000 ? 3 : 40, seed: 20261207 },
+        );
+      }
+      expect(labels).toBeGreaterThan(20);
+    },
+    TEST_TIMEOUT,
+  );
 
   it('tells a line through a label from one beside it', () => {
     const box = { x: 10, y: 10, width: 40, height: 10 };

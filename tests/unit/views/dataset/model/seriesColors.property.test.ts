@@ -7,12 +7,13 @@ import { defaultViewState } from '../../../../../src/state/viewState';
 import type { DisplayType } from '../../../../../src/data/metadataSchema';
 import type { Observation } from '../../../../../src/model/observations';
 import { loadEveryDataset, type LoadedDataset } from '../../../../support/fileSystemSource';
+import { TEST_TIMEOUT } from '../../../../testTimeout';
 
 let loaded: LoadedDataset[] = [];
 
 beforeAll(async () => {
   loaded = await loadEveryDataset();
-}, 60_000);
+}, TEST_TIMEOUT);
 
 /** What a series is, whatever else is drawn: its values of every dimension but the axes. */
 function identity(d: LoadedDataset, type: DisplayType, o: Observation): string {
@@ -39,52 +40,56 @@ function colours(d: LoadedDataset, type: DisplayType, filters: Record<string, st
 }
 
 describe('series colours', () => {
-  it('a series keeps its colour in every subset of the series drawn, filtered alone included', () => {
-    let compared = 0;
-    for (const d of loaded) {
-      const controls = datasetView(d.table, d.meta, defaultViewState).controls;
-      const multi = controls.filter((c) => c.mode === 'multi' && c.options.length > 1);
-      if (multi.length === 0) continue;
-      const types = availableChartTypes(d.meta).filter((t) => t.includes('bar') || t === 'line');
-      // A view with several values of each multi filter, and a subset of it (down to one series).
-      const views = fc
-        .record(
-          Object.fromEntries(
-            multi.map((c) => [c.column.name, fc.subarray(c.options, { minLength: 1 })]),
-          ) as Record<string, fc.Arbitrary<string[]>>,
-        )
-        .chain((wide) =>
-          fc.tuple(
-            fc.constant(wide),
-            fc.record(
-              Object.fromEntries(
-                Object.entries(wide).map(([k, v]) => [k, fc.subarray(v, { minLength: 1 })]),
-              ) as Record<string, fc.Arbitrary<string[]>>,
+  it(
+    'a series keeps its colour in every subset of the series drawn, filtered alone included',
+    () => {
+      let compared = 0;
+      for (const d of loaded) {
+        const controls = datasetView(d.table, d.meta, defaultViewState).controls;
+        const multi = controls.filter((c) => c.mode === 'multi' && c.options.length > 1);
+        if (multi.length === 0) continue;
+        const types = availableChartTypes(d.meta).filter((t) => t.includes('bar') || t === 'line');
+        // A view with several values of each multi filter, and a subset of it (down to one series).
+        const views = fc
+          .record(
+            Object.fromEntries(
+              multi.map((c) => [c.column.name, fc.subarray(c.options, { minLength: 1 })]),
+            ) as Record<string, fc.Arbitrary<string[]>>,
+          )
+          .chain((wide) =>
+            fc.tuple(
+              fc.constant(wide),
+              fc.record(
+                Object.fromEntries(
+                  Object.entries(wide).map(([k, v]) => [k, fc.subarray(v, { minLength: 1 })]),
+                ) as Record<string, fc.Arbitrary<string[]>>,
+              ),
             ),
-          ),
-        );
-      const runs = d.table.numRows() > 10_000 ? 3 : 25;
-      for (const type of types) {
-        fc.assert(
-          fc.property(views, ([wide, narrow]) => {
-            const before = colours(d, type, wide);
-            for (const [series, colour] of colours(d, type, narrow)) {
-              if (!before.has(series)) continue;
-              compared++;
-              expect({ dataset: d.meta.id, type, series, colour }).toEqual({
-                dataset: d.meta.id,
-                type,
-                series,
-                colour: before.get(series),
-              });
-            }
-          }),
-          { numRuns: runs, seed: 20261207 },
-        );
+          );
+        const runs = d.table.numRows() > 10_000 ? 3 : 25;
+        for (const type of types) {
+          fc.assert(
+            fc.property(views, ([wide, narrow]) => {
+              const before = colours(d, type, wide);
+              for (const [series, colour] of colours(d, type, narrow)) {
+                if (!before.has(series)) continue;
+                compared++;
+                expect({ dataset: d.meta.id, type, series, colour }).toEqual({
+                  dataset: d.meta.id,
+                  type,
+                  series,
+                  colour: before.get(series),
+                });
+              }
+            }),
+            { numRuns: runs, seed: 20261207 },
+          );
+        }
       }
-    }
-    expect(compared).toBeGreaterThan(100);
-  }, 120_000);
+      expect(compared).toBeGreaterThan(100);
+    },
+    TEST_TIMEOUT,
+  );
 
   it('the Tajik series by sex: "Female" filtered alone keeps the colour it has beside the others', () => {
     const d = loaded.find((x) => x.meta.id === 'tajik-migrants-series')!;
