@@ -448,6 +448,9 @@ test('offline with the page open: the view asked for says the reader is offline,
   const problems = watchPage(page);
   await page.goto('./');
   await expect(page.locator('article.dataset-card[data-dataset]').first()).toBeVisible();
+  // The app holds the written page (its controls are live): until then a link is a plain link,
+  // and offline it would lead to the browser's own error page.
+  await expect(page.getByLabel('Theme', { exact: true })).toBeEnabled();
   await context.setOffline(true);
   await page
     .getByRole('navigation', { name: 'Views' })
