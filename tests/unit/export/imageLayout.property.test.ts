@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { everyDatasetInEveryLanguage } from '../../support/everyDataset';
 import { shortCitations } from '../../../src/data/citations';
 import { localizeMeta } from '../../../src/data/metaText';
 import {
@@ -8,14 +9,13 @@ import {
   layoutImage,
   type ImageFormat,
 } from '../../../src/export/imageLayout';
-import { loadLocale, setActiveLocale, type Locale } from '../../../src/i18n/i18n';
+import { setActiveLocale, type Locale } from '../../../src/i18n/i18n';
 import { chartTypes, chosenChartType } from '../../../src/state/chartTypes';
 import { defaultViewState } from '../../../src/state/viewState';
 import { datasetImageText } from '../../../src/views/common/DownloadMenu';
 import { buildChartModel } from '../../../src/views/dataset/model/chartModel';
 import { datasetView } from '../../../src/views/dataset/model/datasetView';
-import { loadEveryDataset, type LoadedDataset } from '../../support/fileSystemSource';
-import { TEST_TIMEOUT } from '../../testTimeout';
+import { type LoadedDataset } from '../../support/fileSystemSource';
 
 /**
  * Every dataset's image at its default view, in every language and both sizes, laid out with the
@@ -23,14 +23,7 @@ import { TEST_TIMEOUT } from '../../testTimeout';
  * 14 px, whatever the title, filters, legend and sources of the view, with nothing left out.
  */
 
-let loaded: LoadedDataset[] = [];
-
-beforeAll(async () => {
-  loaded = await loadEveryDataset();
-  await Promise.all([loadLocale('ru'), loadLocale('uz')]);
-}, TEST_TIMEOUT);
-
-afterAll(() => setActiveLocale('en'));
+const loaded = everyDatasetInEveryLanguage();
 
 const LOCALES: Locale[] = ['en', 'ru', 'uz'];
 const FORMATS: ImageFormat[] = ['slide', 'square'];

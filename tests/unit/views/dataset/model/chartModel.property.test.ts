@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { everyDatasetInEveryLanguage } from '../../../../support/everyDataset';
 import { sourceSeriesOf } from '../../../../../src/views/dataset/model/chooseMainSource';
 import {
   buildChartModel,
@@ -19,7 +20,7 @@ import type { DisplayType } from '../../../../../src/data/metadataSchema';
 import { localizeMeta } from '../../../../../src/data/metaText';
 import { timeOrder, viewDownloadTable } from '../../../../../src/export/viewDownload';
 import { formatDerived, formatNumber } from '../../../../../src/i18n/format';
-import { loadLocale, setActiveLocale, t, type Locale } from '../../../../../src/i18n/i18n';
+import { setActiveLocale, t, type Locale } from '../../../../../src/i18n/i18n';
 import { rowObjects } from '../../../../../src/lib/tableValues';
 import { availableChartTypes, showsOnePeriod } from '../../../../../src/state/chartTypes';
 import {
@@ -32,25 +33,14 @@ import { parseViewState, serializeViewState } from '../../../../../src/state/url
 import { defaultViewState, type ViewState } from '../../../../../src/state/viewState';
 import { readdirSync } from 'node:fs';
 import { TEST_TIMEOUT } from '../../../../testTimeout';
-import {
-  DATA_DIR,
-  loadEveryDataset,
-  type LoadedDataset,
-} from '../../../../support/fileSystemSource';
+import { DATA_DIR, type LoadedDataset } from '../../../../support/fileSystemSource';
 
 /**
  * The rules of a chart that cannot mislead, checked on the model over every dataset in data/,
  * every chart type it offers, and generated filter states.
  */
 
-let loaded: LoadedDataset[] = [];
-
-beforeAll(async () => {
-  loaded = await loadEveryDataset();
-  await Promise.all([loadLocale('ru'), loadLocale('uz')]);
-}, TEST_TIMEOUT);
-
-afterAll(() => setActiveLocale('en'));
+const loaded = everyDatasetInEveryLanguage();
 
 type Generated = Pick<ViewState, 'filters' | 'time' | 'measure' | 'source' | 'sort'> & {
   locale: Locale;

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { everyDatasetInEveryLanguage } from '../../../../support/everyDataset';
+import { TEST_TIMEOUT } from '../../../../testTimeout';
 import {
   buildChartModel,
   type ChartModel,
@@ -12,20 +14,11 @@ import {
   type Box,
 } from '../../../../../src/views/dataset/model/partLabels';
 import { localizeMeta } from '../../../../../src/data/metaText';
-import { loadLocale, setActiveLocale, type Locale } from '../../../../../src/i18n/i18n';
+import { setActiveLocale, type Locale } from '../../../../../src/i18n/i18n';
 import { availableChartTypes } from '../../../../../src/state/chartTypes';
 import { defaultViewState } from '../../../../../src/state/viewState';
-import { loadEveryDataset, type LoadedDataset } from '../../../../support/fileSystemSource';
-import { TEST_TIMEOUT } from '../../../../testTimeout';
 
-let loaded: LoadedDataset[] = [];
-
-beforeAll(async () => {
-  loaded = await loadEveryDataset();
-  await Promise.all([loadLocale('ru'), loadLocale('uz')]);
-}, TEST_TIMEOUT);
-
-afterAll(() => setActiveLocale('en'));
+const loaded = everyDatasetInEveryLanguage();
 
 /** The plot areas of the line chart at 390 px and at 1,280 px (what recharts leaves inside). */
 const PLOTS: Box[] = [
