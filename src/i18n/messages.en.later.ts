@@ -132,6 +132,7 @@ export const enLater = {
   'compare.groupTotals': 'totals',
   'compare.groupParts': 'parts (by destination or sex)',
   'compare.conflict': 'differs from another figure of the same kind for the same year',
+  'compare.missing': 'Not shown, because it could not be loaded: {titles}.',
   'compare.conflictNote':
     'A figure marked ≠ differs from another figure of the same measure, kind and year from another source; both are shown, neither is averaged.',
   'compare.concept': 'What it counts',

@@ -257,6 +257,7 @@ export const uz: Catalogue = {
     'Turli manbalar turli narsalarni hisoblaydi. Quyidagi har bir raqam nimani hisoblashi, qaysi davrga tegishli ekani va qayerdan olingani bilan berilgan.',
   'compare.measure': 'Koʻrsatkich',
   'compare.conflict': 'shu yil uchun shu turdagi boshqa qiymatdan farq qiladi',
+  'compare.missing': 'Yuklab boʻlmagani uchun koʻrsatilmagan: {titles}.',
   'compare.conflictNote':
     '≠ belgisi qoʻyilgan qiymat boshqa manbadagi shu koʻrsatkich, tur va yilning boshqa qiymatidan farq qiladi; ikkalasi ham koʻrsatiladi, hech biri oʻrtachalashtirilmaydi.',
   'compare.concept': 'Nimani hisoblaydi',

@@ -549,3 +549,39 @@ test('the export code that does not arrive: the download says why, and the next 
   await expect(card.locator('.download-status')).toHaveText(/^Downloaded tajik-migrants-by-sex_/);
   expect(problems).toEqual([]);
 });
+
+test('the compare view says which dataset it still waits for, offers no download of a part, and names one that failed', async ({
+  page,
+}) => {
+  // The Tajik table held back until the view has said it waits for it, however long that takes.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(FILES.arrow, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  await page.goto('./?view=compare');
+  const view = page.locator('article.compare');
+  // Once every other table has come, the Tajik one alone is awaited.
+  await expect(view.locator('p[role="status"]')).toHaveText(
+    'Loading Tajik labour migrants who went abroad, by sex…',
+  );
+  await expect(view).toHaveAttribute('aria-busy', 'true');
+  // The other countries' figures are there, but no download of a view still missing some.
+  await expect(view.locator('.compare-country').first()).toContainText('1,146,535');
+  await expect(view.locator('.download-menu')).toHaveCount(0);
+  release();
+  await expect(view).toHaveAttribute('aria-busy', 'false');
+  await expect(view.locator('.compare-country').nth(1)).toContainText('652,014');
+  await expect(view.locator('.download-menu')).toHaveCount(1);
+
+  // A table that cannot be had is named, and the rest of the view stands.
+  await page.unrouteAll();
+  await page.route(FILES.arrow, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('./?view=compare&lang=ru');
+  await expect(view.getByRole('alert')).toHaveText(
+    'Не показано, так как не удалось загрузить: Трудовые мигранты из Таджикистана, выехавшие за рубеж, по полу.',
+  );
+  await expect(view).toHaveAttribute('aria-busy', 'false');
+  await expect(view.locator('.compare-country').first()).toContainText('1 146 535');
+});

@@ -187,6 +187,8 @@ test('the UN and compare tables sort by any column from its heading, with aria-s
   expect(names).toEqual([...names].sort(new Intl.Collator('en').compare));
 
   await page.goto('./?view=compare');
+  // The tables come one by one: read the column once the view has them all.
+  await expect(page.locator('article.compare')).toHaveAttribute('aria-busy', 'false');
   const compare = page.locator('.compare-country table.data-table').first();
   const value = compare.locator('th').filter({ has: page.getByRole('button', { name: /^Value/ }) });
   await expect(value).toHaveAttribute('aria-sort', 'none');

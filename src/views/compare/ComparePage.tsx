@@ -52,15 +52,23 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
       gcTime: Infinity,
       retry: false,
     })),
-    // Structurally shared: the same array while no table changes.
-    combine: (results) => results.map((r) => r.data),
+    // Structurally shared: the same arrays while no table changes.
+    combine: (results) => ({
+      data: results.map((r) => r.data),
+      status: results.map((r) => r.status),
+    }),
   });
   const tables = useMemo(() => {
     const ids = [...metas.keys()];
     return new Map(
-      loaded.flatMap((data, i) => (data ? [[ids[i]!, data] as [string, ColumnTable]] : [])),
+      loaded.data.flatMap((data, i) => (data ? [[ids[i]!, data] as [string, ColumnTable]] : [])),
     );
-  }, [metas, loaded]);
+  }, [metas, loaded.data]);
+  // Until every table has come the view is incomplete: it says so, and offers no download of
+  // a part of it; a table that failed is named rather than left out silently.
+  const metaList = useMemo(() => [...metas.values()], [metas]);
+  const pending = metaList.filter((_, i) => loaded.status[i] === 'pending');
+  const failed = metaList.filter((_, i) => loaded.status[i] === 'error');
   const byCountry = useMemo(
     () =>
       compareCountries.map((country) => ({
@@ -77,7 +85,6 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   // An embed shows one country at a time (the address's, else the first), with a switch.
   const shownCountry = compareCountries.find((c) => c === asked) ?? compareCountries[0];
   const panels = embed ? model.panels.filter((p) => p.country === shownCountry) : model.panels;
-  const metaList = useMemo(() => [...metas.values()], [metas]);
 
   // What the view cites: each dataset's sources of the figures shown, with their years.
   const cited = useMemo(
@@ -137,9 +144,19 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
   );
 
   return (
-    <article className="dataset-card explore compare">
+    <article className="dataset-card explore compare" aria-busy={pending.length > 0}>
       <h2>{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
+      {pending.length > 0 ? (
+        <p className="notice" role="status">
+          {pending.map((m) => t('loading.dataset', { title: m.title })).join(' ')}
+        </p>
+      ) : null}
+      {failed.length > 0 ? (
+        <p className="error" role="alert">
+          {t('compare.missing', { titles: failed.map((m) => m.title).join('; ') })}
+        </p>
+      ) : null}
       {embed ? (
         <fieldset className="segmented compare-switch">
           <legend>{t('compare.countrySwitch')}</legend>
@@ -193,9 +210,11 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           <CompareSourceLine labels={compareSources({ panels })} />
           <NoScriptCsv metas={cited.map((d) => d.meta)} />
           <div className="card-actions">
-            <Disclosure className="get-data" summary={t('embed.getData')}>
-              {downloads(true)}
-            </Disclosure>
+            {pending.length > 0 ? null : (
+              <Disclosure className="get-data" summary={t('embed.getData')}>
+                {downloads(true)}
+              </Disclosure>
+            )}
             <CopyLink address={() => viewUrl} />
             <OpenInDashboard href={viewUrl} />
           </div>
@@ -207,7 +226,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
           </p>
           <p className="derived-note">{t('compare.conflictNote')}</p>
           <NoScriptCsv metas={cited.map((d) => d.meta)} />
-          {downloads(false)}
+          {pending.length > 0 ? null : downloads(false)}
           <CiteMenu
             datasets={cited}
             title={t('compare.title')}
