@@ -1,7 +1,7 @@
 import { DatasetError } from './datasetError.ts';
 import { quoteValue, stripUnpairedBidi } from './dataText.ts';
 import { displaysWithoutMeasure } from './metadataNames.ts';
-import { datasetMetaSchema, type DatasetMeta } from './metadataSchema.ts';
+import { datasetMetaSchema, partitionColumns, type DatasetMeta } from './metadataSchema.ts';
 import { resolveMeta } from './metaText.ts';
 import { parseJson } from './parseJson.ts';
 import { describeIssues, pathText } from './schemaMessages.ts';
@@ -123,12 +123,14 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
     }
   }
   if (meta.storage) {
-    const by = meta.columns.find((c) => c.name === meta.storage!.partitionBy);
-    if (!by || by.role !== 'dimension' || by.time) {
-      throw new DatasetError(
-        file,
-        `storage.partitionBy must name a dimension column that is not the time axis (${quoteValue(meta.storage.partitionBy)})`,
-      );
+    for (const name of partitionColumns(meta.storage)) {
+      const by = meta.columns.find((c) => c.name === name);
+      if (!by || by.role !== 'dimension' || by.time) {
+        throw new DatasetError(
+          file,
+          `storage.partitionBy must name dimension columns that are not the time axis (${quoteValue(name)})`,
+        );
+      }
     }
   }
   const hasSourceColumn = meta.columns.some((c) => c.role === 'source');

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
 import { validateMetadata } from '../../src/data/validateMetadata';
-import type { DatasetMeta } from '../../src/data/metadataSchema';
+import { partitionColumns, type DatasetMeta } from '../../src/data/metadataSchema';
 import { parquetReadObjects } from 'hyparquet';
 import { parquetPartitions } from '../../src/build/writeParquet';
 import { checkManifest, checkPartitionRows } from '../../src/sources/parquetManifest';
+import { partitionsFor } from '../../src/sources/parquetSource';
 import { run } from '../../src/sources/queryRegistry';
 import { defaultUnView } from '../../src/state/viewState';
 import { unViewRequest } from '../../src/views/un/model/unViewRequest';
@@ -38,11 +39,14 @@ const totals = load('un-ims2020-totals-by-destination');
 const partGz = arrowGz(part.table);
 const totalsGz = arrowGz(totals.table);
 const files = new Map(
-  parquetPartitions(whole.table, whole.meta, 'origin_iso3').map((f) => [f.fileName, f.source]),
+  parquetPartitions(whole.table, whole.meta, partitionColumns(whole.meta.storage!)).map((f) => [
+    f.fileName,
+    f.source,
+  ]),
 );
 const manifestText = files.get('manifest.json') as string;
 const manifestOf = () => checkManifest('manifest.json', JSON.parse(manifestText), whole.meta);
-const partitionOf = (origin: string) => manifestOf().partitions.find((p) => p.value === origin)!;
+const partitionOf = (origin: string) => partitionsFor(manifestOf(), { origin_iso3: [origin] })[0]!;
 
 const decode = (bytes: Uint8Array) => fromArrow(gunzipSync(bytes));
 async function readPartition(meta: DatasetMeta, origin: string): Promise<ColumnTable> {
@@ -58,7 +62,7 @@ async function readPartition(meta: DatasetMeta, origin: string): Promise<ColumnT
 }
 
 const request = unViewRequest(defaultUnView, 'en');
-const TITLE = `The UN view's first figures (${request.country}, ${request.year}, top ${request.top}): the whole table (${whole.table.numRows().toLocaleString('en')} rows, one partition read of ${manifestOf().partitions.length}) beside the Central Asian part (${part.table.numRows().toLocaleString('en')} rows, decoded whole)`;
+const TITLE = `The UN view's first figures (${request.country}, ${request.year}, top ${request.top}): the whole table (${whole.table.numRows().toLocaleString('en')} rows, one partition read of ${manifestOf().partitionings[0]!.partitions.length} by origin) beside the Central Asian part (${part.table.numRows().toLocaleString('en')} rows, decoded whole)`;
 
 const before = () =>
   run('un', { meta: part.meta, totals: totals.meta, request }, async (m) =>
