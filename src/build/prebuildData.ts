@@ -6,7 +6,6 @@ import { tableColumns } from '../data/builtTable.ts';
 import type { Catalog, PrebuiltDataset } from '../data/catalog.ts';
 import { DatasetError } from '../data/datasetError.ts';
 import { parseCsvTable } from '../data/parseCsvTable.ts';
-import { partitionColumns } from '../data/metadataSchema.ts';
 import { validateMetadata } from '../data/validateMetadata.ts';
 import { checksum } from '../lib/checksum.ts';
 import { parquetPartitions } from './writeParquet.ts';
@@ -36,7 +35,7 @@ export function prebuildDatasets(dataDir: string, metaFiles: readonly string[]):
     if (meta.storage) {
       // Read by range requests, a partition at a time: written to `data/<id>/`, to be served
       // from there or copied to the host the metadata's `storage.url` names.
-      for (const part of parquetPartitions(table, meta, partitionColumns(meta.storage))) {
+      for (const part of parquetPartitions(table, meta, [meta.storage.partitionBy].flat())) {
         files.push({ ...part, fileName: `${meta.id}/${part.fileName}` });
       }
       prebuilt[metaFile] = { meta, rows: table.numRows() };

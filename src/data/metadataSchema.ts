@@ -316,8 +316,3 @@ export type DatasetMeta = Resolved<DatasetMetaSource> & {
 };
 export type ColumnMeta = DatasetMeta['columns'][number];
 export type SourceMeta = DatasetMeta['sources'][number];
-
-/** The columns a dataset stored as Parquet is partitioned by (`storage.partitionBy`), in order. */
-export function partitionColumns(storage: NonNullable<DatasetMeta['storage']>): readonly string[] {
-  return typeof storage.partitionBy === 'string' ? [storage.partitionBy] : storage.partitionBy;
-}

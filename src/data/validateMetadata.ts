@@ -1,7 +1,7 @@
 import { DatasetError } from './datasetError.ts';
 import { quoteValue, stripUnpairedBidi } from './dataText.ts';
 import { displaysWithoutMeasure } from './metadataNames.ts';
-import { datasetMetaSchema, partitionColumns, type DatasetMeta } from './metadataSchema.ts';
+import { datasetMetaSchema, type DatasetMeta } from './metadataSchema.ts';
 import { resolveMeta } from './metaText.ts';
 import { parseJson } from './parseJson.ts';
 import { describeIssues, pathText } from './schemaMessages.ts';
@@ -123,7 +123,7 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
     }
   }
   if (meta.storage) {
-    for (const name of partitionColumns(meta.storage)) {
+    for (const name of [meta.storage.partitionBy].flat()) {
       const by = meta.columns.find((c) => c.name === name);
       if (!by || by.role !== 'dimension' || by.time) {
         throw new DatasetError(

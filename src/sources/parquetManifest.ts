@@ -1,5 +1,5 @@
 import { DatasetError } from '../data/datasetError.ts';
-import { partitionColumns, type DatasetMeta } from '../data/metadataSchema.ts';
+import type { DatasetMeta } from '../data/metadataSchema.ts';
 import type { TableFacts } from '../views/dataset/model/datasetView.ts';
 
 /** One Parquet file of a partitioning: the rows whose column has `value`. */
@@ -49,7 +49,7 @@ export function checkManifest(file: string, json: unknown, meta: DatasetMeta): P
     throw new DatasetError(file, 'is not a Parquet manifest: no "partitionings" or "facts"');
   }
   const written = manifest.partitionings.map((p) => String(p.by));
-  const declared = meta.storage ? partitionColumns(meta.storage) : [];
+  const declared = meta.storage ? [meta.storage.partitionBy].flat() : [];
   if (written.join() !== declared.join()) {
     throw new DatasetError(
       file,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseCsvTable } from '../../src/data/parseCsvTable';
 import { validateMetadata } from '../../src/data/validateMetadata';
-import { partitionColumns, type DatasetMeta } from '../../src/data/metadataSchema';
+import type { DatasetMeta } from '../../src/data/metadataSchema';
 import { parquetReadObjects } from 'hyparquet';
 import { parquetPartitions } from '../../src/build/writeParquet';
 import { checkManifest, checkPartitionRows } from '../../src/sources/parquetManifest';
@@ -39,7 +39,7 @@ const totals = load('un-ims2020-totals-by-destination');
 const partGz = arrowGz(part.table);
 const totalsGz = arrowGz(totals.table);
 const files = new Map(
-  parquetPartitions(whole.table, whole.meta, partitionColumns(whole.meta.storage!)).map((f) => [
+  parquetPartitions(whole.table, whole.meta, [whole.meta.storage!.partitionBy].flat()).map((f) => [
     f.fileName,
     f.source,
   ]),
