@@ -363,6 +363,18 @@ export function unBilateralMeta({
       uz: `BMT Aholi boʻlimining kelib chiqish va borish mamlakati boʻyicha xalqaro muhojirlar baholari, ikkala jins, ayollar va erkaklar uchun, ${years.join(', ')}${subset ? ': kelib chiqishi Qozogʻiston, Qirgʻiziston, Tojikiston, Turkmaniston yoki Oʻzbekiston, yoki borish joyi Rossiya yoki Qozogʻiston boʻlgan barcha juftliklar' : ''}. «Tojikistonlik ayollar qayerda yashaydi?» — bu kelib chiqish mamlakati Tojikiston, jins — ayollar.`,
     },
     file: `${id}.csv`,
+    // The whole table (227,727 rows for 2020) is read on the page by partitions: by origin for
+    // "where do people born in X live", by destination for "who lives in Y" (the build writes
+    // both). A part is small enough to be one Arrow file.
+    ...(subset
+      ? {}
+      : {
+          storage: {
+            format: 'parquet',
+            partitionBy: ['origin_iso3', 'destination_iso3'],
+            url: `${id}/`,
+          },
+        }),
     origins: CENTRAL_ASIA_ORIGINS,
     // The part shipped ({ origins, destinations }), for the views to offer only what it holds whole.
     ...(subset ? { subset } : {}),

@@ -35,7 +35,7 @@ export function prebuildDatasets(dataDir: string, metaFiles: readonly string[]):
     if (meta.storage) {
       // Read by range requests, a partition at a time: written to `data/<id>/`, to be served
       // from there or copied to the host the metadata's `storage.url` names.
-      for (const part of parquetPartitions(table, meta, meta.storage.partitionBy)) {
+      for (const part of parquetPartitions(table, meta, [meta.storage.partitionBy].flat())) {
         files.push({ ...part, fileName: `${meta.id}/${part.fileName}` });
       }
       prebuilt[metaFile] = { meta, rows: table.numRows() };

@@ -258,14 +258,24 @@ export const datasetMetaSchema = z.strictObject({
     sourceRule: optionalText,
     /**
      * Where the rows are read from when not from the Arrow file the build writes beside the CSV:
-     * `parquet`, files partitioned by one filter column (one file per value), read by HTTP range
+     * `parquet`, files partitioned by a filter column (one file per value), read by HTTP range
      * requests from `url` (a folder; relative to `data/`, or any static host or object store).
+     * `partitionBy` may name several columns: every row is then written once per column, and a
+     * query reads the copy partitioned by the column it asks about (origin or destination).
      * The build writes the files to `data/<id>/` with a `manifest.json`; see the README.
      */
     storage: z.optional(
       z.strictObject({
         format: z.literal('parquet'),
-        partitionBy: identifier,
+        partitionBy: z.union([
+          identifier,
+          z
+            .array(identifier)
+            .check(
+              z.minLength(1),
+              z.refine((names) => new Set(names).size === names.length, 'names a column twice'),
+            ),
+        ]),
         url: z.string().check(
           z.refine(
             (url) => isWebUrl(url) || /^[a-z0-9][a-z0-9-]*\/$/.test(url),

@@ -123,12 +123,14 @@ export function validateMetadata(file: string, text: string): DatasetMeta {
     }
   }
   if (meta.storage) {
-    const by = meta.columns.find((c) => c.name === meta.storage!.partitionBy);
-    if (!by || by.role !== 'dimension' || by.time) {
-      throw new DatasetError(
-        file,
-        `storage.partitionBy must name a dimension column that is not the time axis (${quoteValue(meta.storage.partitionBy)})`,
-      );
+    for (const name of [meta.storage.partitionBy].flat()) {
+      const by = meta.columns.find((c) => c.name === name);
+      if (!by || by.role !== 'dimension' || by.time) {
+        throw new DatasetError(
+          file,
+          `storage.partitionBy must name dimension columns that are not the time axis (${quoteValue(name)})`,
+        );
+      }
     }
   }
   const hasSourceColumn = meta.columns.some((c) => c.role === 'source');

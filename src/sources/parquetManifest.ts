@@ -2,10 +2,24 @@ import { DatasetError } from '../data/datasetError.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import type { TableFacts } from '../views/dataset/model/datasetView.ts';
 
+/** One Parquet file of a partitioning: the rows whose column has `value`. */
+export interface ParquetPartition {
+  value: string;
+  file: string;
+  rows: number;
+  bytes: number;
+}
+
+/** Every row of the table, once, in one file per value of the column `by`. */
+export interface ParquetPartitioning {
+  by: string;
+  partitions: ParquetPartition[];
+}
+
 /** `manifest.json` of a dataset stored as partitioned Parquet (written by the build). */
 export interface ParquetManifest {
-  partitionBy: string;
-  partitions: { value: string; file: string; rows: number; bytes: number }[];
+  /** One partitioning per column of the metadata's `storage.partitionBy`, in its order. */
+  partitionings: ParquetPartitioning[];
   /** The filters offered and the years of the whole table, found at build time. */
   facts: TableFacts;
 }
@@ -24,32 +38,39 @@ export function checkManifest(file: string, json: unknown, meta: DatasetMeta): P
   if (
     typeof manifest !== 'object' ||
     manifest === null ||
-    !Array.isArray(manifest.partitions) ||
+    !Array.isArray(manifest.partitionings) ||
+    !manifest.partitionings.every((p) =>
+      Array.isArray((p as Partial<ParquetPartitioning>)?.partitions),
+    ) ||
     typeof manifest.facts !== 'object' ||
     !Array.isArray(manifest.facts?.controls) ||
     !Array.isArray(manifest.facts?.years)
   ) {
-    throw new DatasetError(file, 'is not a Parquet manifest: no "partitions" or "facts"');
+    throw new DatasetError(file, 'is not a Parquet manifest: no "partitionings" or "facts"');
   }
-  if (manifest.partitionBy !== meta.storage?.partitionBy) {
+  const written = manifest.partitionings.map((p) => String(p.by));
+  const declared = meta.storage ? [meta.storage.partitionBy].flat() : [];
+  if (written.join() !== declared.join()) {
     throw new DatasetError(
       file,
-      `partitions by "${String(manifest.partitionBy)}" where the metadata says "${meta.storage?.partitionBy}": rebuild and copy the folder again`,
+      `partitions by "${written.join('", "')}" where the metadata says "${declared.join('", "')}": rebuild and copy the folder again`,
     );
   }
-  for (const [i, p] of (manifest.partitions as unknown[]).entries()) {
-    const part = p as Partial<ParquetManifest['partitions'][number]> | null;
-    if (
-      typeof part?.value !== 'string' ||
-      typeof part.file !== 'string' ||
-      !FILE_NAME.test(part.file) ||
-      !count(part.rows) ||
-      !count(part.bytes)
-    ) {
-      throw new DatasetError(
-        file,
-        `partition ${i + 1} is not { value, file (a name ending in .parquet), rows, bytes }: ${JSON.stringify(p)?.slice(0, 120)}`,
-      );
+  for (const { by, partitions } of manifest.partitionings) {
+    for (const [i, p] of (partitions as unknown[]).entries()) {
+      const part = p as Partial<ParquetPartition> | null;
+      if (
+        typeof part?.value !== 'string' ||
+        typeof part.file !== 'string' ||
+        !FILE_NAME.test(part.file) ||
+        !count(part.rows) ||
+        !count(part.bytes)
+      ) {
+        throw new DatasetError(
+          file,
+          `partition ${i + 1} by "${by}" is not { value, file (a name ending in .parquet), rows, bytes }: ${JSON.stringify(p)?.slice(0, 120)}`,
+        );
+      }
     }
   }
   return manifest as ParquetManifest;
@@ -63,7 +84,7 @@ export function checkManifest(file: string, json: unknown, meta: DatasetMeta): P
 export function checkPartitionRows(
   file: string,
   rows: readonly Record<string, unknown>[],
-  part: ParquetManifest['partitions'][number],
+  part: ParquetPartition,
   meta: DatasetMeta,
 ): void {
   if (rows.length !== part.rows) {

@@ -7,7 +7,12 @@ import { parseJson } from '../data/parseJson.ts';
 import { effectiveFilters } from '../views/dataset/model/datasetFilters.ts';
 import type { SelectedView, ViewRequest } from '../views/dataset/model/datasetView.ts';
 import { memoPromise } from '../lib/memoPromise.ts';
-import { checkManifest, checkPartitionRows, type ParquetManifest } from './parquetManifest.ts';
+import {
+  checkManifest,
+  checkPartitionRows,
+  type ParquetManifest,
+  type ParquetPartition,
+} from './parquetManifest.ts';
 import { partitionBuffer } from './partitionBuffer.ts';
 import { run, type TableOf } from './queryRegistry.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
@@ -23,8 +28,9 @@ export interface ParquetStore {
   /**
    * The UN view's figures from a bilateral table stored here: only the partitions of the
    * countries asked about are read when the table is partitioned in the view's direction (by
-   * origin: "where do people born in X live"), every partition otherwise. The published totals
-   * (`totals`) come from `tableOf`, where the caller keeps them.
+   * origin for "where do people born in X live", by destination for "who lives in Y"), every
+   * partition otherwise. The published totals (`totals`) come from `tableOf`, where the caller
+   * keeps them.
    */
   selectUnView(
     meta: DatasetMeta,
@@ -55,7 +61,7 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
       return checkManifest(file, parseJson(file, text), meta);
     });
 
-  const partition = (meta: DatasetMeta, part: ParquetManifest['partitions'][number]) =>
+  const partition = (meta: DatasetMeta, part: ParquetPartition) =>
     memoPromise(partitions, new URL(part.file, folder(meta)).href, async () => {
       const name = shown(meta, part.file);
       const file = partitionBuffer(
@@ -81,10 +87,8 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
       );
     });
 
-  async function rowsOf(meta: DatasetMeta, values: readonly string[] | undefined) {
-    const { partitions: all } = await manifest(meta);
-    const wanted = values ? all.filter((p) => values.includes(p.value)) : all;
-    const tables = await Promise.all(wanted.map((p) => partition(meta, p)));
+  async function rowsOf(meta: DatasetMeta, parts: readonly ParquetPartition[]) {
+    const tables = await Promise.all(parts.map((p) => partition(meta, p)));
     const names = meta.columns.map((c) => c.name);
     if (tables.length === 0) return from([], names);
     return tables.length === 1 ? tables[0]! : tables[0]!.concat(...tables.slice(1));
@@ -92,19 +96,43 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
 
   return {
     async selectView(meta, request) {
-      const { facts, partitionBy } = await manifest(meta);
-      const { filters } = effectiveFilters(facts.controls, request.filters);
+      const m = await manifest(meta);
+      const { filters } = effectiveFilters(m.facts.controls, request.filters);
       // Only the partitions the filter names are read; the whole table's facts are the manifest's.
-      return run('view', { meta, request, facts }, (m) => rowsOf(m, filters[partitionBy]));
-    },
-    async selectUnView(meta, totals, request, tableOf) {
-      const { facts, partitionBy } = await manifest(meta);
-      const own = request.direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
-      const asked = partitionBy === own ? [request.country, ...request.vs] : undefined;
-      return run('un', { meta, totals, request, facts }, (m) =>
-        m.id === meta.id ? rowsOf(meta, asked) : tableOf(m),
+      return run('view', { meta, request, facts: m.facts }, (d) =>
+        rowsOf(d, partitionsFor(m, filters)),
       );
     },
-    loadTable: (meta) => rowsOf(meta, undefined),
+    async selectUnView(meta, totals, request, tableOf) {
+      const m = await manifest(meta);
+      const own = request.direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
+      const parts = partitionsFor(m, { [own]: [request.country, ...request.vs] });
+      return run('un', { meta, totals, request, facts: m.facts }, (d) =>
+        d.id === meta.id ? rowsOf(meta, parts) : tableOf(d),
+      );
+    },
+    loadTable: async (meta) => rowsOf(meta, (await manifest(meta)).partitionings[0]!.partitions),
   };
+}
+
+/**
+ * The partitions that hold every row a question asks about (`asked`: column → values): of the
+ * partitionings by a column it names, the one with the fewest bytes to read ("who lives in
+ * Russia" reads Russia's file by destination, not every origin's); where it names none, every
+ * partition of the first (the whole table, once).
+ */
+export function partitionsFor(
+  manifest: ParquetManifest,
+  asked: Readonly<Record<string, readonly string[] | undefined>>,
+): ParquetPartition[] {
+  let best: ParquetPartition[] | undefined;
+  let bestBytes = Infinity;
+  for (const { by, partitions } of manifest.partitionings) {
+    const values = asked[by];
+    if (!values) continue;
+    const wanted = partitions.filter((p) => values.includes(p.value));
+    const bytes = wanted.reduce((sum, p) => sum + p.bytes, 0);
+    if (bytes < bestBytes) [best, bestBytes] = [wanted, bytes];
+  }
+  return best ?? manifest.partitionings[0]!.partitions;
 }

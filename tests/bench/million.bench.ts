@@ -112,21 +112,21 @@ benchRatio(
 
 // Parquet storage, partitioned by origin: what the page does for one view, the partition's bytes
 // already fetched (the range requests themselves are the host's time, not measured here).
-const parts = parquetPartitions(table, meta, 'origin_iso3');
+const parts = parquetPartitions(table, meta, ['origin_iso3']);
 const manifest = JSON.parse(
   parts.find((p) => p.fileName === 'manifest.json')!.source as string,
 ) as ParquetManifest;
 const partBytes = new Map(
-  manifest.partitions.map((p) => {
+  manifest.partitionings[0]!.partitions.map((p) => {
     const bytes = parts.find((f) => f.fileName === p.file)!.source as Uint8Array;
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     return [p.value, copy as ArrayBuffer];
   }),
 );
 process.stdout.write(
-  `\nParquet partitions by origin: ${manifest.partitions.length} files, ` +
-    `${(manifest.partitions.reduce((n, p) => n + p.bytes, 0) / 1e6).toFixed(1)} MB in all, ` +
-    `${(manifest.partitions[0]!.bytes / 1e3).toFixed(0)} kB for one origin\n`,
+  `\nParquet partitions by origin: ${manifest.partitionings[0]!.partitions.length} files, ` +
+    `${(manifest.partitionings[0]!.partitions.reduce((n, p) => n + p.bytes, 0) / 1e6).toFixed(1)} MB in all, ` +
+    `${(manifest.partitionings[0]!.partitions[0]!.bytes / 1e3).toFixed(0)} kB for one origin\n`,
 );
 benchRatio(
   TITLE,

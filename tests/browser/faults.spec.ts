@@ -195,13 +195,13 @@ test('the UN view: a failed table says so, and Retry draws it', async ({ page })
   // The UN table is read by partitions: the first view's is Uzbekistan's (origin).
   const heal = await breakFile(
     page,
-    '**/data/un-ims2020-bilateral-by-sex/0218-UZB.parquet',
+    '**/data/un-ims2020-bilateral-by-sex/origin_iso3-0218-UZB.parquet',
     FAULTS['500'].apply,
   );
   await page.goto('./?view=un');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
-    'data/un-ims2020-bilateral-by-sex/0218-UZB.parquet: could not be fetched (HTTP 500)',
+    'data/un-ims2020-bilateral-by-sex/origin_iso3-0218-UZB.parquet: could not be fetched (HTTP 500)',
   );
   heal();
   await alert.getByRole('button', { name: 'Retry' }).click();

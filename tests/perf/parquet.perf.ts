@@ -102,7 +102,7 @@ function prepareData() {
     meta,
   );
   mkdirSync(path.join(data, 'synthetic-million'), { recursive: true });
-  for (const { fileName, source } of parquetPartitions(table, meta, 'origin_iso3')) {
+  for (const { fileName, source } of parquetPartitions(table, meta, ['origin_iso3'])) {
     writeFileSync(path.join(data, 'synthetic-million', fileName), source);
   }
   writeFileSync(path.join(data, 'synthetic-million.meta.json'), JSON.stringify(meta));
@@ -339,8 +339,8 @@ test('hyparquet and DuckDB-WASM on the million-row table in Parquet partitions',
     const manifest = JSON.parse(
       readFileSync(path.join(data, 'synthetic-million', 'manifest.json'), 'utf8'),
     ) as ParquetManifest;
-    const partitions = manifest.partitions.length;
-    const partitionBytes = manifest.partitions.reduce((n, p) => n + p.bytes, 0);
+    const partitions = manifest.partitionings[0]!.partitions.length;
+    const partitionBytes = manifest.partitionings[0]!.partitions.reduce((n, p) => n + p.bytes, 0);
     const med = (key: string, pick: (l: Load) => number) => median(loads.get(key)!.map(pick));
     const row = (
       name: string,

@@ -33,13 +33,13 @@ export function duckdbEngine(open: () => Promise<AsyncDuckDB>): () => Promise<En
       run(query) {
         if (query.kind === 'ready') return rows('SELECT 42 AS key, 0.0 AS stock');
         if (query.kind === 'total') {
-          const files = manifest.partitions.map((p) => url(p.file)).join(', ');
+          const files = manifest.partitionings[0]!.partitions.map((p) => url(p.file)).join(', ');
           return rows(
             `SELECT year AS key, CAST(sum(stock) AS DOUBLE) AS stock FROM read_parquet([${files}]) ` +
               'GROUP BY year ORDER BY year',
           );
         }
-        const part = manifest.partitions.find((p) => p.value === query.origin);
+        const part = manifest.partitionings[0]!.partitions.find((p) => p.value === query.origin);
         if (!part) throw new Error(`no partition for ${query.origin}`);
         return rows(
           `SELECT destination_iso3 AS key, CAST(sum(stock) AS DOUBLE) AS stock FROM read_parquet(${url(part.file)}) ` +

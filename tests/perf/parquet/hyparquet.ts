@@ -21,7 +21,7 @@ async function json<T>(url: string): Promise<T> {
 async function totalByYear(manifest: ParquetManifest): Promise<Row[]> {
   const sums = new Map<number, number>();
   await Promise.all(
-    manifest.partitions.map(async (p) => {
+    manifest.partitionings[0]!.partitions.map(async (p) => {
       // The app's reader: sizes from the manifest, small files in one request.
       const file = partitionBuffer(new URL(`${DATASET}/${p.file}`, DATA_URL).href, p.file, p.bytes);
       const chunks = new Map<string, ColumnData>();

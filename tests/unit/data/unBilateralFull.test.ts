@@ -41,10 +41,11 @@ describe('the UN bilateral table by sex, whole', () => {
     expect(meta.sources[0]!.citation).toContain(`sha256 ${SHA256}`);
     expect(meta.caveats.join(' ')).toContain(SHA256);
     expect(readFileSync('tests/fixtures/official-data/PROVENANCE.md', 'utf8')).toContain(SHA256);
-    // Stored as Parquet partitions by origin: a view of one origin reads one file.
+    // Stored as Parquet partitions by origin and by destination: a view of one country, in
+    // either direction, reads one file.
     expect(meta.storage).toEqual({
       format: 'parquet',
-      partitionBy: 'origin_iso3',
+      partitionBy: ['origin_iso3', 'destination_iso3'],
       url: `${ID}/`,
     });
   });

@@ -57,6 +57,23 @@ describe('validateMetadata', () => {
     expect(errorOf(JSON.stringify(meta)).message).toMatch(/exactly one measure/);
   });
 
+  it('stores a table as Parquet partitions by one column or several, each a dimension other than the year', () => {
+    const storage = (partitionBy: unknown) =>
+      JSON.stringify({ ...sampleMeta(), storage: { format: 'parquet', partitionBy, url: 'sample/' } });
+    expect(validateMetadata(FILE, storage('country')).storage?.partitionBy).toBe('country');
+    expect(validateMetadata(FILE, storage(['country'])).storage?.partitionBy).toEqual(['country']);
+    expect(errorOf(storage(['country', 'source_id'])).message).toBe(
+      'data/sample.meta.json: storage.partitionBy must name dimension columns that are not the time axis ("source_id")',
+    );
+    expect(errorOf(storage(['country', 'year'])).message).toBe(
+      'data/sample.meta.json: storage.partitionBy must name dimension columns that are not the time axis ("year")',
+    );
+    expect(errorOf(storage(['country', 'country'])).message).toMatch(
+      /^data\/sample\.meta\.json: storage\.partitionBy: .*names a column twice/,
+    );
+    expect(errorOf(storage([])).message).toMatch(/^data\/sample\.meta\.json: storage\.partitionBy: /);
+  });
+
   it('rejects a chart axis that names no column', () => {
     const meta = sampleMeta({ display: { type: 'bar', x: 'destination' } });
     expect(errorOf(JSON.stringify(meta)).message).toMatch(/display\.x names no column/);

@@ -14,8 +14,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { prebuildDatasets } from '../../../src/build/prebuildData';
 import { parseCsvTable } from '../../../src/data/parseCsvTable';
 import { validateMetadata } from '../../../src/data/validateMetadata';
+import type { ParquetManifest } from '../../../src/sources/parquetManifest';
 
 /**
  * `npm run data:import`: the publishers' files in, data/ CSV and metadata out, checks on the way.
@@ -319,6 +321,45 @@ describe('the UN origin × destination layout (a small workbook written by the t
     expect(tajikWomen.map((r) => [r.destination_iso3, r.stock])).toEqual([
       ['KAZ', 45],
       ['RUS', 150],
+    ]);
+  });
+
+  it('stores the whole table as Parquet partitions by origin and by destination, as the build writes them', () => {
+    const run = importBilateral(bilateralRows(), 'stored');
+    expect(run.status).toBe(0);
+    const { meta } = load(run.out, 'un-ims2020-bilateral-by-sex');
+    expect(meta.storage).toEqual({
+      format: 'parquet',
+      partitionBy: ['origin_iso3', 'destination_iso3'],
+      url: 'un-ims2020-bilateral-by-sex/',
+    });
+    // The build reads the metadata as written: one file per origin and one per destination.
+    const built = prebuildDatasets(run.out, ['un-ims2020-bilateral-by-sex.meta.json']);
+    const manifest = JSON.parse(
+      built.find((f) => f.fileName === 'un-ims2020-bilateral-by-sex/manifest.json')!
+        .source as string,
+    ) as ParquetManifest;
+    expect(
+      manifest.partitionings.map(({ by, partitions }) => [
+        by,
+        partitions.map((p) => [p.value, p.rows]),
+      ]),
+    ).toEqual([
+      [
+        'origin_iso3',
+        [
+          ['TJK', 12],
+          ['UZB', 12],
+          ['XXX', 6],
+        ],
+      ],
+      [
+        'destination_iso3',
+        [
+          ['KAZ', 12],
+          ['RUS', 18],
+        ],
+      ],
     ]);
   });
 

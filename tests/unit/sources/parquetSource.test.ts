@@ -17,12 +17,16 @@ import { parquetPartitions } from '../../../src/build/writeParquet';
 import type { DatasetMeta } from '../../../src/data/metadataSchema';
 import type { ParquetManifest } from '../../../src/sources/parquetManifest';
 import { parquetStore } from '../../../src/sources/parquetSource';
+import { run } from '../../../src/sources/queryRegistry';
+import { defaultUnView } from '../../../src/state/viewState';
+import type { UnViewRequest } from '../../../src/views/un/model/unStockView';
+import { unViewRequest } from '../../../src/views/un/model/unViewRequest';
 import type { ViewRequest } from '../../../src/views/dataset/model/datasetView';
 import { fileSystemSource } from '../../support/fileSystemSource';
 import { TEST_TIMEOUT } from '../../testTimeout';
 
 /**
- * The UN table as Parquet partitions (by origin), served by a static server that answers range
+ * The UN table as Parquet partitions (by origin, and again by destination), served by a static server that answers range
  * requests as a CDN or object store does: the Parquet source gives the same figures as the CSV.
  */
 const csvSource = fileSystemSource();
@@ -36,16 +40,19 @@ beforeAll(async () => {
   const csvMeta = await csvSource.loadMetadata('un-migrant-stock-2019.meta.json');
   meta = {
     ...csvMeta,
-    storage: { format: 'parquet', partitionBy: 'origin_iso3', url: 'un-migrant-stock-2019/' },
+    storage: {
+      format: 'parquet',
+      partitionBy: ['origin_iso3', 'destination_iso3'],
+      url: 'un-migrant-stock-2019/',
+    },
   };
   const dir = mkdtempSync(path.join(tmpdir(), 'parquet-'));
   const folder = path.join(dir, 'un-migrant-stock-2019');
   mkdirSync(folder);
-  for (const { fileName, source } of parquetPartitions(
-    await csvSource.loadTable(csvMeta),
-    meta,
+  for (const { fileName, source } of parquetPartitions(await csvSource.loadTable(csvMeta), meta, [
     'origin_iso3',
-  )) {
+    'destination_iso3',
+  ])) {
     writeFileSync(path.join(folder, fileName), source);
   }
   // A folder whose partitions another tool replaced: wrong types, a column missing.
@@ -55,8 +62,12 @@ beforeAll(async () => {
     path.join(foreign, 'manifest.json'),
     readFileSync(path.join(folder, 'manifest.json')),
   );
-  const uzb = readdirSync(folder).find((f) => f.endsWith('-UZB.parquet'))!;
-  const tjk = readdirSync(folder).find((f) => f.endsWith('-TJK.parquet'))!;
+  const byOrigin = (code: string) =>
+    readdirSync(folder).find(
+      (f) => f.startsWith('origin_iso3-') && f.endsWith(`-${code}.parquet`),
+    )!;
+  const uzb = byOrigin('UZB');
+  const tjk = byOrigin('TJK');
   const rows = parquetReadObjects({ file: toArrayBuffer(readFileSync(path.join(folder, uzb))) });
   const uzbRows = await rows;
   const column = (name: string, data: unknown[], type: 'STRING' | 'INT32') => ({
@@ -111,10 +122,13 @@ beforeAll(async () => {
     path.join(foreign, 'manifest.json'),
     JSON.stringify({
       ...manifest,
-      partitions: manifest.partitions.map((p) => ({
-        ...p,
-        rows: uzbRows.length,
-        bytes: sizes.get(p.file) ?? p.bytes,
+      partitionings: manifest.partitionings.map(({ by, partitions }) => ({
+        by,
+        partitions: partitions.map((p) => ({
+          ...p,
+          rows: uzbRows.length,
+          bytes: sizes.get(p.file) ?? p.bytes,
+        })),
       })),
     }),
   );
@@ -136,9 +150,12 @@ beforeAll(async () => {
         mode === 'hostile'
           ? {
               ...manifest,
-              partitions: manifest.partitions.map((p) => ({
-                ...p,
-                file: `https://elsewhere.example/${p.file}`,
+              partitionings: manifest.partitionings.map(({ by, partitions }) => ({
+                by,
+                partitions: partitions.map((p) => ({
+                  ...p,
+                  file: `https://elsewhere.example/${p.file}`,
+                })),
               })),
             }
           : { partitions: 'all of them' };
@@ -229,7 +246,7 @@ describe('a dataset stored as Parquet partitions on a static host', () => {
     const files = [...new Set(asked.map((a) => a.file))];
     expect(files).toEqual([
       'un-migrant-stock-2019/manifest.json',
-      expect.stringMatching(/^un-migrant-stock-2019\/\d{4}-UZB\.parquet$/),
+      expect.stringMatching(/^un-migrant-stock-2019\/origin_iso3-\d{4}-UZB\.parquet$/),
     ]);
     // Its size from the manifest (no HEAD); a partition this small in one range request.
     const reads = asked.filter((a) => a.file.endsWith('.parquet'));
@@ -237,6 +254,44 @@ describe('a dataset stored as Parquet partitions on a static host', () => {
       { method: 'GET', file: files[1], range: expect.stringMatching(/^bytes=0-\d+$/) },
     ]);
   });
+
+  // The UN view in each direction: one partition read, the same figures as the whole CSV gives.
+  const unRequests: [string, UnViewRequest, RegExp][] = [
+    [
+      'where people born in Uzbekistan live',
+      { ...unViewRequest(defaultUnView, 'en'), year: 2019 },
+      /^un-migrant-stock-2019\/origin_iso3-\d{4}-UZB\.parquet$/,
+    ],
+    [
+      'who lives in Russia',
+      {
+        ...unViewRequest(defaultUnView, 'en'),
+        direction: 'destination',
+        country: 'RUS',
+        year: 2019,
+      },
+      /^un-migrant-stock-2019\/destination_iso3-\d{4}-RUS\.parquet$/,
+    ],
+  ];
+  for (const [name, request, file] of unRequests) {
+    it(`the UN view, ${name}: one partition read, the CSV's figures`, async () => {
+      asked.length = 0;
+      const fromParquet = await parquetStore(baseUrl).selectUnView(meta, undefined, request, () =>
+        Promise.reject(new Error('no other table is read')),
+      );
+      expect([...new Set(asked.map((a) => a.file))]).toEqual([
+        'un-migrant-stock-2019/manifest.json',
+        expect.stringMatching(file),
+      ]);
+      const fromCsv = await run('un', { meta, totals: undefined, request }, (m) =>
+        csvSource.loadTable(m),
+      );
+      expect(fromParquet.panels[0]!.partners.length).toBeGreaterThan(10);
+      expect(fromParquet.panels).toEqual(fromCsv.panels);
+      expect(fromParquet.countries).toEqual(fromCsv.countries);
+      expect(fromParquet.years).toEqual(fromCsv.years);
+    });
+  }
 
   it('gives the same figures from a host that ignores Range requests', async () => {
     const request = requests[1]![1];
@@ -259,7 +314,7 @@ describe('a dataset stored as Parquet partitions on a static host', () => {
     [
       'a manifest naming files elsewhere',
       'hostile',
-      'data/un-migrant-stock-2019/manifest.json: partition 1 is not { value, file (a name ending in .parquet), rows, bytes }',
+      'data/un-migrant-stock-2019/manifest.json: partition 1 by "origin_iso3" is not { value, file (a name ending in .parquet), rows, bytes }',
     ],
     ['a missing partition', 'missing', '-UZB.parquet: could not be fetched (HTTP 404)'],
     ['a host answering another range', 'shifted', '-UZB.parquet: the host sent bytes 4–'],

@@ -1,8 +1,8 @@
 /**
  * The UN tables the UN view draws (named here, so the first view can ask for them early): one
  * revision, the 2020 (International Migrant Stock 2020, by sex), the whole origin × destination
- * table (every country and area), stored as Parquet partitions by origin: a view of one origin
- * reads its partition alone. The 2019 revision stays a dataset of its own; its figures are never
+ * table (every country and area), stored as Parquet partitions by origin and by destination: a
+ * view of one country, in either direction, reads its partition alone. The 2019 revision stays a dataset of its own; its figures are never
  * drawn in the same line as these.
  */
 export const UN_DATASET_ID = 'un-ims2020-bilateral-by-sex';
