@@ -87,9 +87,12 @@ export function formatDerived(
 export function formatPartialDate(iso: string, locale: Locale = activeLocale()): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;
+  const words = intlHasData(locale);
+  // Uzbek without the browser's data (Debian's Chromium): written as Intl writes it with its
+  // data ("1-dekabr, 2005"), not in figures nor in another language's form ("1.dekabr").
+  if (!words && locale === 'uz') return uzbekDate(year, month, day);
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   // Without the language's month names, the date is written in figures (28.05.2024).
-  const words = intlHasData(locale);
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (month !== undefined) options.month = words ? 'long' : '2-digit';
   if (day !== undefined) options.day = words ? 'numeric' : '2-digit';
@@ -98,6 +101,42 @@ export function formatPartialDate(iso: string, locale: Locale = activeLocale()):
     `date|${locale}|${precision}`,
     () => new Intl.DateTimeFormat(words ? locale : numberLocale(locale), options),
   ).format(date);
+}
+
+/** Uzbek month names as CLDR writes them in a date ("1-dekabr"). */
+const UZBEK_MONTHS = [
+  'yanvar',
+  'fevral',
+  'mart',
+  'aprel',
+  'may',
+  'iyun',
+  'iyul',
+  'avgust',
+  'sentabr',
+  'oktabr',
+  'noyabr',
+  'dekabr',
+];
+
+/** An Uzbek date in CLDR's patterns: "1-dekabr, 2005", "dekabr, 2005", "2005". */
+export function uzbekDate(year: number, month?: number, day?: number): string {
+  const name = month === undefined ? undefined : UZBEK_MONTHS[month - 1];
+  if (name === undefined) return String(year);
+  return day === undefined ? `${name}, ${year}` : `${day}-${name}, ${year}`;
+}
+
+/**
+ * A date or a span the data gives: "9 October 1992", or "14 March 2011 – 16 March 2011" for one
+ * written "a/b"; each end at its own precision, any other text as it is.
+ */
+export function formatDateOrSpan(text: string, locale: Locale = activeLocale()): string {
+  return text
+    .split('/')
+    .map((part) =>
+      /^\d{4}(-\d{2}(-\d{2})?)?$/.test(part) ? formatPartialDate(part, locale) : part,
+    )
+    .join(' – ');
 }
 
 /** "Tajikistan, Kyrgyzstan and Uzbekistan", with the language's own "and". */
