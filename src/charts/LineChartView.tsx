@@ -12,7 +12,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
-import { formatDateOrSpan, formatNumber } from '../i18n/format.ts';
+import { formatDateOrSpan } from '../i18n/dateSpan.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import type { ChartModel } from '../views/dataset/model/chartModel.ts';
 import { ChartLegend } from './ChartLegend.tsx';

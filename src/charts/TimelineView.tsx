@@ -2,7 +2,7 @@ import { shortCitation, sourceAnchor, sourceById } from '../data/citations.ts';
 import { columnByName, columnsWithRole, localValue, valueLabel } from '../data/labels.ts';
 import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema.ts';
 import { countryName } from '../i18n/countryName.ts';
-import { formatDateOrSpan } from '../i18n/format.ts';
+import { formatDateOrSpan } from '../i18n/dateSpan.ts';
 import { t } from '../i18n/i18n.ts';
 import { LocalText } from '../ui/LocalText.tsx';
 

@@ -1,5 +1,5 @@
 import { activeLocale, type Locale } from './i18n.ts';
-import { intlHasData } from './intlData.ts';
+import { intlHasData, shippedDates } from './intlData.ts';
 
 /**
  * Intl formatters are costly to make (hundreds per page and per filter change were measured);
@@ -89,8 +89,9 @@ export function formatPartialDate(iso: string, locale: Locale = activeLocale()):
   if (year === undefined || Number.isNaN(year)) return iso;
   const words = intlHasData(locale);
   // Uzbek without the browser's data (Debian's Chromium): written as Intl writes it with its
-  // data ("1-dekabr, 2005"), not in figures nor in another language's form ("1.dekabr").
-  if (!words && locale === 'uz') return uzbekDate(year, month, day);
+  // data ("1-dekabr, 2005", shipped), not in figures nor as "1.dekabr".
+  const shipped = words ? undefined : shippedDates(locale);
+  if (shipped) return shipped(year, month, day);
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   // Without the language's month names, the date is written in figures (28.05.2024).
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
@@ -101,42 +102,6 @@ export function formatPartialDate(iso: string, locale: Locale = activeLocale()):
     `date|${locale}|${precision}`,
     () => new Intl.DateTimeFormat(words ? locale : numberLocale(locale), options),
   ).format(date);
-}
-
-/** Uzbek month names as CLDR writes them in a date ("1-dekabr"). */
-const UZBEK_MONTHS = [
-  'yanvar',
-  'fevral',
-  'mart',
-  'aprel',
-  'may',
-  'iyun',
-  'iyul',
-  'avgust',
-  'sentabr',
-  'oktabr',
-  'noyabr',
-  'dekabr',
-];
-
-/** An Uzbek date in CLDR's patterns: "1-dekabr, 2005", "dekabr, 2005", "2005". */
-export function uzbekDate(year: number, month?: number, day?: number): string {
-  const name = month === undefined ? undefined : UZBEK_MONTHS[month - 1];
-  if (name === undefined) return String(year);
-  return day === undefined ? `${name}, ${year}` : `${day}-${name}, ${year}`;
-}
-
-/**
- * A date or a span the data gives: "9 October 1992", or "14 March 2011 – 16 March 2011" for one
- * written "a/b"; each end at its own precision, any other text as it is.
- */
-export function formatDateOrSpan(text: string, locale: Locale = activeLocale()): string {
-  return text
-    .split('/')
-    .map((part) =>
-      /^\d{4}(-\d{2}(-\d{2})?)?$/.test(part) ? formatPartialDate(part, locale) : part,
-    )
-    .join(' – ');
 }
 
 /** "Tajikistan, Kyrgyzstan and Uzbekistan", with the language's own "and". */
