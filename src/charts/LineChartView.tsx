@@ -336,18 +336,31 @@ function PartLabels({ lines, fontSize }: { lines: LineSeriesModel; fontSize: num
   );
   return (
     <g className="part-labels">
-      {labels.map((l, i) => (
-        <text
-          key={i}
-          x={l.box.x}
-          y={l.box.y + l.box.height * 0.78}
-          fontSize={fontSize}
-          fill={ink.muted}
-          data-part-label=""
-        >
-          {l.text}
-        </text>
-      ))}
+      {labels.map((l, i) => {
+        // The box is measured generously: the text keeps to the side nearest its diamond, a
+        // label left of it ending at the diamond rather than leaving a gap.
+        const at = xScale(l.point.x) ?? l.box.x;
+        const anchor = l.box.x + l.box.width <= at ? 'end' : l.box.x >= at ? 'start' : 'middle';
+        const x =
+          anchor === 'end'
+            ? l.box.x + l.box.width
+            : anchor === 'start'
+              ? l.box.x
+              : l.box.x + l.box.width / 2;
+        return (
+          <text
+            key={i}
+            x={x}
+            textAnchor={anchor}
+            y={l.box.y + l.box.height * 0.78}
+            fontSize={fontSize}
+            fill={ink.muted}
+            data-part-label=""
+          >
+            {l.text}
+          </text>
+        );
+      })}
     </g>
   );
 }
@@ -356,8 +369,8 @@ function PartLabels({ lines, fontSize }: { lines: LineSeriesModel; fontSize: num
 const EVENT_FONT = 11;
 
 /**
- * Each event's number over its dashed line, as in the list under the chart: two events of one
- * year (or of neighbouring years on a narrow chart) are set one under the other, never on top.
+ * The events' numbers over their dashed lines, as in the list under the chart: the events of one
+ * year in one label ("4, 5"), neighbouring years' labels one under the other, never on top.
  */
 function EventLabels({ years, fontSize }: { years: readonly number[]; fontSize: number }) {
   const xScale = useXAxisScale();
@@ -368,7 +381,7 @@ function EventLabels({ years, fontSize }: { years: readonly number[]; fontSize: 
     <g className="event-labels">
       {labels.map((l) => (
         <text
-          key={l.n}
+          key={l.text}
           x={l.x}
           y={l.y}
           textAnchor="middle"
@@ -376,7 +389,7 @@ function EventLabels({ years, fontSize }: { years: readonly number[]; fontSize: 
           fill={ink.event}
           data-event-label=""
         >
-          {l.n}
+          {l.text}
         </text>
       ))}
     </g>

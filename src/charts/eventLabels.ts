@@ -6,10 +6,10 @@ interface Box {
   height: number;
 }
 
-/** An event's number over its dashed line, where it covers no other number. */
+/** The numbers of a year's events over its dashed line, where they cover no other label. */
 export interface EventLabel {
-  /** Its number, as in the list under the chart (from 1). */
-  n: number;
+  /** The events' numbers, as in the list under the chart (from 1): "4", "4, 5", "14–20". */
+  text: string;
   /** The middle of its box, and its baseline. */
   x: number;
   y: number;
@@ -23,10 +23,17 @@ const GAP = 3;
 /** The room over the plot one row of event numbers needs, px. */
 export const eventRowHeight = (fontSize: number) => Math.ceil(fontSize * 1.2);
 
+/** Consecutive numbers as a range ("14–20"), two as a pair ("4, 5"). */
+function numbers(ns: readonly number[]): string {
+  if (ns.length >= 3) return `${ns[0]}–${ns[ns.length - 1]}`;
+  return ns.join(', ');
+}
+
 /**
- * Where each event's number goes: over its line, just above the plot; a number that would cover
- * one already placed (two events in one year, or in neighbouring years on a narrow chart) goes a
- * row lower, never on top of another. Kept inside the plot's width.
+ * Where the events' numbers go: one label per year over its line ("4, 5" for two events in one
+ * year, which share the line), just above the plot; a label that would cover one already placed
+ * (neighbouring years on a narrow chart) goes a row lower, never on top of another. Kept inside
+ * the plot's width. `years` are the events' years in their order (numbered from 1).
  */
 export function layoutEventLabels(
   years: readonly number[],
@@ -36,11 +43,13 @@ export function layoutEventLabels(
 ): EventLabel[] {
   const height = eventRowHeight(fontSize);
   const placed: EventLabel[] = [];
-  years.forEach((year, i) => {
+  const byYear = new Map<number, number[]>();
+  years.forEach((year, i) => byYear.set(year, [...(byYear.get(year) ?? []), i + 1]));
+  for (const [year, ns] of byYear) {
     const center = xOf(year);
-    if (center === undefined) return;
-    const n = i + 1;
-    const width = Math.ceil(String(n).length * fontSize * DIGIT) + 2;
+    if (center === undefined) continue;
+    const text = numbers(ns);
+    const width = Math.ceil(text.length * fontSize * DIGIT) + 2;
     const x = Math.min(Math.max(center - width / 2, plot.x), plot.x + plot.width - width);
     for (let row = 0; ; row++) {
       const box = { x, y: plot.y - height - 1 + row * height, width, height };
@@ -52,10 +61,10 @@ export function layoutEventLabels(
           p.box.y + p.box.height <= box.y,
       );
       if (clear) {
-        placed.push({ n, x: x + width / 2, y: box.y + fontSize * 0.9, box });
-        return;
+        placed.push({ text, x: x + width / 2, y: box.y + fontSize * 0.9, box });
+        break;
       }
     }
-  });
+  }
   return placed;
 }

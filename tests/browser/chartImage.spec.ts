@@ -26,6 +26,16 @@ const LABELS = {
   },
 };
 
+/** The numbers an event label says: "4", "4, 5", "14–20". */
+function eventNumbers(text: string): number[] {
+  const range = /^(\d+)–(\d+)$/.exec(text);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
+  return /^\d+(, \d+)*$/.test(text) ? text.split(', ').map(Number) : [];
+}
+
 async function downloadImage(
   page: Page,
   lang: keyof typeof LABELS,
@@ -168,8 +178,7 @@ test('agreements drawn on the chart are in its image too: the numbered dashed li
   const chart = viewer.locator('svg[data-role="chart"]');
   await expect(chart.locator('.recharts-reference-line')).not.toHaveCount(0);
   const numbers = (await chart.locator('text[data-event-label]').allTextContents())
-    .filter((n) => /^\d+$/.test(n))
-    .map(Number)
+    .flatMap(eventNumbers)
     .sort((a, b) => a - b);
   expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i + 1));
   await expect(viewer.locator('[data-role="note"]')).toContainText(
@@ -207,7 +216,7 @@ async function drawnBoxes(page: Page, svg: string) {
       parts: all('text[data-part-label]').map((e) => ({ text: e.textContent ?? '', ...rect(e) })),
       // Numbers over the event lines (drawn as the lines' own labels before they were laid out).
       events: all('text[data-event-label], text.recharts-label')
-        .filter((e) => /^\d+$/.test(e.textContent ?? ''))
+        .filter((e) => /^\d/.test(e.textContent ?? ''))
         .map((e) => ({ text: e.textContent ?? '', ...rect(e) })),
       // The marks drawn (diamonds, dots, date markers), not the dashed rings round them.
       marks: all('.recharts-line-dots path, .recharts-line-dots circle:not([data-flag])').map(rect),
@@ -279,7 +288,7 @@ test.describe('what the drawings label themselves, at the image’s 14 px', () =
     for (const format of ['slide', 'square'] as const) {
       const svg = (await downloadImage(page, 'ru', 'svg', format)).toString('utf8');
       const b = await drawnBoxes(page, svg);
-      expect(b.events.map((e) => Number(e.text)).sort((x, y) => x - y)).toEqual(
+      expect(b.events.flatMap((e) => eventNumbers(e.text)).sort((x, y) => x - y)).toEqual(
         Array.from({ length: count }, (_, i) => i + 1),
       );
       expect(clashes(b.events, [], b.charts[0]!), format).toEqual([]);
