@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
+import { formatDateOrSpan } from '../i18n/dateSpan.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import type { ChartModel } from '../views/dataset/model/chartModel.ts';
@@ -19,10 +20,12 @@ import { ChartLegend } from './ChartLegend.tsx';
 import { FigureTooltip, tooltipLayout, type TooltipEntry } from './FigureTooltip.tsx';
 import type { LineSeriesModel, SeriesPoint } from '../views/dataset/model/lineSeries.ts';
 import { lineChartRows, type LineRow } from './lineChartRows.ts';
+import { eventRowHeight, layoutEventLabels } from './eventLabels.ts';
 import { layoutPartLabels, PART_LABEL_FONT } from '../views/dataset/model/partLabels.ts';
 import { eventsWithin, type ChartEvent } from '../views/dataset/model/timelineEvents.ts';
 import { markerParts, type MarkerShape } from '../ui/legendSwatch.ts';
 import { axisInk, ink } from '../ui/theme.ts';
+import { useTextSize } from '../ui/imageText.ts';
 import { useWidth } from '../ui/useWidth.ts';
 import { yearTicksFor } from '../model/niceAxis.ts';
 import { ChartRoom, useChartDrawn } from '../ui/ChartRoom.tsx';
@@ -85,6 +88,8 @@ export function LineChartView({
   const domain: [number, number] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
   // Events outside the years plotted are not drawn (and not listed).
   const shownEvents = eventsWithin(events, xs);
+  // In an image every text is raised to 14 px: labels are placed at the size they are drawn.
+  const size = useTextSize();
   const pointOf = (props: DotProps) =>
     props.payload?.points[String(props.dataKey)] as SeriesPoint | undefined;
 
@@ -102,7 +107,12 @@ export function LineChartView({
           responsive
           style={{ width: '100%', height: 340 }}
           data={chart.rows}
-          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+          margin={{
+            top: Math.max(16, eventRowHeight(size(EVENT_FONT)) + 2),
+            right: 24,
+            bottom: 8,
+            left: 8,
+          }}
         >
           <CartesianGrid strokeDasharray="3 3" stroke={ink.grid} />
           <XAxis
@@ -136,14 +146,9 @@ export function LineChartView({
             }}
           />
           {shownEvents.map((e, n) => (
-            <ReferenceLine
-              key={`event-${n}`}
-              x={e.year}
-              stroke={ink.event}
-              strokeDasharray="2 3"
-              label={{ value: String(n + 1), position: 'top', fontSize: 11, fill: ink.event }}
-            />
+            <ReferenceLine key={`event-${n}`} x={e.year} stroke={ink.event} strokeDasharray="2 3" />
           ))}
+          <EventLabels years={shownEvents.map((e) => e.year)} fontSize={size(EVENT_FONT)} />
           {lines.breaks.map((b) => (
             <ReferenceLine
               key={b.x}
@@ -153,7 +158,7 @@ export function LineChartView({
               label={{
                 value: t('chart.breakNote'),
                 position: 'insideTopLeft',
-                fontSize: 12,
+                fontSize: size(12),
                 fill: ink.text,
               }}
             />
@@ -177,7 +182,7 @@ export function LineChartView({
                         <text
                           x={Number(props.x)}
                           y={Number(props.y) - 10}
-                          fontSize={10}
+                          fontSize={size(10)}
                           fill={ink.muted}
                           textAnchor="end"
                         >
@@ -218,7 +223,7 @@ export function LineChartView({
               isAnimationActive={false}
             />
           ))}
-          <PartLabels lines={lines} />
+          <PartLabels lines={lines} fontSize={size(PART_LABEL_FONT)} />
         </ComposedChart>
       ) : (
         <ChartRoom height={340} />
@@ -228,7 +233,7 @@ export function LineChartView({
         <ol className="event-list" aria-label={t('explore.eventsListed')}>
           {shownEvents.map((e, n) => (
             <li key={n} value={n + 1}>
-              <strong>{e.date}</strong> {e.title} ({e.source})
+              <strong>{formatDateOrSpan(e.date)}</strong> {e.title} ({e.source})
             </li>
           ))}
         </ol>
@@ -314,7 +319,7 @@ function MarkShape({
  * Each part-year diamond's period, whole, where layoutPartLabels finds it room: never cut, never
  * over another label or diamond, never past the plot's edge.
  */
-function PartLabels({ lines }: { lines: LineSeriesModel }) {
+function PartLabels({ lines, fontSize }: { lines: LineSeriesModel; fontSize: number }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -327,17 +332,62 @@ function PartLabels({ lines }: { lines: LineSeriesModel }) {
       return x === undefined || y === undefined ? undefined : { x, y };
     },
     plot,
+    fontSize,
   );
   return (
     <g className="part-labels">
-      {labels.map((l, i) => (
+      {labels.map((l, i) => {
+        // The box is measured generously: the text keeps to the side nearest its diamond, a
+        // label left of it ending at the diamond rather than leaving a gap.
+        const at = xScale(l.point.x) ?? l.box.x;
+        const anchor = l.box.x + l.box.width <= at ? 'end' : l.box.x >= at ? 'start' : 'middle';
+        const x =
+          anchor === 'end'
+            ? l.box.x + l.box.width
+            : anchor === 'start'
+              ? l.box.x
+              : l.box.x + l.box.width / 2;
+        return (
+          <text
+            key={i}
+            x={x}
+            textAnchor={anchor}
+            y={l.box.y + l.box.height * 0.78}
+            fontSize={fontSize}
+            fill={ink.muted}
+            data-part-label=""
+          >
+            {l.text}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The size of an event's number on the page (an image raises it to 14 px). */
+const EVENT_FONT = 11;
+
+/**
+ * The events' numbers over their dashed lines, as in the list under the chart: the events of one
+ * year in one label ("4, 5"), neighbouring years' labels one under the other, never on top.
+ */
+function EventLabels({ years, fontSize }: { years: readonly number[]; fontSize: number }) {
+  const xScale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !plot || years.length === 0) return null;
+  const labels = layoutEventLabels(years, (year) => xScale(year), plot, fontSize);
+  return (
+    <g className="event-labels">
+      {labels.map((l) => (
         <text
-          key={i}
-          x={l.box.x}
-          y={l.box.y + l.box.height * 0.78}
-          fontSize={PART_LABEL_FONT}
-          fill={ink.muted}
-          data-part-label=""
+          key={l.text}
+          x={l.x}
+          y={l.y}
+          textAnchor="middle"
+          fontSize={fontSize}
+          fill={ink.event}
+          data-event-label=""
         >
           {l.text}
         </text>

@@ -2,7 +2,7 @@ import { shortCitation, sourceAnchor, sourceById } from '../data/citations.ts';
 import { columnByName, columnsWithRole, localValue, valueLabel } from '../data/labels.ts';
 import type { ColumnMeta, DatasetMeta } from '../data/metadataSchema.ts';
 import { countryName } from '../i18n/countryName.ts';
-import { formatPartialDate } from '../i18n/format.ts';
+import { formatDateOrSpan } from '../i18n/dateSpan.ts';
 import { t } from '../i18n/i18n.ts';
 import { LocalText } from '../ui/LocalText.tsx';
 
@@ -69,14 +69,6 @@ export function TimelineView({
 function Shown({ meta, column, value }: { meta: DatasetMeta; column: ColumnMeta; value: unknown }) {
   const { text, english } = localValue(meta, column, value);
   return <LocalText text={text} english={english} />;
-}
-
-/** "9 October 1992", or "14 March 2011 – 16 March 2011" for a span written "a/b". */
-function formatDateOrSpan(text: string): string {
-  return text
-    .split('/')
-    .map((part) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(part) ? formatPartialDate(part) : part))
-    .join(' – ');
 }
 
 function partyNames(codes: string): string {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { legendSwatchMarkup, type SwatchShape } from '../ui/legendSwatch.ts';
 import { ink, resolveThemeVars, shownTheme, themeTokens, type Theme } from '../ui/theme.ts';
 import { t } from '../i18n/i18n.ts';
+import { MIN_IMAGE_FONT } from '../ui/imageText.ts';
 import { drawOffscreen } from './drawOffscreen.tsx';
 import {
   estimateWidth,
@@ -18,8 +19,6 @@ import {
 } from './imageLayout.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** No text below this size at 1×, in the chart as around it. */
-const MIN_FONT = 14;
 
 export interface ImageLegendItem {
   label: string;
@@ -104,10 +103,22 @@ export function composeChartSvg(
 ): string {
   const { width, height } = layout;
   const body: string[] = layout.lines.map(textElement);
-  for (const { item, x, y, lines } of layout.legend) {
+  for (const { item, x: start, y, lines, heading, indent } of layout.legend) {
     // The swatch is drawn in a 24 × 14 box, the same marks as the chart's own legend, level with
-    // the label's first line.
+    // the label's first line; a group's heading before it.
     const swatchTop = y + (layout.legendRowHeight - 14) / 2;
+    if (heading) {
+      body.push(
+        textElement({
+          text: heading,
+          x: start,
+          y: swatchTop + 12,
+          style: layout.legendStyle,
+          role: 'legend-heading',
+        }),
+      );
+    }
+    const x = start + indent;
     body.push(legendSwatchMarkup(item.shape, item.color, round(x), round(swatchTop)));
     lines.forEach((line, k) =>
       body.push(
@@ -269,7 +280,7 @@ function nestedChart(
     const drawn =
       parseFloat(style.fontSize) || parseFloat(original.getAttribute('font-size') ?? '') || 16;
     // In the image's pixels, never below 14 (a drawing fitted in smaller has its text set larger).
-    const size = Math.max(drawn, MIN_FONT / scale);
+    const size = Math.max(drawn, MIN_IMAGE_FONT / scale);
     text.style.removeProperty('font-size');
     text.setAttribute('font-size', round(size));
     for (const span of Array.from(text.querySelectorAll('tspan'))) {

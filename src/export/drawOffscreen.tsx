@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { MIN_IMAGE_FONT, TextFloor } from '../ui/imageText.ts';
 
 /** A drawing to draw at a fixed size, out of sight. */
 export interface OffscreenDrawing {
@@ -52,7 +53,8 @@ export async function drawOffscreen<T>(
   try {
     flushSync(() =>
       root.render(
-        <>
+        // Drawings that place their own labels place them at the size the image draws them.
+        <TextFloor.Provider value={MIN_IMAGE_FONT}>
           {drawings.map((d, i) => (
             <div
               key={i}
@@ -68,7 +70,7 @@ export async function drawOffscreen<T>(
               {d.node}
             </div>
           ))}
-        </>,
+        </TextFloor.Provider>,
       ),
     );
     const cells = Array.from(mount.children) as HTMLElement[];

@@ -1,4 +1,5 @@
 import { t } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages.en.ts';
 import { sourcePrefix } from '../data/citations.ts';
 import { POINT_MARKERS } from '../ui/legendSwatch.ts';
 
@@ -59,7 +60,10 @@ interface Arrangement {
   styles: typeof STYLES | typeof COMPACT_STYLES;
   description: boolean;
   padding: number;
-  /** Lead-ins shared by neighbouring legend entries said once. */
+  /**
+   * What neighbouring legend entries share said once, marks named in short, flags on the
+   * sources' line.
+   */
   grouped: boolean;
 }
 
@@ -86,14 +90,29 @@ export interface TextLine {
   /** The baseline. */
   y: number;
   style: TextStyle;
-  role: 'title' | 'subtitle' | 'legend' | 'footer' | 'note' | 'caption';
+  role: 'title' | 'subtitle' | 'legend' | 'legend-heading' | 'footer' | 'note' | 'caption';
 }
 
 export interface LegendEntry {
   label: string;
   color: string;
   shape: string;
+  /** The entry says what a kind of mark means (a dash, a ring), not which series a line is. */
+  mark?: true | undefined;
 }
+
+/**
+ * What a kind of mark means, in short, by its shape: in a compact image the swatch shows the mark
+ * ("┄", "◯"), so its words need not describe it again.
+ */
+const SHORT_MARKS: Record<string, MessageKey> = {
+  diamond: 'image.legendPartial',
+  triangle: 'image.legendAlternative',
+  'dashed-line': 'image.legendPointInTime',
+  gap: 'image.legendGap',
+  'source-join': 'image.legendSourceJoin',
+  flag: 'image.legendFlag',
+};
 
 export interface PlacedLegendEntry<L extends LegendEntry = LegendEntry> {
   item: L;
@@ -102,6 +121,10 @@ export interface PlacedLegendEntry<L extends LegendEntry = LegendEntry> {
   y: number;
   /** Its label, wrapped to the room it has (one line unless the legend is a narrow column). */
   lines: string[];
+  /** What its group shares, written before its swatch (the first entry of a group only). */
+  heading?: string | undefined;
+  /** How far its swatch is from `x`: the heading's width and a gap, or 0. */
+  indent: number;
 }
 
 export interface Cell {
@@ -207,27 +230,81 @@ export function marksLine(text: Pick<ImageText, 'flagged' | 'derived' | 'note'>)
     .join(' · ');
 }
 
-/**
- * The legend's labels with a lead-in said once ("figure at a date: end of 2015", "May 2017"):
- * an entry drawn as a point marker whose label starts with the same "…: " as the marker entry
- * before it keeps only the rest. Series (lines, bars) keep their whole names: their lead-in is
- * what tells them apart (a country).
- */
-export function groupedLabels(items: readonly LegendEntry[]): string[] {
-  const marker = (item: LegendEntry) => (POINT_MARKERS as readonly string[]).includes(item.shape);
-  const leadIn = (item: LegendEntry) =>
-    marker(item) ? /^[^:]{1,40}: /.exec(item.label)?.[0] : undefined;
-  return items.map((item, i) => {
-    const lead = leadIn(item);
-    return i > 0 && lead && leadIn(items[i - 1]!) === lead
-      ? item.label.slice(lead.length)
-      : item.label;
-  });
+/** A legend entry's words in a grouped legend: a heading said once before its group, its label. */
+export interface GroupedLabel {
+  /** The part the entries of its group share, written once before the group's first swatch. */
+  heading?: string | undefined;
+  label: string;
 }
 
+const isMarker = (item: LegendEntry) => (POINT_MARKERS as readonly string[]).includes(item.shape);
+/** A series' name in two parts: what tells it apart (a country) and what it is, or neither. */
+function nameParts(label: string): { lead: string; rest: string } | undefined {
+  const match = /^(.{1,40}?)(?: · |: )(.+)$/.exec(label);
+  return match ? { lead: match[1]!, rest: match[2]! } : undefined;
+}
+/** "ILO modelled estimate:", or with a dash where the words hold a colon already. */
+const headingOf = (words: string) => (words.includes(':') ? `${words} —` : `${words}:`);
+
 /**
- * Legend entries left to right, each as wide as its label, a new row where the next would not
- * fit: never overlapping. A label wider than the whole width is wrapped onto lines of its own.
+ * The legend's words with what neighbouring entries share said once, as a heading before them:
+ * three countries' "ILO modelled estimate (…)" lines become "ILO modelled estimate (…): ━ Kyrgyzstan
+ * ━ Tajikistan ━ Uzbekistan"; a country's two series "Uzbekistan: ━ official rate ━ survey rate";
+ * dates of figures "figure at a date: ■ end of 2015 ○ May 2017". Nothing is cut: each entry's
+ * heading and label together say its whole name.
+ */
+export function groupedLabels(items: readonly LegendEntry[]): GroupedLabel[] {
+  const out: GroupedLabel[] = items.map((item) => {
+    const short = item.mark && !isMarker(item) ? SHORT_MARKS[item.shape] : undefined;
+    return { label: short ? t(short) : item.label };
+  });
+  const parts = items.map((item) => nameParts(item.label));
+  const taken = items.map(() => false);
+  /** Runs of two or more neighbours with the same key, grouped under `heading`. */
+  const group = (
+    key: (i: number) => string | undefined,
+    label: (i: number) => string,
+    heading: (k: string) => string,
+  ) => {
+    for (let i = 0; i < items.length;) {
+      const k = taken[i] ? undefined : key(i);
+      let j = i + 1;
+      while (k !== undefined && j < items.length && !taken[j] && key(j) === k) j++;
+      if (k !== undefined && j - i >= 2) {
+        for (let n = i; n < j; n++) {
+          out[n] = { heading: n === i ? heading(k) : undefined, label: label(n) };
+          taken[n] = true;
+        }
+      }
+      i = j;
+    }
+  };
+  const series = (i: number) => !isMarker(items[i]!) && !(items[i] as { mark?: boolean }).mark;
+  // What several series are (one model for every country), then what one country has several of.
+  group(
+    (i) => (series(i) ? parts[i]?.rest : undefined),
+    (i) => parts[i]!.lead,
+    headingOf,
+  );
+  group(
+    (i) => (series(i) ? parts[i]?.lead : undefined),
+    (i) => parts[i]!.rest,
+    headingOf,
+  );
+  // Marks of figures at a date: their shared lead-in ("figure at a date: ").
+  const leadIn = (i: number) =>
+    isMarker(items[i]!) ? /^([^:]{1,40}): /.exec(items[i]!.label)?.[1] : undefined;
+  group(leadIn, (i) => items[i]!.label.slice(leadIn(i)!.length + 2), headingOf);
+  return out;
+}
+
+/** The room between a group's heading and its first swatch. */
+const HEADING_GAP = 8;
+
+/**
+ * Legend entries left to right, each as wide as its label (and its group's heading, before the
+ * first of the group), a new row where the next would not fit: never overlapping. A label wider
+ * than the whole width is wrapped onto lines of its own.
  */
 export function legendRows<L extends LegendEntry>(
   items: readonly L[],
@@ -235,22 +312,33 @@ export function legendRows<L extends LegendEntry>(
   measure: Measure,
   style: TextStyle = STYLES.legend,
   grouped = false,
-): { item: L; x: number; row: number; width: number; lines: string[] }[] {
-  const placed: { item: L; x: number; row: number; width: number; lines: string[] }[] = [];
-  const room = width - SWATCH - SWATCH_GAP;
+): {
+  item: L;
+  x: number;
+  row: number;
+  width: number;
+  lines: string[];
+  heading?: string | undefined;
+  indent: number;
+}[] {
+  const placed: ReturnType<typeof legendRows<L>> = [];
   let x = 0;
   let row = 0;
-  const shown = grouped ? groupedLabels(items) : items.map((i) => i.label);
+  const shown: GroupedLabel[] = grouped
+    ? groupedLabels(items)
+    : items.map((i) => ({ label: i.label }));
   for (const [k, item] of items.entries()) {
-    const text = shown[k]!;
+    const { heading, label: text } = shown[k]!;
+    const indent = heading ? measure(heading, style.size) / SLACK + HEADING_GAP : 0;
+    const room = width - SWATCH - SWATCH_GAP - indent;
     const label = measure(text, style.size) / SLACK;
     const lines = label <= room ? [text] : wrapText(text, room, style, measure);
-    const w = SWATCH + SWATCH_GAP + Math.min(label, room);
+    const w = indent + SWATCH + SWATCH_GAP + Math.min(label, room);
     if (x > 0 && x + w > width) {
       row++;
       x = 0;
     }
-    placed.push({ item, x, row, width: w, lines });
+    placed.push({ item, x, row, width: w, lines, heading, indent });
     x += w + ITEM_GAP;
   }
   return placed;
@@ -259,7 +347,7 @@ export function legendRows<L extends LegendEntry>(
 const lineHeight = (style: TextStyle) => style.size * LINE_HEIGHT;
 /** A legend row: a line of its text, and room between rows for the swatches (less in compact). */
 const legendRow = (style: TextStyle) =>
-  lineHeight(style) + (style.size < STYLES.legend.size ? 4 : 6);
+  lineHeight(style) + (style.size < STYLES.legend.size ? 3 : 6);
 
 /** The legend's entries at their offsets from its top left, and its height. */
 function placeLegend<L extends LegendEntry>(
@@ -270,11 +358,20 @@ function placeLegend<L extends LegendEntry>(
   grouped: boolean,
 ) {
   const rows = legendRows(items, width, measure, style, grouped);
-  const entries: { item: L; x: number; y: number; lines: string[] }[] = [];
+  const entries: PlacedLegendEntry<L>[] = [];
   let y = 0;
   for (let row = 0, i = 0; i < rows.length; row++) {
     const inRow = rows.filter((r) => r.row === row);
-    for (const r of inRow) entries.push({ item: r.item, x: r.x, y, lines: r.lines });
+    for (const r of inRow) {
+      entries.push({
+        item: r.item,
+        x: r.x,
+        y,
+        lines: r.lines,
+        heading: r.heading,
+        indent: r.indent,
+      });
+    }
     const most = Math.max(...inRow.map((r) => r.lines.length));
     y += legendRow(style) + (most - 1) * lineHeight(style);
     i += inRow.length;
@@ -340,8 +437,10 @@ export function planImages(
  * this order, the first that leaves the chart at least 60 % of the picture: the description and
  * the filters over the chart and the legend in rows under it; the legend in a column beside the
  * chart (only where that gives the chart more room); then both again with the description left
- * to the data (the filters stay). Where none does, the one with the largest chart. Nothing else
- * is ever left out and no text is made smaller.
+ * to the data (the filters stay); then compact: titles at 24 px, legend at 14 px, a 16 px margin,
+ * what neighbouring legend entries share said once (groupedLabels), marks named in short beside
+ * their swatch, and flags on the sources' line. Where none does, the one with the largest chart.
+ * Nothing else is ever left out and no text is below 14 px.
  */
 export function layoutImage<L extends LegendEntry>(
   text: ImageText<L>,
@@ -408,11 +507,18 @@ function arrange<L extends LegendEntry>(
     block(subtitle, styles.subtitle, 'subtitle');
   }
 
-  // From the bottom up: the sources line, then flags and derived figures, then the legend.
+  // From the bottom up: the sources line, then flags and derived figures, then the legend. In a
+  // compact image, flags and derived figures share the sources' line where they take under half.
   let bottom = height - padding;
-  const footer = sourcesLine(text.sources, inner, measure);
   const marks = marksLine(text);
-  const marksLines = marks ? wrapText(marks, inner, STYLES.note, measure) : [];
+  const marksWidth = marks ? measure(marks, STYLES.note.size) / SLACK : 0;
+  const sideBySide = grouped && marks !== '' && marksWidth <= inner * 0.45;
+  const footer = sourcesLine(
+    text.sources,
+    sideBySide ? inner - marksWidth - 2 * GAP : inner,
+    measure,
+  );
+  const marksLines = marks && !sideBySide ? wrapText(marks, inner, STYLES.note, measure) : [];
   const footerTop =
     bottom - lineHeight(STYLES.footer) - marksLines.length * lineHeight(STYLES.note);
   let y = footerTop;
@@ -433,6 +539,15 @@ function arrange<L extends LegendEntry>(
     style: STYLES.footer,
     role: 'footer',
   });
+  if (sideBySide) {
+    lines.push({
+      text: marks,
+      x: padding + inner - marksWidth * SLACK,
+      y: y + STYLES.footer.size,
+      style: STYLES.note,
+      role: 'note',
+    });
+  }
   bottom = footerTop - GAP;
 
   let chart: ImageLayout['chart'];

@@ -1,5 +1,5 @@
 import { activeLocale, type Locale } from './i18n.ts';
-import { intlHasData } from './intlData.ts';
+import { intlHasData, shippedDates } from './intlData.ts';
 
 /**
  * Intl formatters are costly to make (hundreds per page and per filter change were measured);
@@ -87,9 +87,13 @@ export function formatDerived(
 export function formatPartialDate(iso: string, locale: Locale = activeLocale()): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;
+  const words = intlHasData(locale);
+  // Uzbek without the browser's data (Debian's Chromium): written as Intl writes it with its
+  // data ("1-dekabr, 2005", shipped), not in figures nor as "1.dekabr".
+  const shipped = words ? undefined : shippedDates(locale);
+  if (shipped) return shipped(year, month, day);
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   // Without the language's month names, the date is written in figures (28.05.2024).
-  const words = intlHasData(locale);
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (month !== undefined) options.month = words ? 'long' : '2-digit';
   if (day !== undefined) options.day = words ? 'numeric' : '2-digit';

@@ -25,12 +25,11 @@ export function intlHasData(locale: Locale): boolean {
 
 /** Names from CLDR shipped with the app, for a language the browser's Intl holds no data for. */
 const shipped = new Map<Locale, Readonly<Record<string, string>>>();
+/** How dates are written in a language, shipped with its names. */
+type DateWriter = (year: number, month?: number, day?: number) => string;
+const shippedDateWriters = new Map<Locale, DateWriter>();
 // Loaded as a chunk (src/lib/chunk.ts): Retry asks for it afresh.
-const uzbekNames = chunk(
-  'countryNames.uz',
-  () => import('./countryNames.uz.generated.ts'),
-  (m) => m.UZBEK_NAMES,
-);
+const uzbekNames = chunk('countryNames.uz', () => import('./uzbekShipped.ts'));
 
 /**
  * Makes country names in `locale` available where the browser lacks them: Uzbek, whose CLDR names
@@ -38,7 +37,14 @@ const uzbekNames = chunk(
  */
 export async function loadCountryNames(locale: Locale): Promise<void> {
   if (locale !== 'uz' || shipped.has(locale) || intlHasData(locale)) return;
-  shipped.set(locale, await uzbekNames.load());
+  const data = await uzbekNames.load();
+  shipped.set(locale, data.UZBEK_NAMES);
+  shippedDateWriters.set(locale, data.uzbekDate);
+}
+
+/** How `locale` writes a date ("1-dekabr, 2005"), if loadCountryNames fetched it. */
+export function shippedDates(locale: Locale): DateWriter | undefined {
+  return shippedDateWriters.get(locale);
 }
 
 /** The country names shipped for `locale` (by alpha-3 code), if loadCountryNames fetched any. */

@@ -192,6 +192,12 @@ export const enLater = {
   'image.events':
     '{count, plural, =1 {┆ Dashed line 1: an agreement or event} other {┆ Dashed lines 1–#: agreements and events}}, numbered as in the dashboard’s list with their dates',
   'image.part': 'image {n} of {count}',
+  'image.legendPartial': 'part-year figure',
+  'image.legendAlternative': 'another source, same year',
+  'image.legendPointInTime': 'figures at a date',
+  'image.legendGap': 'years without a figure',
+  'image.legendSourceJoin': 'continues on another source',
+  'image.legendFlag': 'figure in doubt',
   'download.done': 'Downloaded {file}',
   'cite.menu': 'Cite',
   'cite.intro':

@@ -349,6 +349,12 @@ export const ru: Catalogue = {
   'image.events':
     '{count, plural, =1 {┆ Пунктир 1: соглашение или событие} other {┆ Пунктиры 1–#: соглашения и события}}, с номерами, как в списке панели с их датами',
   'image.part': 'изображение {n} из {count}',
+  'image.legendPartial': 'данные за часть года',
+  'image.legendAlternative': 'другой источник, тот же год',
+  'image.legendPointInTime': 'данные на дату',
+  'image.legendGap': 'годы без данных',
+  'image.legendSourceJoin': 'продолжение по другому источнику',
+  'image.legendFlag': 'значение под сомнением',
   'download.done': 'Скачан файл {file}',
   'cite.menu': 'Цитирование',
   'cite.intro':

@@ -354,6 +354,12 @@ export const uz: Catalogue = {
   'image.events':
     '{count, plural, =1 {┆ 1-uzuq chiziq: kelishuv yoki voqea} other {┆ 1–# uzuq chiziqlar: kelishuvlar va voqealar}}, panel roʻyxatidagidek sanalari bilan raqamlangan',
   'image.part': '{count} ta rasmdan {n}-si',
+  'image.legendPartial': 'yilning bir qismi uchun qiymat',
+  'image.legendAlternative': 'boshqa manba, shu yil',
+  'image.legendPointInTime': 'sanaga boʻlgan qiymatlar',
+  'image.legendGap': 'maʼlumotsiz yillar',
+  'image.legendSourceJoin': 'boshqa manba boʻyicha davomi',
+  'image.legendFlag': 'shubhali qiymat',
   'download.done': 'Yuklab olindi: {file}',
   'cite.menu': 'Iqtibos',
   'cite.intro':

@@ -26,6 +26,16 @@ const LABELS = {
   },
 };
 
+/** The numbers an event label says: "4", "4, 5", "14–20". */
+function eventNumbers(text: string): number[] {
+  const range = /^(\d+)–(\d+)$/.exec(text);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
+  return /^\d+(, \d+)*$/.test(text) ? text.split(', ').map(Number) : [];
+}
+
 async function downloadImage(
   page: Page,
   lang: keyof typeof LABELS,
@@ -167,9 +177,8 @@ test('agreements drawn on the chart are in its image too: the numbered dashed li
   // The chart's event lines, each with its number as on the page's list.
   const chart = viewer.locator('svg[data-role="chart"]');
   await expect(chart.locator('.recharts-reference-line')).not.toHaveCount(0);
-  const numbers = (await chart.locator('text.recharts-label').allTextContents())
-    .filter((n) => /^\d+$/.test(n))
-    .map(Number)
+  const numbers = (await chart.locator('text[data-event-label]').allTextContents())
+    .flatMap(eventNumbers)
     .sort((a, b) => a - b);
   expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i + 1));
   await expect(viewer.locator('[data-role="note"]')).toContainText(
@@ -178,4 +187,135 @@ test('agreements drawn on the chart are in its image too: the numbered dashed li
   // The numbers as readable as the rest of the image.
   expect((await measureSvg(page, svg)).smallest).toBeGreaterThanOrEqual(14);
   await viewer.close();
+});
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The boxes of what the image's drawing labels itself, as the browser draws the SVG: part-year
+ * periods, event numbers, the marks they must not cover, the legend's words, and the chart's.
+ */
+async function drawnBoxes(page: Page, svg: string) {
+  const viewer = await page.context().newPage();
+  await viewer.setContent(`<body style="margin:0">${svg}</body>`);
+  const boxes = await viewer.evaluate(() => {
+    const rect = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const root = document.querySelector('body > svg') as SVGSVGElement;
+    const all = (selector: string) => [...root.querySelectorAll(selector)];
+    return {
+      image: rect(root),
+      charts: all('svg[data-role="chart"]').map(rect),
+      parts: all('text[data-part-label]').map((e) => ({ text: e.textContent ?? '', ...rect(e) })),
+      // Numbers over the event lines (drawn as the lines' own labels before they were laid out).
+      events: all('text[data-event-label], text.recharts-label')
+        .filter((e) => /^\d/.test(e.textContent ?? ''))
+        .map((e) => ({ text: e.textContent ?? '', ...rect(e) })),
+      // The marks drawn (diamonds, dots, date markers), not the dashed rings round them.
+      marks: all('.recharts-line-dots path, .recharts-line-dots circle:not([data-flag])').map(rect),
+      legend: all('text[data-role="legend"], text[data-role="legend-heading"]').map((e) => ({
+        text: e.textContent ?? '',
+        ...rect(e),
+      })),
+    };
+  });
+  await viewer.close();
+  return boxes;
+}
+
+const overlap = (a: Rect, b: Rect) =>
+  a.left < b.right - 0.5 &&
+  b.left < a.right - 0.5 &&
+  a.top < b.bottom - 0.5 &&
+  b.top < a.bottom - 0.5;
+const within = (a: Rect, b: Rect) =>
+  a.left >= b.left - 0.5 &&
+  a.right <= b.right + 0.5 &&
+  a.top >= b.top - 0.5 &&
+  a.bottom <= b.bottom + 0.5;
+
+/** Labels of one kind that overlap each other or a mark, or stick out of the chart. */
+function clashes(labels: (Rect & { text: string })[], marks: Rect[], chart: Rect): string[] {
+  const found: string[] = [];
+  for (const [i, a] of labels.entries()) {
+    if (!within(a, chart)) found.push(`"${a.text}" cut at the chart's edge`);
+    for (const b of labels.slice(i + 1)) {
+      if (overlap(a, b)) found.push(`"${a.text}" over "${b.text}"`);
+    }
+    if (marks.some((m) => overlap(a, m))) found.push(`"${a.text}" over a point`);
+  }
+  return found;
+}
+
+test.describe('what the drawings label themselves, at the image’s 14 px', () => {
+  for (const [id, lang, filters] of [
+    ['tajik-migrants-series', 'ru', ''],
+    ['uzbek-migrants-series', 'ru', '&indicator=organised_departures'],
+    ['tajik-migrants-series', 'uz', ''],
+  ] as const) {
+    test(`part-year periods of ${id} (${lang}): whole, over no point and no other label`, async ({
+      page,
+    }) => {
+      await page.goto(`./?view=dataset&id=${id}&lang=${lang}${filters}`);
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      let written = 0;
+      for (const format of ['slide', 'square'] as const) {
+        const svg = (await downloadImage(page, lang, 'svg', format)).toString('utf8');
+        const b = await drawnBoxes(page, svg);
+        expect(b.charts).toHaveLength(1);
+        expect(clashes(b.parts, b.marks, b.charts[0]!), format).toEqual([]);
+        written += b.parts.length;
+      }
+      // Labels are written where they have room: some do, in these series.
+      expect(written).toBeGreaterThan(0);
+    });
+  }
+
+  test('event numbers of the Tajik series: one per event, none over another, inside the chart', async ({
+    page,
+  }) => {
+    await page.goto('./?view=dataset&id=tajik-migrants-series&events=1&lang=ru');
+    const listed = page.locator('.event-list li');
+    await expect(listed.first()).toBeVisible();
+    const count = await listed.count();
+    for (const format of ['slide', 'square'] as const) {
+      const svg = (await downloadImage(page, 'ru', 'svg', format)).toString('utf8');
+      const b = await drawnBoxes(page, svg);
+      expect(b.events.flatMap((e) => eventNumbers(e.text)).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: count }, (_, i) => i + 1),
+      );
+      expect(clashes(b.events, [], b.charts[0]!), format).toEqual([]);
+    }
+  });
+
+  for (const lang of ['en', 'ru', 'uz'] as const) {
+    test(`the unemployment series (${lang}): 60 % chart on a slide, its whole legend clear of itself`, async ({
+      page,
+    }) => {
+      await page.goto(`./?view=dataset&id=unemployment&lang=${lang}`);
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      for (const format of ['slide', 'square'] as const) {
+        const svg = (await downloadImage(page, lang, 'svg', format)).toString('utf8');
+        const m = await measureSvg(page, svg);
+        expect(m.share, format).toBeGreaterThanOrEqual(0.6);
+        expect(m.smallest).toBeGreaterThanOrEqual(14);
+        const b = await drawnBoxes(page, svg);
+        // Every series and mark in the legend, no words over others or out of the picture.
+        expect(b.legend.length).toBeGreaterThanOrEqual(15);
+        for (const [i, a] of b.legend.entries()) {
+          expect(within(a, b.image), a.text).toBe(true);
+          expect(overlap(a, b.charts[0]!), a.text).toBe(false);
+          for (const c of b.legend.slice(i + 1))
+            expect(overlap(a, c), `${a.text} / ${c.text}`).toBe(false);
+        }
+      }
+    });
+  }
 });

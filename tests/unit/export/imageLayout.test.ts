@@ -89,19 +89,52 @@ describe('legendRows', () => {
 });
 
 describe('groupedLabels', () => {
-  it('says a lead-in shared by neighbouring date markers once, never cutting a series name', () => {
-    const items = [
-      { label: 'Uzbekistan: official rate', color: '#000', shape: 'line' },
-      { label: 'Uzbekistan: survey rate', color: '#000', shape: 'line' },
-      { label: 'figure at a date: end of 2015', color: '#000', shape: 'square' },
-      { label: 'figure at a date: May 2017', color: '#000', shape: 'hollow-circle' },
-    ];
+  const ilo = 'ILO modelled estimate (World Bank WDI): one model for every country';
+  const items = [
+    { label: 'Uzbekistan: official rate', color: '#000', shape: 'line' },
+    { label: 'Uzbekistan: survey rate', color: '#000', shape: 'line' },
+    { label: 'Tajikistan: registered unemployment', color: '#000', shape: 'line' },
+    { label: `Kyrgyzstan · ${ilo}`, color: '#000', shape: 'line' },
+    { label: `Tajikistan · ${ilo}`, color: '#000', shape: 'line' },
+    { label: 'figure at a date: end of 2015', color: '#000', shape: 'square', mark: true as const },
+    {
+      label: 'figure at a date: May 2017',
+      color: '#000',
+      shape: 'hollow-circle',
+      mark: true as const,
+    },
+    {
+      label: 'ringed: a figure the data itself calls into doubt (see below)',
+      color: '#000',
+      shape: 'flag',
+      mark: true as const,
+    },
+  ];
+
+  it('says once what neighbouring entries share, as a heading before them, cutting no name', () => {
     expect(groupedLabels(items)).toEqual([
-      'Uzbekistan: official rate',
-      'Uzbekistan: survey rate',
-      'figure at a date: end of 2015',
-      'May 2017',
+      { heading: 'Uzbekistan:', label: 'official rate' },
+      { heading: undefined, label: 'survey rate' },
+      { label: 'Tajikistan: registered unemployment' },
+      { heading: `${ilo} —`, label: 'Kyrgyzstan' },
+      { heading: undefined, label: 'Tajikistan' },
+      { heading: 'figure at a date:', label: 'end of 2015' },
+      { heading: undefined, label: 'May 2017' },
+      // The swatch shows the ring: its words say only what it means.
+      { label: 'figure in doubt' },
     ]);
+  });
+
+  it('lays a heading out before its swatch, in the entry’s width, never over its neighbours', () => {
+    const placed = legendRows(items, 1100, measure, undefined, true);
+    const ilos = placed.filter((p) => p.item.label.endsWith(ilo));
+    expect(ilos[0]!.heading).toBe(`${ilo} —`);
+    expect(ilos[0]!.indent).toBeGreaterThan(measure(ilo, 15));
+    expect(ilos[1]!.indent).toBe(0);
+    for (const [a, b] of placed.slice(1).map((p, i) => [placed[i]!, p] as const)) {
+      if (a.row === b.row) expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
+    }
+    for (const p of placed) expect(p.x + p.width).toBeLessThanOrEqual(1100);
   });
 });
 
