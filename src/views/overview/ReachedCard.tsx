@@ -19,22 +19,19 @@ import { viewRequest } from '../dataset/model/datasetView.ts';
  * then it is taken over, from the same rows the build rendered, and draws. Nothing in it waits
  * on a page made in the browser, nor on the server.
  *
- * Memoised by dataset: a render of the overview before a card is taken over must not reach its
- * boundary (React would drop the written HTML and render the card afresh, its chart's room and
- * table gone meanwhile). A card's metadata does not change while the page is open.
+ * Memoised: a render of the overview before a card is taken over must not reach its boundary
+ * (React would drop the written HTML and render the card afresh, its chart's room and table gone
+ * meanwhile). A card's metadata is one object while the page is open (localizeMeta keeps it).
  */
-export const ReachedCard = memo(
-  function ReachedCard({ meta }: { meta: DatasetMeta }) {
-    return (
-      <Suspense fallback={null}>
-        <WhenReached meta={meta}>
-          <DatasetCard meta={meta} mode="overview" />
-        </WhenReached>
-      </Suspense>
-    );
-  },
-  (before, after) => before.meta.id === after.meta.id,
-);
+export const ReachedCard = memo(function ReachedCard({ meta }: { meta: DatasetMeta }) {
+  return (
+    <Suspense fallback={null}>
+      <WhenReached meta={meta}>
+        <DatasetCard meta={meta} mode="overview" />
+      </WhenReached>
+    </Suspense>
+  );
+});
 
 function WhenReached({ meta, children }: { meta: DatasetMeta; children: ReactNode }) {
   const client = useQueryClient();
