@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../app/App.tsx';
 import { prefetchView } from '../app/prefetchView.ts';
+import { byDeclaredOrder } from '../data/datasetOrder.ts';
 import { localizeMeta } from '../data/metaText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { iso3Codes } from '../i18n/countryCodes.ts';
@@ -47,6 +48,9 @@ const WAITED = new Set(['catalog', 'metadata', 'view', 'un-view', 'key-figures',
 // the browser had computed them).
 // The catalogue, metadata and whole tables a view reads itself (the comparison's) are files of
 // their own, which the browser fetches (and caches) before it takes the HTML over.
+// The overview carries its first card's rows alone (the card its first screen shows): the others
+// are taken over as the reader comes near them, with their rows loaded then (their HTML has their
+// first rows meanwhile: src/views/overview/ReachedCard.tsx).
 const CARRIED = new Set(['view', 'un-view', 'key-figures']);
 const isCodePart = (query: Query) =>
   query.queryKey[0] === 'code' &&
@@ -62,6 +66,13 @@ const waited = (query: Query) =>
   ((query.options as { enabled?: unknown }).enabled !== false || query.queryKey[0] === 'view') &&
   query.state.data === undefined &&
   query.state.status !== 'error';
+
+/** The dataset of the overview's first card, in the order the overview shows them (useDatasets). */
+function firstOverviewCard(client: QueryClient): string | undefined {
+  return (client.getQueryData<string[]>(['catalog']) ?? [])
+    .map((file) => ({ file, meta: client.getQueryData<DatasetMeta>(['metadata', file]) }))
+    .sort(byDeclaredOrder)[0]?.meta?.id;
+}
 
 // One source for every page: each metadata file is read and checked once, each table parsed once.
 const files = fileSystemSource();
@@ -119,10 +130,13 @@ export async function renderPage(pathname: string): Promise<RenderedPage> {
     }
   }
 
+  const firstCard = view.page === 'overview' ? firstOverviewCard(client) : undefined;
   const queries = dehydrate(client, {
     serializeData: encodePageValue,
     shouldDehydrateQuery: (query) =>
-      query.state.status === 'success' && CARRIED.has(String(query.queryKey[0])),
+      query.state.status === 'success' &&
+      CARRIED.has(String(query.queryKey[0])) &&
+      (view.page !== 'overview' || query.queryKey[0] !== 'view' || query.queryKey[1] === firstCard),
   });
   const tables = client
     .getQueryCache()

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { useHydrated } from './useHydrated.ts';
 
 /**
@@ -25,4 +25,41 @@ export function useChartDrawn(): boolean {
   const hydrated = useHydrated();
   const waits = useContext(ChartsWait);
   return hydrated && !waits;
+}
+
+/** Where the last chart to wait for its turn will have drawn: each turn waits for the one before. */
+let turns: Promise<void> = Promise.resolve();
+
+/** A turn after every one asked for before; it ends when the function it gives is called. */
+function askTurn(): Promise<() => void> {
+  let end!: () => void;
+  const ended = new Promise<void>((resolve) => (end = resolve));
+  const turn = turns.then(() => end);
+  turns = turn.then(() => ended);
+  return turn;
+}
+
+/**
+ * True once `wanted` has been true and every chart that asked before has drawn, each in a task of
+ * its own: overview cards reached at once (a scroll, a tall screen) draw one after another, not
+ * in one long task that holds the page (recharts lays a chart out as it mounts).
+ */
+export function useDrawTurn(wanted: boolean): boolean {
+  const [turn, setTurn] = useState(false);
+  useEffect(() => {
+    if (!wanted || turn) return;
+    let gone = false;
+    let end: (() => void) | undefined;
+    void askTurn().then((ends) => {
+      end = ends;
+      if (gone) ends();
+      else setTurn(true);
+    });
+    // Drawn (this effect's dependencies changed), or gone: the next chart's turn, a task later.
+    return () => {
+      gone = true;
+      if (end) setTimeout(end);
+    };
+  }, [wanted, turn]);
+  return turn;
 }

@@ -30,7 +30,7 @@ import { staticPath, viewAddress, viewHref } from '../../state/urlCodec.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { CopyLink } from '../../ui/CopyLink.tsx';
 import { NoScriptCsv } from '../common/NoScriptCsv.tsx';
-import { ChartsWait } from '../../ui/ChartRoom.tsx';
+import { ChartsWait, useDrawTurn } from '../../ui/ChartRoom.tsx';
 import { useHydrated } from '../../ui/useHydrated.ts';
 import { formatNumber } from '../../i18n/format.ts';
 
@@ -150,7 +150,7 @@ function Card({ meta, mode, timeline, animate = true }: DatasetCardProps) {
   // has the chart's room and the table's first rows.
   const hydrated = useHydrated();
   const seen = useNearViewport(cardRef, overview);
-  const shown = !overview || (hydrated && seen);
+  const shown = useDrawTurn(overview && hydrated && seen) || !overview;
   const wholeTablePage = staticPath({
     ...defaultViewState,
     page: 'dataset',

@@ -4,9 +4,9 @@ import { chunk } from '../../lib/chunk.ts';
 import { CodePart } from '../../ui/CodePart.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Loading } from '../../ui/Loading.tsx';
-import { DatasetCard } from '../dataset/DatasetCard.tsx';
 import type { DatasetEntry } from '../common/useDatasets.ts';
 import { KeyFigures } from './KeyFigures.tsx';
+import { ReachedCard } from './ReachedCard.tsx';
 
 // The list to search comes below the key figures, past the first screen: its code (and its
 // words) load beside the first view rather than in it.
@@ -38,7 +38,7 @@ export function Overview({ entries, locale }: { entries: DatasetEntry[]; locale:
       <div className="overview">
         {entries.map((entry) =>
           entry.meta ? (
-            <DatasetCard key={entry.file} meta={entry.meta} mode="overview" />
+            <ReachedCard key={entry.file} meta={entry.meta} />
           ) : (
             <article key={entry.file} className="dataset-card" data-file={entry.file}>
               {entry.error ? (
