@@ -17,5 +17,26 @@
   // asked for: the page is kept hidden until then (src/app/main.tsx), rather than flash another
   // view; set here, not in the stylesheet, which an embed in a sandbox may be refused. Without
   // scripts this never runs, and the written page stays readable.
-  if (window.location.search !== '') document.documentElement.style.visibility = 'hidden';
+  const asksMore = window.location.search !== '';
+  if (asksMore) document.documentElement.style.visibility = 'hidden';
+  // The built page's scripts (<link rel="modulepreload" data-start>, written by
+  // src/build/contentSecurityPolicy.ts) download at once but run only once the written page
+  // has been painted: as module scripts, the app's start-up (hundreds of ms on a slow phone)
+  // ran before the first paint, and a reader saw nothing. Once the page is parsed, after its next frame; at once when
+  // nothing would be painted meanwhile (a hidden page or one kept hidden above). A frame the
+  // browser never renders (an iframe scrolled out of view) does not hold the start for long.
+  // The dev server's page has none of these: its script runs as a module script.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    for (const link of document.querySelectorAll('link[rel="modulepreload"][data-start]')) {
+      import(link.href);
+    }
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    if (asksMore || document.visibilityState !== 'visible') return start();
+    requestAnimationFrame(() => setTimeout(start, 0));
+    setTimeout(start, 200);
+  });
 })();

@@ -22,13 +22,20 @@ const source = staticCsvSource({
   createWorker: () => new Worker(csvWorkerUrl, { type: 'module' }),
 });
 
-// The catalogue is asked for at once (the built page's HTML has it on the way already:
+// A page written at build (src/build/prerenderPages.ts) whose address asks for nothing more: it
+// already shows this view, and React takes its HTML over (below).
+const written = document.getElementById('page-data') !== null && window.location.search === '';
+// Else the catalogue is asked for at once (the built page's HTML has it on the way already:
 // preloadCatalog); on the UN page the data worker, which computes the view's figures, starts
-// loading now too, while the page loads its language and code.
+// loading now too, while the page loads its language and code. A written page carries what its
+// take-over needs: these wait until it is taken over, rather than compete with its code.
 const queryClient = new QueryClient();
-void queryClient.prefetchQuery(catalogQuery(source));
+if (!written) void queryClient.prefetchQuery(catalogQuery(source));
 const { state: asked } = parseViewState(window.location.search, window.location.pathname);
-if (asked.page === 'un') source.startWorker();
+const startWorker = () => {
+  if (asked.page === 'un') source.startWorker();
+};
+if (!written) startWorker();
 
 // The first view is drawn in its language, not in English and then again: load it first.
 const locale = asked.lang ?? browserLocale();
@@ -55,17 +62,18 @@ if (view.embed)
 const takeOverCode = chunk('takeOverPage', () => import('./takeOverPage.ts'));
 // Only the page's own address: any query (an embed, a filter, another language or theme) asks
 // for more than the page was written with, and first-paint.js has hidden it meanwhile.
-const takeOver =
-  document.getElementById('page-data') && window.location.search === ''
-    ? takeOverCode
-        .load()
-        .then((m) => m.takeOverPage(queryClient, source, serializeViewState(view), locale))
-        .catch(() => false)
-    : Promise.resolve(false);
+const takeOver = written
+  ? takeOverCode
+      .load()
+      .then((m) => m.takeOverPage(queryClient, source, serializeViewState(view), locale))
+      .catch(() => false)
+  : Promise.resolve(false);
 
-// The address is read: its data is asked for now, not once React has rendered the components.
+// The address is read: its data is asked for now, not once React has rendered the components
+// (on a written page, once the page's data are in the cache: they answer it).
 // (Not before the language is set: a view's text is written in it, and kept in the cache.)
-void prefetchView(queryClient, source, view, locale);
+const prefetch = () => void prefetchView(queryClient, source, view, locale);
+if (!written) prefetch();
 if (view.page === 'dataset') preloadExploreControls();
 
 const root = document.getElementById('root')!;
@@ -78,8 +86,12 @@ const app = (
     </QueryClientProvider>
   </StrictMode>
 );
-void takeOver.then((written) => {
-  if (written) hydrateRoot(root, app);
+void takeOver.then((takenOver) => {
+  if (written) {
+    prefetch();
+    startWorker();
+  }
+  if (takenOver) hydrateRoot(root, app);
   else {
     // Another view than the page's written one: its HTML goes, rather than show meanwhile.
     root.replaceChildren();

@@ -27,12 +27,18 @@ export async function takeOverPage(
   hydrate(client, page.queries, { defaultOptions: { deserializeData: decodePageValue } });
   // The code parts come beside the files, not after them.
   const code = loadCode(client, page.code);
-  // The page's HTML was rendered knowing every dataset's metadata (the navigation, the cards):
-  // the same files, from the site (or the browser's cache), before React renders.
+  // The page's HTML was rendered knowing the metadata it carries (with the catalogue's list:
+  // src/build/renderPage.tsx), else every dataset's (the overview's cards): then the same files,
+  // from the site (or the browser's cache), before React renders.
+  const carried = page.queries.queries.some((query) => query.queryKey[0] === 'catalog');
   const ready = await client
     .fetchQuery(catalogQuery(source))
     .then((files) =>
-      Promise.all(files.map((file) => client.fetchQuery(metadataQuery(source, file)))),
+      Promise.all(
+        files
+          .filter((file) => !carried || client.getQueryData(['metadata', file]) !== undefined)
+          .map((file) => client.fetchQuery(metadataQuery(source, file))),
+      ),
     )
     // So were the whole tables a view reads itself (the comparison's).
     .then((metas) =>

@@ -63,12 +63,16 @@ export const scriptJson = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-/** The built index.html with a rendered page in it, for a page `depth` folders down. */
+/**
+ * The built index.html with a rendered page in it, for a page `depth` folders down. `modules`:
+ * the code its take-over loads beyond the entry's (codeToPreload), as paths in the site's folder.
+ */
 export function pageHtml(
   template: string,
   page: RenderedPage,
   pagePath: string,
   siteUrl: string,
+  modules: readonly string[] = [],
 ): string {
   const up = '../'.repeat(pagePath.split('/').length - 1);
   const url = (p: string) => `${siteUrl}${p}`;
@@ -90,8 +94,10 @@ export function pageHtml(
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${escapeHtml(page.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(page.description)}" />`,
-    // The theme's colours before (and without) the script that sets the chosen one.
-    `<link rel="stylesheet" href="${up}theme.css" />`,
+    // The code taking the page over loads beside the entry, not in rounds after it.
+    ...modules.map(
+      (file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(up || './')}${file}" />`,
+    ),
     // Without scripts, every tab's panel shows (the table and the sources under the chart).
     `<noscript><link rel="stylesheet" href="${up}noscript.css" /></noscript>`,
     ...(page.dataset
@@ -108,8 +114,25 @@ export function pageHtml(
         ]
       : []),
   ].join('\n    ');
+  // A page carrying the catalogue it was rendered with does not wait for data/index.json (every
+  // dataset's metadata, ~190 kB gzip): not asked for beside its scripts (renderPage.tsx).
+  const carriesCatalog = page.data.queries.queries.some((q) => q.queryKey[0] === 'catalog');
+  // The style sheets first, then the scripts: fetched in that order, the style sheets the first
+  // paint waits for are not queued behind the scripts (a browser opens six connections to a host
+  // over HTTP/1.1), and the theme's colours come before (and without) the script that sets the
+  // chosen one.
+  const sheetsFirst = (html: string) =>
+    html.replace(
+      /(\n\s*)(<link rel="modulepreload"[\s\S]*?)(<link rel="stylesheet"[^>]*>)/,
+      (_, line: string, scripts: string, sheet: string) =>
+        `${line}${sheet}${line}<link rel="stylesheet" href="./theme.css" />${line}${scripts.trimEnd()}`,
+    );
   return (
-    template
+    sheetsFirst(
+      carriesCatalog
+        ? template.replace(/\s*<link rel="preload" href="\.\/data\/index\.json"[^>]*>/, '')
+        : template,
+    )
       // Assets, data and the icon sit in the site's folder, `up` from this page.
       .replace(/(href|src)="\.\//g, `$1="${up || './'}`)
       .replace(/<html lang="[^"]*">/, `<html lang="${locale}">`)
@@ -139,6 +162,82 @@ function themeCss(properties: (theme: 'light' | 'dark') => Record<string, string
   return `:root {\n${block('light')}\n}\n@media (prefers-color-scheme: dark) {\n:root {\n${block('dark')}\n}\n}\n`;
 }
 
+/** What the build's chunks are: each file's static imports, and the file each named chunk loads. */
+export interface BuiltChunks {
+  imports: Map<string, string[]>;
+  /** By chunk name (src/lib/chunk.ts), the file under the site's folder (`assets/…`). */
+  named: Map<string, string>;
+}
+
+/**
+ * A chunk's declaration as built: ``chunk(`UnStockPage`,()=>g(()=>import(`./UnStockPage-….js`)``
+ * (src/lib/chunk.ts's declaredUrl reads the same text).
+ */
+const DECLARED_CHUNK =
+  /\(\s*[`'"]([\w.]+)[`'"]\s*,\s*\(\)\s*=>\s*[\w$]+\(\s*\(\)\s*=>\s*import\(\s*[`'"]\.\/([^`'"]+)[`'"]\s*\)/g;
+
+export function builtChunks(
+  chunks: readonly { fileName: string; code: string; imports: readonly string[] }[],
+): BuiltChunks {
+  const imports = new Map<string, string[]>();
+  const named = new Map<string, string>();
+  for (const chunk of chunks) {
+    imports.set(chunk.fileName, [...chunk.imports]);
+    const folder = path.posix.dirname(chunk.fileName);
+    for (const [, name, file] of chunk.code.matchAll(DECLARED_CHUNK)) {
+      named.set(name!, path.posix.join(folder, file!));
+    }
+  }
+  return { imports, named };
+}
+
+/**
+ * The files a written page's take-over loads that its HTML does not already ask for: the
+ * take-over's code, the page's language, and the code parts its HTML was drawn with (with the
+ * English messages every part brings: src/ui/CodePart.tsx), each with the chunks it imports.
+ * A part the build does not declare fails the build: the page would load it in a later round.
+ * Not the overview's yet: `npm run size` counts what the site's index.html preloads as the
+ * first view's JavaScript, and its cards' parts would count against the budget there.
+ */
+export function codeToPreload(
+  page: RenderedPage,
+  chunks: BuiltChunks,
+  loaded: ReadonlySet<string>,
+): string[] {
+  if (page.view.page === 'overview') return [];
+  const names = [
+    'takeOverPage',
+    ...(page.data.locale === 'en' ? [] : [`messages.${page.data.locale}`]),
+    ...(page.data.code.length > 0 ? ['messages.en.later'] : []),
+    ...page.data.code,
+  ];
+  const files = new Set<string>();
+  const add = (file: string) => {
+    if (files.has(file) || loaded.has(file)) return;
+    files.add(file);
+    for (const imported of chunks.imports.get(file) ?? []) add(imported);
+  };
+  for (const name of names) {
+    const file = chunks.named.get(name);
+    if (!file)
+      throw new Error(`The build declares no chunk named ${name}, which ${page.path} loads`);
+    add(file);
+  }
+  return [...files];
+}
+
+/** The files a page's HTML loads itself (its entry's), with every chunk they import. */
+function loadedByTemplate(template: string, chunks: BuiltChunks): Set<string> {
+  const loaded = new Set<string>();
+  const add = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const imported of chunks.imports.get(file) ?? []) add(imported);
+  };
+  for (const [, file] of template.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)) add(file!);
+  return loaded;
+}
+
 export function sitemapXml(paths: readonly string[], siteUrl: string): string {
   const entries = paths.map((p) => {
     const alts = Object.entries(alternates(p))
@@ -154,11 +253,17 @@ export function sitemapXml(paths: readonly string[], siteUrl: string): string {
 
 export function prerenderPages(dataDir: string): Plugin {
   let config: ResolvedConfig;
+  let chunks: BuiltChunks = { imports: new Map(), named: new Map() };
   return {
     name: 'prerender-pages',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    generateBundle(_, bundle) {
+      chunks = builtChunks(
+        Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : [])),
+      );
     },
     async closeBundle() {
       // The app's own build only: not the floor page or a benchmark built with this config.
@@ -168,6 +273,7 @@ export function prerenderPages(dataDir: string): Plugin {
       const siteUrl = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/?$/, '/');
       const outDir = path.resolve(config.root, config.build.outDir);
       const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+      const loaded = loadedByTemplate(template, chunks);
       const ids = (JSON.parse(catalogJson(dataDir)) as { datasets: string[] }).datasets.map(
         (file) => file.replace(/\.meta\.json$/, ''),
       );
@@ -199,7 +305,11 @@ export function prerenderPages(dataDir: string): Plugin {
           }
           const dir = path.join(outDir, pagePath);
           mkdirSync(dir, { recursive: true });
-          writeFileSync(path.join(dir, 'index.html'), pageHtml(template, page, pagePath, siteUrl));
+          const modules = codeToPreload(page, chunks, loaded);
+          writeFileSync(
+            path.join(dir, 'index.html'),
+            pageHtml(template, page, pagePath, siteUrl, modules),
+          );
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         config.logger.info(

@@ -17,6 +17,7 @@ import { catalogQuery, DatasetSourceProvider, metadataQuery } from '../sources/q
 import { serializeViewState, staticPath } from '../state/urlCodec.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import type { ViewState } from '../state/viewState.ts';
+import { UN_DATASET_ID, UN_TOTALS_ID } from '../views/un/model/unDatasets.ts';
 import { fileSystemSource } from './fileSystemSource.ts';
 
 /**
@@ -46,8 +47,9 @@ const WAITED = new Set(['catalog', 'metadata', 'view', 'un-view', 'key-figures',
 // What the page carries: the answers computed from the tables (through the one query registry;
 // the overview's key figures among them, or the page would grow under the reader's eyes when
 // the browser had computed them).
-// The catalogue, metadata and whole tables a view reads itself (the comparison's) are files of
-// their own, which the browser fetches (and caches) before it takes the HTML over.
+// The catalogue and metadata a page reads (but the overview's: carriedMetadata) come with it too;
+// the whole tables a view reads itself (the comparison's) are files of their own, which the
+// browser fetches (and caches) before it takes the HTML over.
 // The overview carries its first card's rows alone (the card its first screen shows): the others
 // are taken over as the reader comes near them, with their rows loaded then (their HTML has their
 // first rows meanwhile: src/views/overview/ReachedCard.tsx).
@@ -92,6 +94,35 @@ const source: DatasetSource = {
   loadMetadata: (file) => memoPromise(metadata, file, () => files.loadMetadata(file)),
 };
 
+/**
+ * The metadata files a page's HTML was rendered from, when they are few: the page carries them
+ * with the catalogue's list, so that taking it over waits for neither data/index.json (every
+ * dataset's metadata, ~190 kB gzip) nor anything else (src/app/takeOverPage.ts). A dataset's page
+ * reads its dataset and the first timeline (whether events can be drawn: App.tsx), the UN page
+ * its two tables, the comparison the tables it reads. The other datasets' metadata load after
+ * the take-over, unseen: nothing on these pages shows them. The overview shows every dataset:
+ * it carries none, and fetches the catalogue.
+ */
+function carriedMetadata(
+  client: QueryClient,
+  view: ViewState,
+  tables: readonly string[],
+): Set<string> | undefined {
+  const files = client.getQueryData<string[]>(catalogQuery(source).queryKey) ?? [];
+  const entries = files
+    .map((file) => ({ file, meta: client.getQueryData<DatasetMeta>(['metadata', file]) }))
+    .sort(byDeclaredOrder);
+  const withId = (ids: readonly (string | undefined)[]) =>
+    new Set(entries.filter((e) => e.meta && ids.includes(e.meta.id)).map((e) => e.file));
+  if (view.page === 'dataset') {
+    const timeline = entries.find((e) => e.meta?.display.type === 'timeline');
+    return withId([view.dataset, timeline?.meta?.id]);
+  }
+  if (view.page === 'un') return withId([UN_DATASET_ID, UN_TOTALS_ID]);
+  if (view.page === 'compare') return withId(tables);
+  return undefined;
+}
+
 /** Renders the page at `pathname` (below the site's folder, e.g. `/ru/datasets/remittances/`). */
 export async function renderPage(pathname: string): Promise<RenderedPage> {
   const store = useViewStore.getState();
@@ -131,18 +162,24 @@ export async function renderPage(pathname: string): Promise<RenderedPage> {
   }
 
   const firstCard = view.page === 'overview' ? firstOverviewCard(client) : undefined;
-  const queries = dehydrate(client, {
-    serializeData: encodePageValue,
-    shouldDehydrateQuery: (query) =>
-      query.state.status === 'success' &&
-      CARRIED.has(String(query.queryKey[0])) &&
-      (view.page !== 'overview' || query.queryKey[0] !== 'view' || query.queryKey[1] === firstCard),
-  });
   const tables = client
     .getQueryCache()
     .getAll()
     .filter((query) => query.queryKey[0] === 'table' && query.state.status === 'success')
     .map((query) => String(query.queryKey[1]));
+  const carriedMeta = carriedMetadata(client, view, tables);
+  const queries = dehydrate(client, {
+    serializeData: encodePageValue,
+    shouldDehydrateQuery: (query) =>
+      query.state.status === 'success' &&
+      ((CARRIED.has(String(query.queryKey[0])) &&
+        (view.page !== 'overview' ||
+          query.queryKey[0] !== 'view' ||
+          query.queryKey[1] === firstCard)) ||
+        (carriedMeta !== undefined &&
+          (query.queryKey[0] === 'catalog' ||
+            (query.queryKey[0] === 'metadata' && carriedMeta.has(String(query.queryKey[1])))))),
+  });
   const code = client
     .getQueryCache()
     .getAll()
