@@ -9,7 +9,8 @@ import type { SelectedView, ViewRequest } from '../views/dataset/model/datasetVi
 import { memoPromise } from '../lib/memoPromise.ts';
 import { checkManifest, checkPartitionRows, type ParquetManifest } from './parquetManifest.ts';
 import { partitionBuffer } from './partitionBuffer.ts';
-import { run, type TableOf } from './queryRegistry.ts';
+import type { TableOf } from './queryRegistry.ts';
+import { queryCode } from './queryCode.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
 
 /**
@@ -91,14 +92,21 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
   }
 
   return {
+    // The registry's code comes beside the manifest (queryCode.ts).
     async selectView(meta, request) {
-      const { facts, partitionBy } = await manifest(meta);
+      const [{ facts, partitionBy }, { run }] = await Promise.all([
+        manifest(meta),
+        queryCode.load(),
+      ]);
       const { filters } = effectiveFilters(facts.controls, request.filters);
       // Only the partitions the filter names are read; the whole table's facts are the manifest's.
       return run('view', { meta, request, facts }, (m) => rowsOf(m, filters[partitionBy]));
     },
     async selectUnView(meta, totals, request, tableOf) {
-      const { facts, partitionBy } = await manifest(meta);
+      const [{ facts, partitionBy }, { run }] = await Promise.all([
+        manifest(meta),
+        queryCode.load(),
+      ]);
       const own = request.direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
       const asked = partitionBy === own ? [request.country, ...request.vs] : undefined;
       return run('un', { meta, totals, request, facts }, (m) =>

@@ -17,7 +17,7 @@ import { chunk, ChunkError } from '../lib/chunk.ts';
 import { memoPromise } from '../lib/memoPromise.ts';
 import type { FullExportRequest } from '../export/fullExport.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
-import { run } from './queryRegistry.ts';
+import { runQuery } from './queryCode.ts';
 
 export interface StaticCsvSourceOptions {
   /** URL of the folder holding index.json, the CSVs and their metadata. */
@@ -290,7 +290,7 @@ export function staticCsvSource({
       if (meta.storage) return (await parquet()).selectView(meta, request);
       const built = await prebuilt(meta);
       const args = { meta, request };
-      const onPage = () => run('view', args, loadTable);
+      const onPage = () => runQuery('view', args, loadTable);
       const table = await tableRef(meta);
       if (!built?.arrow || built.rows < workerRows || !table) return onPage();
       const asked = performance.now();
@@ -317,7 +317,7 @@ export function staticCsvSource({
       const args = { meta, totals: totalsMeta, request };
       const onPage = meta.storage
         ? async () => (await parquet()).selectUnView(meta, totalsMeta, request, loadTable)
-        : () => run('un', args, loadTable);
+        : () => runQuery('un', args, loadTable);
       const [table, totals] = await Promise.all([
         tableRef(meta),
         totalsMeta ? tableRef(totalsMeta) : undefined,
@@ -335,7 +335,7 @@ export function staticCsvSource({
       );
     },
     async exportFull(request: FullExportRequest): Promise<Uint8Array> {
-      const onPage = () => run('export', { request }, loadTable);
+      const onPage = () => runQuery('export', { request }, loadTable);
       const metas = request.kind === 'zip' ? request.metas : [request.meta];
       const refs = await Promise.all(metas.map(tableRef));
       const tables = refs.filter((ref): ref is TableRef => ref !== undefined);

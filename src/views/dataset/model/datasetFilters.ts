@@ -34,6 +34,14 @@ export function filterControls(meta: DatasetMeta, table: ColumnTable): FilterCon
   return controls;
 }
 
+/**
+ * Whether a dataset can show shares at all: it declares a total somewhere. (The share itself is
+ * made where the rows are selected: shareView.ts.)
+ */
+export function hasStatedTotal(meta: DatasetMeta): boolean {
+  return meta.columns.some((c) => c.role === 'dimension' && c.total !== undefined);
+}
+
 /** The selection when the view opens: the metadata's defaults, or everything. */
 export function defaultSelection(control: FilterControl): string[] {
   const declared = control.column.default?.filter((v) => control.options.includes(v));

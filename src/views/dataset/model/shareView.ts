@@ -20,11 +20,6 @@ export function shareDimension(meta: DatasetMeta, filters: ValueFilters): Column
   );
 }
 
-/** Whether a dataset can show shares at all: it declares a total somewhere. */
-export function hasStatedTotal(meta: DatasetMeta): boolean {
-  return meta.columns.some((c) => c.role === 'dimension' && c.total !== undefined);
-}
-
 /**
  * The slice with a derived `share` column: each figure's share of the stated total. The total
  * rows are looked up before the share dimension's own filter is applied, so "women only" still
