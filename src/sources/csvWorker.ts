@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 import { toArrowIPC, type ColumnTable } from 'arquero';
-import { indexColumns } from '../transforms/filterByValues.ts';
 import type { SelectedView } from '../views/dataset/model/datasetView.ts';
 import type { UnPageView } from '../views/un/model/unStockView.ts';
 import type { KeyFigure } from '../views/overview/model/keyFigures.ts';
@@ -142,7 +141,7 @@ const indexed = new WeakSet<ColumnTable>();
 function prepared(
   table: ColumnTable,
   meta: DatasetMeta,
-  { tableFacts }: Awaited<ReturnType<typeof queryCode.load>>,
+  { tableFacts, indexColumns }: Awaited<ReturnType<typeof queryCode.load>>,
 ): ColumnTable {
   if (!indexed.has(table)) {
     const { controls } = tableFacts(table, meta);

@@ -14,8 +14,9 @@ import {
 } from '../views/dataset/model/datasetView.ts';
 
 // For the data worker, which indexes a table by the filters its views offer: it loads this
-// module on demand (queryCode.ts), and this with it.
+// module on demand (queryCode.ts), and these with it.
 export { tableFacts };
+export { indexColumns } from '../transforms/filterByValues.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
 import type { KeyFigure } from '../views/overview/model/keyFigures.ts';
 

@@ -5,7 +5,7 @@ import { distinctValues } from '../../../lib/tableValues.ts';
 import { filterByValues } from '../../../transforms/filterByValues.ts';
 import { showsOnePeriod } from '../../../state/chartTypes.ts';
 import { filterTimeRange } from '../../../transforms/filterTimeRange.ts';
-import { effectiveFilters, filterControls, type FilterControl } from './datasetFilters.ts';
+import { effectiveFilters, type FilterControl } from './datasetFilters.ts';
 import { shareDimension, shareSlice } from './shareView.ts';
 import type { ViewState } from '../../../state/viewState.ts';
 import {
@@ -106,6 +106,28 @@ export function tableFacts(data: ColumnTable, meta: DatasetMeta): TableFacts {
     factsOfTable.set(data, facts);
   }
   return facts;
+}
+
+/**
+ * The filters a dataset offers: every non-time dimension, and the unit column when a dataset has
+ * several units (one at a time: figures in different units never share an axis).
+ */
+export function filterControls(meta: DatasetMeta, table: ColumnTable): FilterControl[] {
+  const controls: FilterControl[] = [];
+  for (const column of meta.columns) {
+    const isDimension = column.role === 'dimension' && !column.time;
+    if (!isDimension && column.role !== 'unit') continue;
+    const present = new Set(distinctValues(table, column.name).map(String));
+    const options = (column.values ?? [...present].sort()).filter((v) => present.has(v));
+    // Single figures each carry their own unit; only an axis needs one unit at a time.
+    if (column.role === 'unit' && (options.length < 2 || meta.display.type === 'figures')) continue;
+    controls.push({
+      column,
+      mode: column.role === 'unit' ? 'single' : (column.filter ?? 'multi'),
+      options,
+    });
+  }
+  return controls;
 }
 
 /**
