@@ -32,13 +32,20 @@ function startReading<K extends QueryKind>(kind: K, args: QueryArgs[K], tableOf:
 
 /**
  * Answers one query of `kind` over the tables `tableOf` gives (queryRegistry.ts: run); the
- * tables and code it needs are asked for at once, in parallel.
+ * tables and code it needs are asked for at once, in parallel. Each table is asked for once per
+ * query: a table that fails fails the query, not a second fetch.
  */
 export async function runQuery<K extends QueryKind>(
   kind: K,
   args: QueryArgs[K],
   tableOf: TableOf,
 ): Promise<QueryResult[K]> {
-  startReading(kind, args, tableOf);
-  return (await queryCode.load()).run(kind, args, tableOf);
+  const asked = new Map<DatasetMeta, ReturnType<TableOf>>();
+  const once: TableOf = (meta) => {
+    let table = asked.get(meta);
+    if (!table) asked.set(meta, (table = tableOf(meta)));
+    return table;
+  };
+  startReading(kind, args, once);
+  return (await queryCode.load()).run(kind, args, once);
 }
