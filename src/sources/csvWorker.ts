@@ -4,7 +4,8 @@ import type { SelectedView } from '../views/dataset/model/datasetView.ts';
 import type { UnPageView } from '../views/un/model/unStockView.ts';
 import type { KeyFigure } from '../views/overview/model/keyFigures.ts';
 import { DatasetError } from '../data/datasetError.ts';
-import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable.ts';
+import type { BuiltTableFacts } from '../data/builtTable.ts';
+import { builtTableCode } from './builtTableCode.ts';
 import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { chunk, ChunkError, type ChunkFailure } from '../lib/chunk.ts';
@@ -105,8 +106,8 @@ function holdTable(ref: TableRef, timeoutMs: number) {
   if (!table) {
     table = (
       ref.format === 'arrow'
-        ? fetchGzipped(url, file, timeoutMs).then((bytes) =>
-            decodeBuiltTable(file, bytes, ref.facts),
+        ? Promise.all([fetchGzipped(url, file, timeoutMs), builtTableCode.load()]).then(
+            ([bytes, { decodeBuiltTable }]) => decodeBuiltTable(file, bytes, ref.facts),
           )
         : fetchText(url, file, timeoutMs).then((text) => parseCsv(file, text, meta))
     ).catch((error: unknown) => {

@@ -10,7 +10,7 @@ import type {
 import { DatasetError } from '../data/datasetError.ts';
 import type { DatasetSource } from './datasetSource.ts';
 import type { ParquetStore } from './parquetSource.ts';
-import { decodeBuiltTable } from '../data/builtTable.ts';
+import { builtTableCode } from './builtTableCode.ts';
 import { distrustCopy, FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { chunk, ChunkError } from '../lib/chunk.ts';
@@ -250,7 +250,10 @@ export function staticCsvSource({
         // Checked at build time: the page only unpacks and decodes (tens of ms for the UN table).
         const start = performance.now();
         const [address, file] = [url(`${built.arrow}.gz`), `data/${built.arrow}.gz`];
-        const bytes = await fetchGzipped(address, file, fetchTimeoutMs);
+        const [bytes, { decodeBuiltTable }] = await Promise.all([
+          fetchGzipped(address, file, fetchTimeoutMs),
+          builtTableCode.load(),
+        ]);
         const decodeStart = performance.now();
         let table: ColumnTable;
         try {
