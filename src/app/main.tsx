@@ -64,8 +64,11 @@ const takeOver =
     : Promise.resolve(false);
 
 // The address is read: its data is asked for now, not once React has rendered the components.
-// (Not before the language is set: a view's text is written in it, and kept in the cache.)
-void prefetchView(queryClient, source, view, locale);
+// (Not before the language is set: a view's text is written in it, and kept in the cache.) A page
+// taken over carries its views' rows: its tables, and the query code, are not fetched meanwhile.
+void takeOver.then((written) => {
+  if (!written) void prefetchView(queryClient, source, view, locale);
+});
 if (view.page === 'dataset') preloadExploreControls();
 
 const root = document.getElementById('root')!;
