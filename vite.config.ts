@@ -45,9 +45,10 @@ export default defineConfig({
       // <link rel="modulepreload"> tags, so dynamic imports in the chunks the worker runs (its
       // own, and the `data` chunk it shares with the page: firstViewChunk.ts) preload nothing.
       // (A chunk with CSS would still ask for a <link>: the worker imports none dynamically.)
-      // The full export runs there too, and loads the Excel writer.
+      // The query registry (src/sources/queryCode.ts) and the full export run there too, and load
+      // the views' models and the Excel writer.
       resolveDependencies: (_file, deps, { hostId }) =>
-        /(^|\/)(csvWorker|data|fullExport)-/.test(hostId) ? [] : deps,
+        /(^|\/)(csvWorker|data|queryRegistry|fullExport)-/.test(hostId) ? [] : deps,
     },
   },
   test: {

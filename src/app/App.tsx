@@ -7,7 +7,6 @@ import { useViewStore } from '../state/viewStore.ts';
 import { defaultViewState, type Page, type ViewState } from '../state/viewState.ts';
 import { DatasetCard } from '../views/dataset/DatasetCard.tsx';
 import { Overview } from '../views/overview/Overview.tsx';
-import { SourcesPanel } from '../views/sources/SourcesPanel.tsx';
 import { SelectField } from '../ui/SelectField.tsx';
 import { useLocale } from './useLocale.ts';
 import { useDatasets, type DatasetEntry } from '../views/common/useDatasets.ts';
@@ -30,6 +29,12 @@ const comparePage = chunk(
   'ComparePage',
   () => import('../views/compare/ComparePage.tsx'),
   (m) => m.ComparePage,
+);
+// The Sources page too: no page is written for it at build.
+const sourcesPanel = chunk(
+  'SourcesPanel',
+  () => import('../views/sources/SourcesPanel.tsx'),
+  (m) => m.SourcesPanel,
 );
 
 /** The views an iframe may show (`embed=1`): a dataset's card, the UN view and the comparison. */
@@ -198,7 +203,11 @@ function Dashboard({
             {(ComparePage) => <ComparePage datasets={loaded} />}
           </CodePart>
         ) : null}
-        {view.page === 'sources' ? <SourcesPanel datasets={loaded} /> : null}
+        {view.page === 'sources' ? (
+          <CodePart part={sourcesPanel}>
+            {(SourcesPanel) => <SourcesPanel datasets={loaded} />}
+          </CodePart>
+        ) : null}
       </main>
     </>
   );

@@ -69,9 +69,9 @@ const takeOver = written
       .catch(() => false)
   : Promise.resolve(false);
 
-// The address is read: its data is asked for now, not once React has rendered the components
-// (on a written page, once the page's data are in the cache: they answer it).
-// (Not before the language is set: a view's text is written in it, and kept in the cache.)
+// The address is read: its data is asked for now, not once React has rendered the components.
+// (Not before the language is set: a view's text is written in it, and kept in the cache.) A page
+// taken over carries its views' rows: its tables, and the query code, are not fetched for it.
 const prefetch = () => void prefetchView(queryClient, source, view, locale);
 if (!written) prefetch();
 if (view.page === 'dataset') preloadExploreControls();
@@ -88,7 +88,7 @@ const app = (
 );
 void takeOver.then((takenOver) => {
   if (written) {
-    prefetch();
+    if (!takenOver) prefetch();
     startWorker();
   }
   if (takenOver) hydrateRoot(root, app);

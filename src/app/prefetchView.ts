@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/i18n.ts';
 import { preloadDrawing } from '../charts/drawings.tsx';
 import { catalogQuery, metadataQuery, unViewQuery, viewQuery } from '../sources/queries.ts';
 import { chosenChartType } from '../state/chartTypes.ts';
-import { viewRequest } from '../views/dataset/model/datasetView.ts';
+import { viewRequest } from '../views/dataset/model/describeView.ts';
 import { unViewRequest } from '../views/un/model/unViewRequest.ts';
 import { defaultViewState, type ViewState } from '../state/viewState.ts';
 import { UN_DATASET_ID, UN_TOTALS_ID } from '../views/un/model/unDatasets.ts';

@@ -292,6 +292,9 @@ Figures marked “derived” were computed by this dashboard from the published 
   'table.unit': 'Unit',
   'table.source': 'Source',
   'table.note': 'Note',
+  'sources.title': 'Sources',
+  'sources.intro':
+    'Every figure on this dashboard is copied from the documents below. Figures the dashboard computes are marked “derived”.',
   'sources.published': 'Published {date}',
   'sources.retrieved': 'retrieved {date}',
   'sources.locator': 'Where: {locator}',

@@ -134,9 +134,6 @@ export const en = {
   'table.period': 'Period',
   'qualifier.almost': 'almost {figure}',
   'qualifier.estimated': '{figure} (estimated)',
-  'sources.title': 'Sources',
-  'sources.intro':
-    'Every figure on this dashboard is copied from the documents below. Figures the dashboard computes are marked “derived”.',
   'sources.release': 'Release: {release}.',
   'sources.nextRelease': 'Next release: {next}',
   'filters.noneSelected': 'nothing is selected for {label}',

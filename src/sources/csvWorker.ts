@@ -1,16 +1,17 @@
 /// <reference lib="webworker" />
 import { toArrowIPC, type ColumnTable } from 'arquero';
-import { indexColumns } from '../transforms/filterByValues.ts';
-import { tableFacts, type SelectedView } from '../views/dataset/model/datasetView.ts';
+import type { SelectedView } from '../views/dataset/model/datasetView.ts';
 import type { UnPageView } from '../views/un/model/unStockView.ts';
 import type { KeyFigure } from '../views/overview/model/keyFigures.ts';
 import { DatasetError } from '../data/datasetError.ts';
-import { decodeBuiltTable, type BuiltTableFacts } from '../data/builtTable.ts';
+import type { BuiltTableFacts } from '../data/builtTable.ts';
+import { builtTableCode } from './builtTableCode.ts';
 import { distrustCopy, fetchGzipped, fetchText } from '../data/fetchText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { chunk, ChunkError, type ChunkFailure } from '../lib/chunk.ts';
 import type { ParquetStore } from './parquetSource.ts';
-import { run, type QueryArgs, type QueryKind } from './queryRegistry.ts';
+import type { QueryArgs, QueryKind } from './queryRegistry.ts';
+import { queryCode, runQuery } from './queryCode.ts';
 
 /**
  * The page's data worker. It parses CSV files off the main thread (a dataset dropped into `data/`
@@ -105,8 +106,8 @@ function holdTable(ref: TableRef, timeoutMs: number) {
   if (!table) {
     table = (
       ref.format === 'arrow'
-        ? fetchGzipped(url, file, timeoutMs).then((bytes) =>
-            decodeBuiltTable(file, bytes, ref.facts),
+        ? Promise.all([fetchGzipped(url, file, timeoutMs), builtTableCode.load()]).then(
+            ([bytes, { decodeBuiltTable }]) => decodeBuiltTable(file, bytes, ref.facts),
           )
         : fetchText(url, file, timeoutMs).then((text) => parseCsv(file, text, meta))
     ).catch((error: unknown) => {
@@ -138,7 +139,11 @@ function sameMeta(meta: DatasetMeta): DatasetMeta {
 
 /** Tables whose filtered columns are indexed: once, on the first query, not on every one. */
 const indexed = new WeakSet<ColumnTable>();
-function prepared(table: ColumnTable, meta: DatasetMeta): ColumnTable {
+function prepared(
+  table: ColumnTable,
+  meta: DatasetMeta,
+  { tableFacts, indexColumns }: Awaited<ReturnType<typeof queryCode.load>>,
+): ColumnTable {
   if (!indexed.has(table)) {
     const { controls } = tableFacts(table, meta);
     indexColumns(
@@ -173,8 +178,11 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
         case 'view': {
           // A table a view filters is indexed once, for its metadata as first seen here.
           const meta = sameMeta(message.args.meta);
-          const indexedTable = async () => prepared(await tableOf(meta), meta);
-          const { table: rows, ...rest } = await run(
+          const indexedTable = async () => {
+            const [table, code] = await Promise.all([tableOf(meta), queryCode.load()]);
+            return prepared(table, meta, code);
+          };
+          const { table: rows, ...rest } = await runQuery(
             'view',
             { ...message.args, meta },
             indexedTable,
@@ -188,13 +196,16 @@ async function answer(message: CsvWorkerRequest): Promise<[CsvWorkerResponse, Tr
             ? await (
                 await parquetStoreAt(message.parquetBase ?? '', fetchTimeoutMs)
               ).selectUnView(meta, totals, request, tableOf)
-            : await run('un', message.args, tableOf);
+            : await runQuery('un', message.args, tableOf);
           return [{ id, ok: true, un }, []];
         }
         case 'keyFigures':
-          return [{ id, ok: true, keyFigures: await run('keyFigures', message.args, tableOf) }, []];
+          return [
+            { id, ok: true, keyFigures: await runQuery('keyFigures', message.args, tableOf) },
+            [],
+          ];
         case 'export': {
-          const bytes = await run('export', message.args, tableOf);
+          const bytes = await runQuery('export', message.args, tableOf);
           return [{ id, ok: true, bytes }, [bytes.buffer]];
         }
       }
@@ -250,3 +261,6 @@ scope.onmessage = async (event: MessageEvent<CsvWorkerRequest>) => {
 };
 
 scope.postMessage({ ready: true } satisfies CsvWorkerResponse);
+// The queries' code comes now, while the first request's table is fetched (a failure is told to
+// the query that needs it, which asks again).
+queryCode.load().catch(() => undefined);

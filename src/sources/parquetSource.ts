@@ -14,7 +14,8 @@ import {
   type ParquetPartition,
 } from './parquetManifest.ts';
 import { partitionBuffer } from './partitionBuffer.ts';
-import { run, type TableOf } from './queryRegistry.ts';
+import type { TableOf } from './queryRegistry.ts';
+import { queryCode } from './queryCode.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
 
 /**
@@ -95,8 +96,9 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
   }
 
   return {
+    // The registry's code comes beside the manifest (queryCode.ts).
     async selectView(meta, request) {
-      const m = await manifest(meta);
+      const [m, { run }] = await Promise.all([manifest(meta), queryCode.load()]);
       const { filters } = effectiveFilters(m.facts.controls, request.filters);
       // Only the partitions the filter names are read; the whole table's facts are the manifest's.
       return run('view', { meta, request, facts: m.facts }, (d) =>
@@ -104,7 +106,7 @@ export function parquetStore(baseUrl: string, fetchTimeoutMs?: number): ParquetS
       );
     },
     async selectUnView(meta, totals, request, tableOf) {
-      const m = await manifest(meta);
+      const [m, { run }] = await Promise.all([manifest(meta), queryCode.load()]);
       const own = request.direction === 'origin' ? 'origin_iso3' : 'destination_iso3';
       const parts = partitionsFor(m, { [own]: [request.country, ...request.vs] });
       return run('un', { meta, totals, request, facts: m.facts }, (d) =>

@@ -4,11 +4,11 @@ import {
   describeView,
   type DatasetView,
   type ViewRequest,
-} from '../views/dataset/model/datasetView.ts';
+} from '../views/dataset/model/describeView.ts';
 import type { UnViewRequest } from '../views/un/model/unStockView.ts';
 import type { DatasetSource } from './datasetSource.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
-import { run } from './queryRegistry.ts';
+import { runQuery } from './queryCode.ts';
 
 const DatasetSourceContext = createContext<DatasetSource | null>(null);
 
@@ -64,7 +64,7 @@ export const keyFiguresQuery = (source: DatasetSource, metas: readonly DatasetMe
   ({
     // The metadata's language is in the key: the figures' period and unit words are in it.
     queryKey: ['key-figures', metas.map((m) => `${m.id}|${m.textLocale ?? 'en'}`)],
-    queryFn: () => run('keyFigures', { metas }, (meta) => source.loadTable(meta)),
+    queryFn: () => runQuery('keyFigures', { metas }, (meta) => source.loadTable(meta)),
     ...once,
   }) as const;
 

@@ -4,6 +4,7 @@ import type { FullExportRequest } from '../export/fullExport.ts';
 import { loadCountryNames } from '../i18n/countryName.ts';
 import { loadLaterMessages } from '../i18n/i18n.ts';
 import { chunk } from '../lib/chunk.ts';
+import { keyFiguresModel, unModel } from './queryModels.ts';
 import {
   selectView,
   tableFacts,
@@ -11,6 +12,11 @@ import {
   type TableFacts,
   type ViewRequest,
 } from '../views/dataset/model/datasetView.ts';
+
+// For the data worker, which indexes a table by the filters its views offer: it loads this
+// module on demand (queryCode.ts), and these with it.
+export { tableFacts };
+export { indexColumns } from '../transforms/filterByValues.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
 import type { KeyFigure } from '../views/overview/model/keyFigures.ts';
 
@@ -61,11 +67,6 @@ export type TableOf = (meta: DatasetMeta) => Promise<ColumnTable>;
 // The export code (CSV writer, zip) loads when a whole table is first asked for; through chunk(),
 // so that a copy that failed to arrive is asked for afresh on Retry (on the page and in the worker).
 const exportCode = chunk('fullExport', () => import('../export/fullExport.ts'));
-// The UN view's computation loads with the first UN query, in the worker or on the page: the
-// first view of most pages never asks one.
-const unModel = chunk('unStockView', () => import('../views/un/model/unStockView.ts'));
-// The key figures' model loads with the overview's first question, beside the tables it reads.
-const keyFiguresModel = chunk('keyFigures', () => import('../views/overview/model/keyFigures.ts'));
 
 const queries: {
   [K in QueryKind]: (args: QueryArgs[K], tableOf: TableOf) => Promise<QueryResult[K]>;

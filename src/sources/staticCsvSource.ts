@@ -10,14 +10,14 @@ import type {
 import { DatasetError } from '../data/datasetError.ts';
 import type { DatasetSource } from './datasetSource.ts';
 import type { ParquetStore } from './parquetSource.ts';
-import { decodeBuiltTable } from '../data/builtTable.ts';
+import { builtTableCode } from './builtTableCode.ts';
 import { distrustCopy, FETCH_TIMEOUT_MS, fetchGzipped, fetchText } from '../data/fetchText.ts';
 import type { DatasetMeta } from '../data/metadataSchema.ts';
 import { chunk, ChunkError } from '../lib/chunk.ts';
 import { memoPromise } from '../lib/memoPromise.ts';
 import type { FullExportRequest } from '../export/fullExport.ts';
 import type { UnPageView, UnViewRequest } from '../views/un/model/unStockView.ts';
-import { run } from './queryRegistry.ts';
+import { runQuery } from './queryCode.ts';
 
 export interface StaticCsvSourceOptions {
   /** URL of the folder holding index.json, the CSVs and their metadata. */
@@ -250,7 +250,10 @@ export function staticCsvSource({
         // Checked at build time: the page only unpacks and decodes (tens of ms for the UN table).
         const start = performance.now();
         const [address, file] = [url(`${built.arrow}.gz`), `data/${built.arrow}.gz`];
-        const bytes = await fetchGzipped(address, file, fetchTimeoutMs);
+        const [bytes, { decodeBuiltTable }] = await Promise.all([
+          fetchGzipped(address, file, fetchTimeoutMs),
+          builtTableCode.load(),
+        ]);
         const decodeStart = performance.now();
         let table: ColumnTable;
         try {
@@ -290,7 +293,7 @@ export function staticCsvSource({
       if (meta.storage) return (await parquet()).selectView(meta, request);
       const built = await prebuilt(meta);
       const args = { meta, request };
-      const onPage = () => run('view', args, loadTable);
+      const onPage = () => runQuery('view', args, loadTable);
       const table = await tableRef(meta);
       if (!built?.arrow || built.rows < workerRows || !table) return onPage();
       const asked = performance.now();
@@ -317,7 +320,7 @@ export function staticCsvSource({
       const args = { meta, totals: totalsMeta, request };
       const onPage = meta.storage
         ? async () => (await parquet()).selectUnView(meta, totalsMeta, request, loadTable)
-        : () => run('un', args, loadTable);
+        : () => runQuery('un', args, loadTable);
       const [table, totals] = await Promise.all([
         tableRef(meta),
         totalsMeta ? tableRef(totalsMeta) : undefined,
@@ -335,7 +338,7 @@ export function staticCsvSource({
       );
     },
     async exportFull(request: FullExportRequest): Promise<Uint8Array> {
-      const onPage = () => run('export', { request }, loadTable);
+      const onPage = () => runQuery('export', { request }, loadTable);
       const metas = request.kind === 'zip' ? request.metas : [request.meta];
       const refs = await Promise.all(metas.map(tableRef));
       const tables = refs.filter((ref): ref is TableRef => ref !== undefined);

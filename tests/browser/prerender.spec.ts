@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileSystemSource } from '../support/fileSystemSource';
 import { formatNumber } from '../../src/i18n/format';
@@ -183,6 +183,22 @@ async function takesOver(page: Page, path: string, expectKept = true) {
 
 test.describe('the app takes the written page over', () => {
   test.use({ locale: 'en-GB' });
+
+  // The page carries the rows its views draw: fetching their tables (and the code that queries
+  // them) meanwhile would only hold back its take-over on a slow line.
+  test('without fetching the tables whose rows the page carries', async ({ page }) => {
+    for (const path of ['./', 'datasets/tajik-migrants-by-destination/']) {
+      const fetched: string[] = [];
+      const listen = (request: Request) => {
+        if (/\.arrow\.gz(\?|$)/.test(request.url())) fetched.push(request.url());
+      };
+      page.on('request', listen);
+      await page.goto(path);
+      await expect(page.locator('fieldset.page-live:not([disabled])')).toHaveCount(1);
+      page.off('request', listen);
+      expect(fetched, path).toEqual([]);
+    }
+  });
 
   test('each dataset page, in English', async ({ page }) => {
     for (const meta of metas) await takesOver(page, `datasets/${meta.id}/`);

@@ -25,13 +25,14 @@ import { gzipSync } from 'node:zlib';
 /** The goal (issue 28): the first view costs at most the floor + 30 kB gzip. */
 export const ALLOWANCE_KB = 30;
 /**
- * Until the goal is met, what the first view may cost today: the excess measured when the check
- * went into `npm test` (48.0 kB), plus 1 kB for another machine's zlib compressing a little
- * otherwise. No change may raise it (a ratchet: lower it as code leaves the first view; delete it
- * once within ALLOWANCE_KB). Over the goal but under this, the check prints how far from the goal
- * it is and passes; over this, it fails.
+ * Until the goal is met, what the first view may cost today: the excess last measured (44.6 kB,
+ * after the world map's M49 codes, the query registry, the built tables' decoding and the Sources
+ * page left it; 48.0 kB when the check went into `npm test`), plus 1 kB for another machine's zlib
+ * compressing a little otherwise. No change may raise it (a ratchet: lower it as code leaves the
+ * first view; delete it once within ALLOWANCE_KB). Over the goal but under this, the check prints
+ * how far from the goal it is and passes; over this, it fails.
  */
-export const CEILING_KB = 49;
+export const CEILING_KB = 45.6;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const kB = (bytes) => (bytes / 1000).toFixed(1);

@@ -20,7 +20,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { citedBy, SourceLine } from '../common/SourceLine.tsx';
 import { chosenChartType } from '../../state/chartTypes.ts';
-import { viewRequest } from './model/datasetView.ts';
+import { viewRequest } from './model/describeView.ts';
 import { defaultViewState } from '../../state/viewState.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { OpenInDashboard } from '../common/OpenInDashboard.tsx';

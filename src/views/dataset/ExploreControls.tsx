@@ -3,9 +3,8 @@ import type { DatasetMeta, DisplayType, SourceMeta } from '../../data/metadataSc
 import { FoldedControls } from '../../ui/FoldedControls.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { availableChartTypes, chartTypes } from '../../state/chartTypes.ts';
-import { filtersBeyondDefaults } from './model/datasetFilters.ts';
+import { filtersBeyondDefaults, hasStatedTotal } from './model/datasetFilters.ts';
 import type { DatasetView } from './model/datasetView.ts';
-import { hasStatedTotal } from './model/shareView.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 

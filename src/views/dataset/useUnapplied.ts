@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetMeta } from '../../data/metadataSchema.ts';
 import { useDatasetView } from '../../sources/queries.ts';
 import { chosenChartType } from '../../state/chartTypes.ts';
-import { viewRequest } from './model/datasetView.ts';
+import { viewRequest } from './model/describeView.ts';
 import { datasetUnapplied } from './model/unapplied.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 

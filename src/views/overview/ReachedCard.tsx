@@ -8,7 +8,7 @@ import { defaultViewState } from '../../state/viewState.ts';
 import { useHydrated } from '../../ui/useHydrated.ts';
 import { whenNear } from '../../ui/useNearViewport.ts';
 import { DatasetCard } from '../dataset/DatasetCard.tsx';
-import { viewRequest } from '../dataset/model/datasetView.ts';
+import { viewRequest } from '../dataset/model/describeView.ts';
 
 /**
  * An overview card, taken over on its own. Each card is a Suspense boundary, so React takes a

@@ -10,6 +10,7 @@ import type { SourceCitations as SourceCitationsType } from '../common/SourceCit
 /**
  * The Sources page: the full citation of every source of every dataset, the one bibliography of
  * the dashboard. Source lines of views without a card of their own (UN, compare) link here.
+ * Loaded when opened (App.tsx); the citations' code is the one a card's Sources tab loads.
  */
 export function SourcesPanel({ datasets }: { datasets: DatasetMeta[] }) {
   return (

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prefetchView } from '../../../src/app/prefetchView';
 import type { DatasetSource } from '../../../src/sources/datasetSource';
 import { unViewQuery, viewQuery } from '../../../src/sources/queries';
-import { viewRequest } from '../../../src/views/dataset/model/datasetView';
+import { viewRequest } from '../../../src/views/dataset/model/describeView';
 import { unViewRequest } from '../../../src/views/un/model/unViewRequest';
 import { defaultViewState, type ViewState } from '../../../src/state/viewState';
 import { fileSystemSource } from '../../support/fileSystemSource';

@@ -5,7 +5,8 @@ import english from 'i18n-iso-countries/langs/en.json';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_NAMES } from '../../../src/i18n/countryAliases.generated';
 import { UZBEK_NAMES } from '../../../src/i18n/countryNames.uz.generated';
-import { alpha2OfIso3, iso3OfM49, m49OfIso3 } from '../../../src/i18n/countryCodes';
+import { alpha2OfIso3 } from '../../../src/i18n/countryCodes';
+import { iso3OfM49, m49OfIso3 } from '../../../src/i18n/countryM49';
 import { countryName } from '../../../src/i18n/countryName';
 import { alternativeNames, loadAlternativeNames } from '../../../src/ui/countrySearch';
 

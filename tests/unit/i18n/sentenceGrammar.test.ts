@@ -16,7 +16,7 @@ import { en as first, type MessageKey } from '../../../src/i18n/messages.en';
 import { enLater } from '../../../src/i18n/messages.en.later';
 import { availableChartTypes } from '../../../src/state/chartTypes';
 import { datasetView } from '../../../src/views/dataset/model/datasetView';
-import { hasStatedTotal } from '../../../src/views/dataset/model/shareView';
+import { hasStatedTotal } from '../../../src/views/dataset/model/datasetFilters';
 import { defaultViewState } from '../../../src/state/viewState';
 import { fileSystemSource } from '../../support/fileSystemSource';
 import { TEST_TIMEOUT } from '../../testTimeout';

@@ -1,9 +1,5 @@
-import type { ColumnTable } from 'arquero';
 import type { ColumnMeta, DatasetMeta } from '../../../data/metadataSchema.ts';
-import { timeColumn } from '../../../data/labels.ts';
-import { distinctValues } from '../../../lib/tableValues.ts';
-import { filterByValues, type ValueFilters } from '../../../transforms/filterByValues.ts';
-import { filterTimeRange } from '../../../transforms/filterTimeRange.ts';
+import type { ValueFilters } from '../../../transforms/filterByValues.ts';
 
 /** A control the filter panel shows: generated from the metadata, never written per dataset. */
 export interface FilterControl {
@@ -13,25 +9,11 @@ export interface FilterControl {
 }
 
 /**
- * The filters a dataset offers: every non-time dimension, and the unit column when a dataset has
- * several units (one at a time: figures in different units never share an axis).
+ * Whether a dataset can show shares at all: it declares a total somewhere. (The share itself is
+ * made where the rows are selected: shareView.ts.)
  */
-export function filterControls(meta: DatasetMeta, table: ColumnTable): FilterControl[] {
-  const controls: FilterControl[] = [];
-  for (const column of meta.columns) {
-    const isDimension = column.role === 'dimension' && !column.time;
-    if (!isDimension && column.role !== 'unit') continue;
-    const present = new Set(distinctValues(table, column.name).map(String));
-    const options = (column.values ?? [...present].sort()).filter((v) => present.has(v));
-    // Single figures each carry their own unit; only an axis needs one unit at a time.
-    if (column.role === 'unit' && (options.length < 2 || meta.display.type === 'figures')) continue;
-    controls.push({
-      column,
-      mode: column.role === 'unit' ? 'single' : (column.filter ?? 'multi'),
-      options,
-    });
-  }
-  return controls;
+export function hasStatedTotal(meta: DatasetMeta): boolean {
+  return meta.columns.some((c) => c.role === 'dimension' && c.total !== undefined);
 }
 
 /** The selection when the view opens: the metadata's defaults, or everything. */
@@ -72,18 +54,6 @@ export function effectiveFilters(
     filters[control.column.name] ??= defaultSelection(control);
   }
   return { filters, ignored };
-}
-
-/** The slice a view shows: the rows that pass the filters and the time range. */
-export function selectSlice(
-  table: ColumnTable,
-  meta: DatasetMeta,
-  filters: ValueFilters,
-  time: readonly [number, number] | undefined,
-): ColumnTable {
-  const filtered = filterByValues(table, filters);
-  const time_ = timeColumn(meta);
-  return time && time_ ? filterTimeRange(filtered, time_.name, time) : filtered;
 }
 
 /** The filters that leave something out: "female", not "total, male, female" (for file names). */

@@ -1,11 +1,11 @@
 import { escape, type ColumnTable } from 'arquero';
-import { columnsWithRole, measureColumn } from '../../../data/labels.ts';
+import { columnsWithRole, measureColumn, timeColumn } from '../../../data/labels.ts';
 import { columnValues } from '../../../lib/tableValues.ts';
 import type { ColumnMeta, DatasetMeta } from '../../../data/metadataSchema.ts';
 import type { ValueFilters } from '../../../transforms/filterByValues.ts';
 import { filterByValues } from '../../../transforms/filterByValues.ts';
 import { shareOfStatedTotal } from '../../../transforms/shareOfStatedTotal.ts';
-import { selectSlice } from './datasetFilters.ts';
+import { filterTimeRange } from '../../../transforms/filterTimeRange.ts';
 
 /**
  * The dimension whose stated total a "share" view divides by: the first one with a declared
@@ -18,11 +18,6 @@ export function shareDimension(meta: DatasetMeta, filters: ValueFilters): Column
       c.total !== undefined &&
       (filters[c.name] ?? []).some((value) => value !== c.total),
   );
-}
-
-/** Whether a dataset can show shares at all: it declares a total somewhere. */
-export function hasStatedTotal(meta: DatasetMeta): boolean {
-  return meta.columns.some((c) => c.role === 'dimension' && c.total !== undefined);
 }
 
 /**
@@ -66,4 +61,16 @@ export function shareSlice(
       (row: Record<string, unknown>) => row.share !== null || (flag !== undefined && !!row[flag]),
     ),
   );
+}
+
+/** The slice a view shows: the rows that pass the filters and the time range. */
+export function selectSlice(
+  table: ColumnTable,
+  meta: DatasetMeta,
+  filters: ValueFilters,
+  time: readonly [number, number] | undefined,
+): ColumnTable {
+  const filtered = filterByValues(table, filters);
+  const time_ = timeColumn(meta);
+  return time && time_ ? filterTimeRange(filtered, time_.name, time) : filtered;
 }

@@ -1,4 +1,4 @@
-import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../../../i18n/countryCodes.ts';
+import { iso3OfM49 as iso3OfCode, m49OfIso3 as m49OfCode } from '../../../i18n/countryM49.ts';
 import type { UnCountryView } from './unStockView.ts';
 import { cssVar, ink } from '../../../ui/theme.ts';
 
