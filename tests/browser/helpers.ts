@@ -53,6 +53,33 @@ export async function expectNotBlank(page: Page) {
   if (text.trim().length < 20) throw new Error(`blank page: "${text}"`);
 }
 
+/**
+ * Injected markup that would run: elements with event-handler attributes, the `<img src=x>` of
+ * the hostile addresses, and inline scripts the page's Content Security Policy does not list by
+ * hash. The one inline script a built page has (public/first-paint.js) is listed; anything an
+ * address wrote into the page would not be. Data blocks (JSON, JSON-LD) never run.
+ */
+export async function injectedMarkup(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const policy =
+      document
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute('content') ?? '';
+    const found = [...document.querySelectorAll('img[src="x"], [onerror], [onload]')].map((e) =>
+      e.outerHTML.slice(0, 80),
+    );
+    for (const script of document.querySelectorAll('script:not([src])')) {
+      const type = script.getAttribute('type');
+      if (type === 'application/json' || type === 'application/ld+json') continue;
+      const text = new TextEncoder().encode(script.textContent ?? '');
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', text));
+      const hash = btoa(String.fromCharCode(...digest));
+      if (!policy.includes(`'sha256-${hash}'`)) found.push(script.outerHTML.slice(0, 80));
+    }
+    return found;
+  });
+}
+
 /** Parses our CSV (BOM, CRLF, RFC 4180) in the test, independently of the app's parser. */
 export function parseCsv(text: string): string[][] {
   expect(text.charCodeAt(0)).toBe(0xfeff);
