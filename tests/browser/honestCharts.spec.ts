@@ -35,6 +35,8 @@ test('the UN card and the UN dataset view show 2019 figures and say so', async (
   await waitForCards(page, 12);
   const card = page.locator('[data-dataset="un-migrant-stock-2019"]');
   await expect(card.locator('.drawn')).toHaveText('Country of origin: Uzbekistan · 2019');
+  // A card far down the page draws when the reader comes to it.
+  await card.scrollIntoViewIfNeeded();
   // Russia's bar is the 2019 figure (1,146,535), not the 2005 one the card once took.
   await card.locator('.recharts-bar-rectangle').first().hover();
   await expect(card.locator('.tooltip')).toContainText('Russia — 2019');
