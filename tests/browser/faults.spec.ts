@@ -563,7 +563,7 @@ test('the compare view says which dataset it still waits for, offers no download
   await page.goto('./?view=compare');
   const view = page.locator('article.compare');
   // Once every other table has come, the Tajik one alone is awaited.
-  await expect(view.locator('p[role="status"]')).toHaveText(
+  await expect(view.locator('p.loading[role="status"]')).toHaveText(
     'Loading Tajik labour migrants who went abroad, by sex…',
   );
   await expect(view).toHaveAttribute('aria-busy', 'true');

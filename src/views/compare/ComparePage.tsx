@@ -29,6 +29,7 @@ import { ChartClamp, EMBED_HEIGHT } from '../../ui/ChartClamp.tsx';
 import { CopyLink } from '../../ui/CopyLink.tsx';
 import { NoScriptCsv, WithoutScripts } from '../common/NoScriptCsv.tsx';
 import { Disclosure } from '../../ui/Disclosure.tsx';
+import { Loading } from '../../ui/Loading.tsx';
 
 /** Seed figures, ministry series and UN stocks for each country, each with what it counts. */
 export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embed?: boolean }) {
@@ -148,9 +149,7 @@ export function ComparePage({ datasets, embed }: { datasets: DatasetMeta[]; embe
       <h2>{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
       {pending.length > 0 ? (
-        <p className="notice" role="status">
-          {pending.map((m) => t('loading.dataset', { title: m.title })).join(' ')}
-        </p>
+        <Loading label={pending.map((m) => t('loading.dataset', { title: m.title })).join(' ')} />
       ) : null}
       {failed.length > 0 ? (
         <p className="error" role="alert">
