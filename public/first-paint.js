@@ -35,6 +35,10 @@
     }
   };
   document.addEventListener('DOMContentLoaded', () => {
+    // The written page's HTML is not the view such an address asks for: it goes now, before
+    // anything (a search in the page, a screen reader) finds it, and the app renders the view.
+    const root = document.getElementById('root');
+    if (asksMore && root && document.getElementById('page-data')) root.replaceChildren();
     if (asksMore || document.visibilityState !== 'visible') return start();
     requestAnimationFrame(() => setTimeout(start, 0));
     setTimeout(start, 200);

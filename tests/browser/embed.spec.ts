@@ -377,6 +377,21 @@ test('the compare embed shows one country, the one its address names, and switch
   await expect(page.locator('.compare-country h3')).toHaveText('Uzbekistan');
 });
 
+test('an address asking for another view drops the page written for the site, even before the app comes', async ({
+  page,
+}) => {
+  // The page's own code never comes: what is left is what the page's HTML and its one inline
+  // script make of it.
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('./?view=dataset&id=unemployment&embed=1');
+  // The overview's key figures and 58 source lines were there, hidden, for anything to find.
+  await expect(page.locator('.key-figure')).toHaveCount(0);
+  await expect(page.locator('.source-line')).toHaveCount(0);
+  // The page itself, without a query, keeps them (and stays readable without scripts).
+  await page.goto('./');
+  await expect(page.locator('.key-figure')).toHaveCount(4);
+});
+
 test('a dark embed is dark from its first paint, before any of its scripts has run', async ({
   context,
   baseURL,
