@@ -1,8 +1,5 @@
 import { from, fromArrow, toArrowIPC, type ColumnTable } from 'arquero';
-import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { parseCsvTable } from '../../src/data/parseCsvTable';
-import { validateMetadata } from '../../src/data/validateMetadata';
 import type { DatasetMeta } from '../../src/data/metadataSchema';
 import { parquetReadObjects } from 'hyparquet';
 import { parquetPartitions } from '../../src/build/writeParquet';
@@ -16,6 +13,7 @@ import { run } from '../../src/sources/queryRegistry';
 import { defaultUnView } from '../../src/state/viewState';
 import { unViewRequest } from '../../src/views/un/model/unViewRequest';
 import { benchRatio } from './ratio';
+import { readDataset } from '../support/fileSystemSource';
 
 /**
  * The UN view's first figures (where people born in Uzbekistan live, 2020, both sexes, top 10),
@@ -27,20 +25,13 @@ import { benchRatio } from './ratio';
  * (tests/perf/firstChart.perf.ts). And "who lives in Russia": every origin's partition read (before
  * the table was also partitioned by destination) beside Russia's one partition by destination.
  */
-const load = (id: string) => {
-  const meta = validateMetadata(
-    `data/${id}.meta.json`,
-    readFileSync(`data/${id}.meta.json`, 'utf8'),
-  );
-  const table = parseCsvTable(`data/${id}.csv`, readFileSync(`data/${id}.csv`, 'utf8'), meta);
-  return { meta, table };
-};
+
 const arrowGz = (table: ColumnTable) =>
   gzipSync(toArrowIPC(table, { format: 'file' }) as Uint8Array);
 
-const part = load('un-ims2020-bilateral-central-asia');
-const whole = load('un-ims2020-bilateral-by-sex');
-const totals = load('un-ims2020-totals-by-destination');
+const part = readDataset('un-ims2020-bilateral-central-asia');
+const whole = readDataset('un-ims2020-bilateral-by-sex');
+const totals = readDataset('un-ims2020-totals-by-destination');
 const partGz = arrowGz(part.table);
 const totalsGz = arrowGz(totals.table);
 const files = new Map(

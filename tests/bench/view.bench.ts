@@ -1,25 +1,16 @@
 import { escape } from 'arquero';
-import { readFileSync } from 'node:fs';
 import { describe } from 'vitest';
-import { parseCsvTable } from '../../src/data/parseCsvTable';
-import { validateMetadata } from '../../src/data/validateMetadata';
 import { datasetView } from '../../src/views/dataset/model/datasetView';
 import { unPageView } from '../../src/views/un/model/unStockView';
 import { defaultUnView } from '../../src/state/viewState';
 import { benchRatio } from './ratio';
+import { readDataset } from '../support/fileSystemSource';
 
 // What one change of selection costs on the largest table, beside what Arquero alone (and a plain
 // scan of one column) takes to find the same rows.
-const load = (id: string) => {
-  const meta = validateMetadata(
-    `data/${id}.meta.json`,
-    readFileSync(`data/${id}.meta.json`, 'utf8'),
-  );
-  const table = parseCsvTable(`data/${id}.csv`, readFileSync(`data/${id}.csv`, 'utf8'), meta);
-  return { meta, table };
-};
-const un = load('un-migrant-stock-2019');
-const totals = load('un-migrant-stock-totals-2019');
+
+const un = readDataset('un-migrant-stock-2019');
+const totals = readDataset('un-migrant-stock-totals-2019');
 const TITLE = `One change of selection on the UN table (${un.table.numRows().toLocaleString('en')} rows)`;
 
 // Each sample asks for the next origin, as a user stepping through the list would.

@@ -1,6 +1,9 @@
 import type { ColumnTable } from 'arquero';
+import { readFileSync } from 'node:fs';
 import type { DatasetMeta } from '../../src/data/metadataSchema';
 import { fileSystemSource } from '../../src/build/fileSystemSource';
+import { parseCsvTable } from '../../src/data/parseCsvTable';
+import { validateMetadata } from '../../src/data/validateMetadata';
 
 export { DATA_DIR, fileSystemSource } from '../../src/build/fileSystemSource';
 
@@ -18,4 +21,14 @@ export async function loadEveryDataset(): Promise<LoadedDataset[]> {
     loaded.push({ meta, table: await source.loadTable(meta) });
   }
   return loaded;
+}
+
+/** One dataset of `data/`, validated and parsed at once (the benches read them before they run). */
+export function readDataset(id: string): LoadedDataset {
+  const meta = validateMetadata(
+    `data/${id}.meta.json`,
+    readFileSync(`data/${id}.meta.json`, 'utf8'),
+  );
+  const table = parseCsvTable(`data/${id}.csv`, readFileSync(`data/${id}.csv`, 'utf8'), meta);
+  return { meta, table };
 }

@@ -10,6 +10,7 @@ import { defaultViewState, type ViewState } from '../../../../../src/state/viewS
 import type { DisplayType } from '../../../../../src/data/metadataSchema';
 import { timeAxis, yearTicksFor } from '../../../../../src/model/niceAxis';
 import { loadEveryDataset, type LoadedDataset } from '../../../../support/fileSystemSource';
+import { readerFilters } from '../../../../support/readerFilters';
 import { TEST_TIMEOUT } from '../../../../testTimeout';
 
 let loaded: LoadedDataset[] = [];
@@ -24,17 +25,9 @@ type Generated = Pick<ViewState, 'filters' | 'time' | 'measure'>;
 function viewStates(d: LoadedDataset): fc.Arbitrary<Generated> {
   const { controls, years } = datasetView(d.table, d.meta, defaultViewState);
   return fc.record({
-    filters: fc.record(
-      Object.fromEntries(
-        controls.map((c) => [
-          c.column.name,
-          c.mode === 'single'
-            ? fc.constantFrom(...c.options).map((v) => [v])
-            : fc.subarray(c.options, { minLength: 1 }),
-        ]),
-      ) as Record<string, fc.Arbitrary<string[]>>,
-      { requiredKeys: [] },
-    ) as fc.Arbitrary<Record<string, string[]>>,
+    filters: fc.record(readerFilters(controls), { requiredKeys: [] }) as fc.Arbitrary<
+      Record<string, string[]>
+    >,
     time:
       years.length > 0
         ? fc.option(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { everyDatasetInEveryLanguage } from '../../../../support/everyDataset';
+import { readerFilters } from '../../../../support/readerFilters';
 import { TEST_TIMEOUT } from '../../../../testTimeout';
 import {
   buildChartModel,
@@ -57,16 +58,7 @@ describe('part-year labels, over every dataset with lines, language and screen',
       for (const d of loaded.filter((x) => availableChartTypes(x.meta).includes('line'))) {
         const { controls } = datasetView(d.table, d.meta, defaultViewState);
         const views = fc.record({
-          filters: fc.record(
-            Object.fromEntries(
-              controls.map((c) => [
-                c.column.name,
-                c.mode === 'single'
-                  ? fc.constantFrom(...c.options).map((v) => [v])
-                  : fc.subarray(c.options, { minLength: 1 }),
-              ]),
-            ) as Record<string, fc.Arbitrary<string[]>>,
-          ),
+          filters: fc.record(readerFilters(controls)),
           locale: fc.constantFrom<Locale>('en', 'ru', 'uz'),
         });
         fc.assert(
