@@ -20,9 +20,17 @@ test('the text under a written page’s chart stays where it was when the chart 
     });
   });
   await page.goto('datasets/tajik-migrants-by-destination/', { waitUntil: 'commit' });
-  // The entry script asks for the take-over once the page's style sheets are in (scripts run
-  // after them): the written page is laid out as a reader first sees it.
+  // The take-over's code is asked for as the page is parsed (a modulepreload link), which may be
+  // before the style sheets are in: the written page is measured once it is parsed and styled,
+  // as a reader first sees it.
   await asked;
+  await page.waitForFunction(
+    () =>
+      document.readyState !== 'loading' &&
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(
+        (link) => link.sheet !== null,
+      ),
+  );
   const summary = page.locator('figcaption.chart-summary');
   const top = () => summary.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
   await expect(page.locator('.chart-room')).toHaveCount(1);
